@@ -1,0 +1,31 @@
+import { PostCard } from '@/components/PostCard';
+import { getAuthor, getContent } from '@/lib/content';
+
+export default function HomePage() {
+  const { site, posts } = getContent();
+  return (
+    <>
+      <div className="mb-8">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
+        <p className="mt-2 text-lg text-muted">{site.description}</p>
+      </div>
+      {posts.length === 0 ? (
+        <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
+      ) : (
+        <ol className="grid gap-6" aria-label="Posts, newest first">
+          {posts.map((post, i) => (
+            <li key={post.slug}>
+              <PostCard
+                post={post}
+                authors={post.authors.map((id) => getAuthor(id)!)}
+                locale={site.language}
+                timeZone={site.timezone}
+                eager={i < 2}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AuthorNames } from '@/components/AuthorNames';
+import { FormattedDate } from '@/components/FormattedDate';
+import { TagList } from '@/components/TagList';
+import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
+import { pluralise } from '@/lib/format';
+import { compilePost } from '@/lib/mdx/compile';
+import { assetUrl, postPath } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllPosts().map((post) => ({ slug: post.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPost((await params).slug);
+  if (!post) return {};
+  return {
+    title: post.title,
+    description: post.summary,
+    alternates: { canonical: postPath(post.slug) },
+  };
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = getPost((await params).slug);
+  if (!post) notFound();
+  const site = getSite();
+  const { content } = await compilePost(post);
+  const authors = post.authors.map((id) => getAuthor(id)!);
+  const { newer, older } = getAdjacentPosts(post.slug);
+  const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
+  const placement = post.image.placement ?? 1;
+  return (
+    <article data-pagefind-body className="mx-auto max-w-3xl">
+      <header className="mb-8">
+        <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
+        <p className="mt-3 text-muted">
+          <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
+          {post.lastmod ? (
+            <>
+              {' · Updated '}
+              <FormattedDate iso={post.lastmod} locale={site.language} timeZone={site.timezone} />
+            </>
+          ) : null}
+          {' · '}
+          {pluralise(post.readingMinutes, 'min read', 'min read')}
+        </p>
+        {authors.length ? (
+          <p className="mt-1">
+            By <AuthorNames authors={authors} />
+          </p>
+        ) : null}
+        <div className="mt-4">
+          <TagList tags={post.tags} />
+        </div>
+      </header>
+      {hero ? (
+        <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
+          <img
+            src={assetUrl(post, hero.name)}
+            alt={post.image.alt_text ?? post.image.caption ?? ''}
+            width={hero.width}
+            height={hero.height}
+            fetchPriority="high"
+            className="w-full rounded-2xl border border-border"
+          />
+          {post.image.caption ? <figcaption className="mt-2 text-center text-sm text-muted">{post.image.caption}</figcaption> : null}
+        </figure>
+      ) : null}
+      <div className="prose prose-lg mt-8 max-w-none">{content}</div>
+      <nav aria-label="More posts" className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
+        {older ? (
+          <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
+            <span className="block text-sm text-muted">Older post</span>
+            <span className="font-semibold text-fg">{older.title}</span>
+          </Link>
+        ) : (
+          <span />
+        )}
+        {newer ? (
+          <Link href={postPath(newer.slug)} rel="next" className="rounded-xl border border-border p-4 text-right no-underline hover:border-accent">
+            <span className="block text-sm text-muted">Newer post</span>
+            <span className="font-semibold text-fg">{newer.title}</span>
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { SiteConfig } from '@/lib/content';
+
+export function SiteHeader({ site }: { site: SiteConfig }) {
+  return (
+    <header role="banner" className="border-b border-border bg-surface/80">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-lg font-bold text-fg no-underline">
+          {site.title}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-4 text-sm">
+            {site.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-fg no-underline hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

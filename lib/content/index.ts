@@ -1,0 +1,67 @@
+/**
+ * The one door to content. Every route reads posts, authors and the site settings through here;
+ * the index is built once per process (per request in `next dev`, so edits show on refresh).
+ */
+import { ContentError, formatProblem, type ContentProblem } from './errors';
+import { loadContent, type Author, type Post } from './load';
+import { contentRoot } from './paths';
+import { loadSite, type SiteConfig } from './site';
+
+export type { Asset, Author, Post } from './load';
+export type { SiteConfig } from './site';
+export { ContentError, formatProblem, formatProblems, type ContentProblem } from './errors';
+
+export interface ContentIndex {
+  site: SiteConfig;
+  posts: Post[];
+  authors: Map<string, Author>;
+  problems: ContentProblem[];
+}
+
+let cached: { key: string; index: ContentIndex } | undefined;
+
+/** Drafts are part of `next dev` only. */
+export function includeDrafts(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+export function buildIndex(root = contentRoot(), drafts = includeDrafts()): ContentIndex {
+  const problems: ContentProblem[] = [];
+  const site = loadSite(root, problems);
+  const loaded = loadContent({ root, includeDrafts: drafts });
+  return { site, posts: loaded.posts, authors: loaded.authors, problems: [...problems, ...loaded.problems] };
+}
+
+/** The validated index; throws a ContentError listing every problem when any is an error. */
+export function getContent(): ContentIndex {
+  const root = contentRoot();
+  const key = `${root}|${includeDrafts()}`;
+  if (cached?.key === key && process.env.NODE_ENV !== 'development') return cached.index;
+  const index = buildIndex(root);
+  if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
+  if (cached?.key !== key && process.env.NODE_ENV === 'development') {
+    for (const p of index.problems) console.warn(formatProblem(p));
+  }
+  cached = { key, index };
+  return index;
+}
+
+export const getSite = (): SiteConfig => getContent().site;
+export const getAllPosts = (): Post[] => getContent().posts;
+export const getPost = (slug: string): Post | undefined => getAllPosts().find((p) => p.slug === slug);
+
+export function getAuthor(id: string): Author | undefined {
+  return getContent().authors.get(id);
+}
+
+export function getAuthors(): Author[] {
+  return [...getContent().authors.values()];
+}
+
+/** Older and newer neighbours of a post in the newest-first list. */
+export function getAdjacentPosts(slug: string): { newer?: Post; older?: Post } {
+  const posts = getAllPosts();
+  const i = posts.findIndex((p) => p.slug === slug);
+  if (i < 0) return {};
+  return { newer: posts[i - 1], older: posts[i + 1] };
+}

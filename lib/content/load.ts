@@ -1,0 +1,386 @@
+/**
+ * Discovers, parses and validates everything under the content root. Pure of React and Next:
+ * it returns an index and the list of problems; `index.ts` decides when to throw.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { imageSize } from 'image-size';
+import type { z } from 'zod';
+import { parseContentDate } from './dates';
+import { describeValue, type ContentProblem } from './errors';
+import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
+import { displayPath } from './paths';
+import { authorSchema, frontMatterSchema, type ImageSettings } from './schema';
+import { deriveSummary, nameFromId, readingMinutes } from './text';
+
+export const POST_EXTENSIONS = ['.mdx', '.md'] as const;
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
+/** A post larger than this is almost certainly a mistake (a pasted export, a binary). */
+export const MAX_POST_BYTES = 1024 * 1024;
+
+export interface Asset {
+  /** File name inside the bundle, e.g. "header.png". */
+  name: string;
+  /** Absolute path on disk. */
+  file: string;
+  width?: number;
+  height?: number;
+}
+
+export interface Post {
+  slug: string;
+  /** Absolute path of the post file. */
+  file: string;
+  /** How messages name the file. */
+  displayPath: string;
+  format: 'md' | 'mdx';
+  /** Directory of a page bundle, whose files the post may reference relatively. */
+  bundleDir?: string;
+  assets: Record<string, Asset>;
+  title: string;
+  date: string;
+  dateTime: number;
+  lastmod?: string;
+  lastmodTime?: number;
+  summary: string;
+  authors: string[];
+  tags: string[];
+  categories: string[];
+  featured: boolean;
+  draft: boolean;
+  image: ImageSettings;
+  /** The `featured.*` file of a bundle: card, hero (unless preview_only) and social image. */
+  featuredImage?: Asset;
+  body: string;
+  /** File line on which the body starts, so compile errors can name the right line. */
+  bodyLine: number;
+  readingMinutes: number;
+  /** Line of the `slug` field when the editor wrote one. */
+  slugLine?: number;
+  /** The full front matter, unknown keys included, for features that read their own field. */
+  data: Record<string, unknown>;
+}
+
+export interface AuthorSocial {
+  icon: string;
+  link: string;
+}
+
+export interface Author {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: string;
+  organizations: { name: string; url?: string }[];
+  social: AuthorSocial[];
+  avatar?: Asset;
+  /** False for ids that posts use but no profile describes. */
+  hasProfile: boolean;
+}
+
+export interface LoadOptions {
+  root: string;
+  includeDrafts: boolean;
+}
+
+export interface LoadResult {
+  /** Newest first. Drafts only when includeDrafts. */
+  posts: Post[];
+  authors: Map<string, Author>;
+  problems: ContentProblem[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+interface SourceFile {
+  file: string;
+  text?: string;
+  problem?: ContentProblem;
+}
+
+function readSource(file: string): SourceFile {
+  const shown = displayPath(file);
+  const bytes = fs.readFileSync(file);
+  if (bytes.length > MAX_POST_BYTES) {
+    return {
+      file,
+      problem: {
+        severity: 'error',
+        file: shown,
+        field: 'file',
+        expected: `a post under ${MAX_POST_BYTES / 1024} KB`,
+        found: `${(bytes.length / 1024).toFixed(0)} KB`,
+      },
+    };
+  }
+  try {
+    return { file, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      file,
+      problem: {
+        severity: 'error',
+        file: shown,
+        field: 'file',
+        expected: 'UTF-8 text',
+        found: 'bytes that are not UTF-8 (save the file with UTF-8 encoding)',
+      },
+    };
+  }
+}
+
+function parseWithProblems(src: SourceFile, problems: ContentProblem[]): ParsedSource | undefined {
+  if (src.problem) {
+    problems.push(src.problem);
+    return undefined;
+  }
+  const shown = displayPath(src.file);
+  try {
+    const parsed = parseSource(src.text!);
+    if (!parsed.hasFrontMatter) {
+      const firstLine = src.text!.split(/\r?\n/).find((l) => l.trim() !== '');
+      problems.push({
+        severity: 'error',
+        file: shown,
+        line: 1,
+        field: 'front matter',
+        expected: 'front matter between --- lines at the top of the file',
+        found: firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
+      });
+      return undefined;
+    }
+    return parsed;
+  } catch (err) {
+    if (err instanceof FrontMatterSyntaxError) {
+      problems.push({
+        severity: 'error',
+        file: shown,
+        line: err.line,
+        field: err.field,
+        expected: err.expected,
+        found: err.found,
+      });
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** Turns zod issues into problems that name the line of the offending field. */
+function schemaProblems(
+  error: z.ZodError,
+  data: Record<string, unknown>,
+  parsed: ParsedSource,
+  file: string,
+): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const segments = issue.path.map(String);
+    let value: unknown = data;
+    for (const s of segments) value = (value as Record<string, unknown> | undefined)?.[s];
+    const field = segments.length ? segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i ? `.${s}` : s)).join('') : 'front matter';
+    return {
+      severity: 'error' as const,
+      file: displayPath(file),
+      line: parsed.lineOf(segments.join('.')) ?? (segments.length ? undefined : 1),
+      field,
+      expected: issue.message,
+      found: value === undefined && issue.code === 'invalid_type' ? 'nothing (the field is missing)' : describeValue(value),
+    };
+  });
+}
+
+function listAssets(dir: string): Record<string, Asset> {
+  const assets: Record<string, Asset> = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const ext = path.extname(entry.name).toLowerCase();
+    if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    const asset: Asset = { name: entry.name, file };
+    if (IMAGE_EXTENSIONS.has(ext)) {
+      try {
+        const size = imageSize(fs.readFileSync(file));
+        asset.width = size.width;
+        asset.height = size.height;
+      } catch {
+        // Not a readable image: served as-is, without dimensions.
+      }
+    }
+    assets[entry.name] = asset;
+  }
+  return assets;
+}
+
+interface Candidate {
+  file: string;
+  /** Slug from the file or bundle name. */
+  nameSlug: string;
+  bundleDir?: string;
+}
+
+function discoverPosts(dir: string, problems: ContentProblem[]): Candidate[] {
+  if (!fs.existsSync(dir)) return [];
+  const found: Candidate[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    if (entry.isDirectory()) {
+      const indexes = POST_EXTENSIONS.map((ext) => path.join(/*turbopackIgnore: true*/ full, `index${ext}`)).filter((f) => fs.existsSync(f));
+      if (indexes.length > 1) {
+        problems.push({
+          severity: 'error',
+          file: displayPath(full),
+          field: 'page bundle',
+          expected: 'one index file (index.mdx or index.md)',
+          found: 'both index.mdx and index.md',
+        });
+      }
+      if (indexes.length) found.push({ file: indexes[0]!, nameSlug: githubSlug(entry.name), bundleDir: full });
+      else found.push(...discoverPosts(full, problems)); // a section folder, as in Hugo
+      continue;
+    }
+    const ext = path.extname(entry.name).toLowerCase();
+    if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    if (entry.name.startsWith('_index.')) continue; // a Hugo section page, not a post
+    found.push({ file: full, nameSlug: githubSlug(path.basename(entry.name, path.extname(entry.name))) });
+  }
+  return found;
+}
+
+function loadPost(candidate: Candidate, problems: ContentProblem[]): Post | undefined {
+  const parsed = parseWithProblems(readSource(candidate.file), problems);
+  if (!parsed) return undefined;
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
+    return undefined;
+  }
+  const fm = result.data;
+  const date = parseContentDate(fm.date)!;
+  const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
+  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
+  const featuredImage = Object.values(assets).find(
+    (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
+  );
+  return {
+    slug: fm.slug ?? candidate.nameSlug,
+    file: candidate.file,
+    displayPath: displayPath(candidate.file),
+    format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
+    bundleDir: candidate.bundleDir,
+    assets,
+    title: fm.title,
+    date: date.iso,
+    dateTime: date.time,
+    lastmod: lastmod && lastmod.iso !== date.iso ? lastmod.iso : undefined,
+    lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
+    summary: fm.summary?.trim() || deriveSummary(parsed.body),
+    authors: fm.authors,
+    tags: fm.tags,
+    categories: fm.categories,
+    featured: fm.featured,
+    draft: fm.draft,
+    image: fm.image ?? { preview_only: false },
+    featuredImage,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    readingMinutes: readingMinutes(parsed.body),
+    slugLine: parsed.lineOf('slug'),
+    data: parsed.data,
+  };
+}
+
+function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Author> {
+  const authors = new Map<string, Author>();
+  if (!fs.existsSync(dir)) return authors;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let file: string | undefined;
+    let id: string;
+    let assets: Record<string, Asset> = {};
+    if (entry.isDirectory()) {
+      id = entry.name;
+      const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+      file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => fs.existsSync(f));
+      assets = listAssets(full);
+    } else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_index.')) {
+      id = entry.name.replace(/\.mdx?$/, '');
+      file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    } else continue;
+    if (!file) continue;
+    const parsed = parseWithProblems(readSource(file), problems);
+    if (!parsed) continue;
+    const result = authorSchema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error, parsed.data, parsed, file));
+      continue;
+    }
+    const a = result.data;
+    const bio = a.bio ?? (parsed.body.trim() ? parsed.body.trim() : undefined);
+    authors.set(id, {
+      id,
+      name: a.title,
+      role: a.role,
+      bio,
+      organizations: a.organizations.map((o) => ({ name: o.name, url: o.url })),
+      social: a.social.map((s) => ({ icon: s.icon, link: s.link })),
+      avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
+      hasProfile: true,
+    });
+  }
+  return authors;
+}
+
+export function loadContent({ root, includeDrafts }: LoadOptions): LoadResult {
+  const problems: ContentProblem[] = [];
+  const all: Post[] = [];
+  for (const candidate of discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems)) {
+    try {
+      const post = loadPost(candidate, problems);
+      if (post) all.push(post);
+    } catch (err) {
+      // A file we cannot read at all must not hide the others' problems.
+      problems.push({
+        severity: 'error',
+        file: displayPath(candidate.file),
+        field: 'file',
+        expected: 'a readable post',
+        found: err instanceof Error ? err.message : String(err),
+      });
+    }
+  }
+
+  const bySlug = new Map<string, Post>();
+  for (const post of all) {
+    const first = bySlug.get(post.slug);
+    if (first) {
+      problems.push({
+        severity: 'error',
+        file: post.displayPath,
+        line: post.slugLine,
+        field: 'slug',
+        expected: 'a slug no other post uses',
+        found: `"${post.slug}", already used by ${first.displayPath}`,
+      });
+    } else bySlug.set(post.slug, post);
+  }
+
+  const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ root, 'authors'), problems);
+  const posts = all
+    .filter((p) => includeDrafts || !p.draft)
+    .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title));
+  for (const post of posts) {
+    for (const id of post.authors) {
+      if (authors.has(id)) continue;
+      authors.set(id, { id, name: nameFromId(id), organizations: [], social: [], hasProfile: false });
+      problems.push({
+        severity: 'warning',
+        file: post.displayPath,
+        field: 'authors',
+        expected: `a profile at content/authors/${id}/_index.md`,
+        found: `"${id}" without one (shown as "${nameFromId(id)}")`,
+      });
+    }
+  }
+  return { posts, authors, problems };
+}

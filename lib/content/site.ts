@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { describeValue, type ContentProblem } from './errors';
+import { displayPath } from './paths';
+
+export const siteSchema = z.object({
+  title: z.string({ error: 'the site title as text' }).default('Community Blog'),
+  description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
+  /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
+  url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
+  language: z.string({ error: 'a language tag such as en' }).default('en'),
+  timezone: z.string({ error: 'an IANA timezone such as Europe/Amsterdam' }).default('UTC'),
+  pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
+  author: z.string().optional(),
+  nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
+    { label: 'Posts', href: '/' },
+    { label: 'Tags', href: '/tags' },
+  ]),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
+  const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
+  let data: unknown = {};
+  if (file) {
+    try {
+      data = parse(fs.readFileSync(file, 'utf8')) ?? {};
+    } catch (err) {
+      problems.push({
+        severity: 'error',
+        file: displayPath(file),
+        line: (err as { linePos?: { line: number }[] }).linePos?.[0]?.line,
+        field: 'site',
+        expected: 'valid YAML or JSON',
+        found: err instanceof Error ? err.message.split('\n')[0]! : String(err),
+      });
+    }
+  }
+  const result = siteSchema.safeParse(data);
+  if (result.success) {
+    const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
+    return { ...result.data, url };
+  }
+  for (const issue of result.error.issues) {
+    let value: unknown = data;
+    for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
+    problems.push({
+      severity: 'error',
+      file: displayPath(file!),
+      field: issue.path.join(/*turbopackIgnore: true*/ '.'),
+      expected: issue.message,
+      found: describeValue(value),
+    });
+  }
+  return siteSchema.parse({});
+}

@@ -1,0 +1,148 @@
+/**
+ * Our remark/rehype plugins. Each one does one job; problems an editor caused are pushed to the
+ * `problems` list the compiler hands in, so one compile reports all of them with lines.
+ */
+import path from 'node:path';
+import type { Element, Root as HastRoot } from 'hast';
+import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Asset, ContentProblem, Post } from '../content';
+import { assetUrl } from '../urls';
+
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: RootContent[];
+  position?: { start: { line: number } };
+}
+
+/**
+ * Block components written inline (`text <Figure …/> text`) would render a <div> inside a <p>,
+ * which is invalid HTML and a hydration error. Lift them out of their paragraph.
+ */
+export function remarkUnwrapBlocks(blockNames: ReadonlySet<string>) {
+  return () => (tree: MdastRoot) => {
+    visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+      if (!parent || index === undefined) return;
+      const isBlock = (c: PhrasingContent) =>
+        (c as unknown as JsxNode).type === 'mdxJsxTextElement' && blockNames.has((c as unknown as JsxNode).name ?? '');
+      if (!node.children.some(isBlock)) return;
+      const replacement: RootContent[] = [];
+      let run: PhrasingContent[] = [];
+      const flush = () => {
+        if (run.some((c) => c.type !== 'text' || c.value.trim() !== '')) {
+          replacement.push({ type: 'paragraph', children: run });
+        }
+        run = [];
+      };
+      for (const child of node.children) {
+        if (isBlock(child)) {
+          flush();
+          replacement.push({ ...(child as unknown as JsxNode), type: 'mdxJsxFlowElement' } as unknown as RootContent);
+        } else run.push(child);
+      }
+      flush();
+      (parent.children as RootContent[]).splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    });
+  };
+}
+
+/** An unknown `<Component>` is a build error with its line, not a blank space on the page. */
+export function remarkKnownComponents(known: ReadonlySet<string>, post: Post, problems: ContentProblem[]) {
+  return () => (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      const jsx = node as unknown as JsxNode;
+      if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return;
+      const name = jsx.name ?? '';
+      if (!/^[A-Z]/.test(name) || known.has(name)) return;
+      problems.push({
+        severity: 'error',
+        file: post.displayPath,
+        line: jsx.position?.start.line,
+        field: 'body',
+        expected: `a known component (${[...known].sort().join(', ')})`,
+        found: `<${name}>`,
+      });
+    });
+  };
+}
+
+function resolveAsset(post: Post, src: string): Asset | undefined {
+  const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');
+  return post.assets[name];
+}
+
+const isRelative = (src: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
+
+/** Reads and writes attributes the same way on HTML elements and on MDX JSX elements. */
+function attributeAccess(node: Element | JsxNode) {
+  if ('tagName' in node) {
+    return {
+      name: node.tagName,
+      get: (k: string) => node.properties[k] as unknown,
+      set: (k: string, v: string | number) => void (node.properties[k] = v),
+      line: node.position?.start.line,
+    };
+  }
+  const find = (k: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === k);
+  return {
+    name: node.name ?? '',
+    get: (k: string) => find(k)?.value,
+    set: (k: string, v: string | number) => {
+      const existing = find(k);
+      if (existing) existing.value = String(v);
+      else node.attributes.push({ type: 'mdxJsxAttribute', name: k, value: String(v) });
+    },
+    line: node.position?.start.line,
+  };
+}
+
+const SRC_TAGS = new Set(['img', 'source', 'video', 'audio', 'Figure']);
+
+/**
+ * Relative `src` (./header.png, drivers.png) points into the post's bundle: rewrite it to the
+ * served URL, add the intrinsic size (no layout shift) and lazy loading; a missing file is an error.
+ */
+export function rehypeBundleAssets(post: Post, problems: ContentProblem[]) {
+  return () => (tree: HastRoot) => {
+    visit(tree, (node) => {
+      if (node.type !== 'element' && node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const el = attributeAccess(node as Element | JsxNode);
+      if (!SRC_TAGS.has(el.name)) return;
+      const value = el.get('src');
+      if (typeof value !== 'string' || !isRelative(value)) return;
+      const asset = resolveAsset(post, value);
+      if (!asset) {
+        problems.push({
+          severity: 'error',
+          file: post.displayPath,
+          line: el.line,
+          field: 'image',
+          expected: post.bundleDir
+            ? `a file named ${JSON.stringify(value.replace(/^\.\//, ''))} beside the post`
+            : 'an image beside the post: make the post a folder (my-post/index.mdx) and put the image in it',
+          found: `${JSON.stringify(value)}, which does not exist`,
+        });
+        return;
+      }
+      el.set('src', assetUrl(post, asset.name));
+      if (el.name !== 'img' && el.name !== 'Figure') return;
+      const width = el.get('width');
+      if (asset.width && asset.height) {
+        if (width === undefined && el.get('height') === undefined) {
+          el.set('width', asset.width);
+          el.set('height', asset.height);
+        } else if (width !== undefined && el.get('height') === undefined && Number(width) > 0) {
+          el.set('height', Math.round((Number(width) / asset.width) * asset.height));
+        }
+      }
+      if (el.name === 'img') {
+        if (el.get('loading') === undefined) el.set('loading', 'lazy');
+        if (el.get('decoding') === undefined) el.set('decoding', 'async');
+        if (el.get('alt') === undefined) el.set('alt', '');
+      }
+    });
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The one place that knows where things live. `BASE_PATH` (e.g. /blog) is applied by Next to
+ * <Link> and routing; plain <img>/<a> URLs built here add it themselves.
+ */
+import type { Post } from './content';
+
+export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
+
+export const postPath = (slug: string) => `/posts/${slug}`;
+export const tagPath = (tag: string) => `/tags/${tag}`;
+export const authorPath = (id: string) => `/authors/${id}`;
+
+/** URL of a file from a post's bundle, as the browser requests it (base path included). */
+export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
+  return `${basePath}/posts/${post.slug}/${encodeURIComponent(name)}`;
+}
+
+/** Absolute URL for feeds, canonical links and social cards. */
+export function absoluteUrl(siteUrl: string, pathname: string): string {
+  if (/^https?:\/\//.test(pathname)) return pathname;
+  const withBase = pathname.startsWith(basePath + '/') || pathname === basePath ? pathname : `${basePath}${pathname}`;
+  return `${siteUrl.replace(/\/+$/, '')}${withBase}`;
+}
