@@ -382,5 +382,7 @@ export function loadContent({ root, includeDrafts }: LoadOptions): LoadResult {
       });
     }
   }
+  // Report in reading order: by file, then by line.
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { posts, authors, problems };
 }

@@ -1,0 +1,26 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { loadContent } from '@/lib/content/load';
+import { compilePost } from '@/lib/mdx/compile';
+import { makeContent } from './content';
+
+/** Loads one post from a throwaway folder and renders its compiled body to HTML. */
+export async function renderPostBody(files: Record<string, string | Buffer>, slug?: string): Promise<string> {
+  const { posts, problems } = loadContent({ root: makeContent(files), includeDrafts: true });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`fixture has problems: ${JSON.stringify(errors)}`);
+  const post = slug ? posts.find((p) => p.slug === slug)! : posts[0]!;
+  const { content } = await compilePost(post);
+  return renderToStaticMarkup(content);
+}
+
+export async function compileProblems(files: Record<string, string | Buffer>) {
+  const root = makeContent(files);
+  const { posts } = loadContent({ root, includeDrafts: true });
+  try {
+    await compilePost(posts[0]!);
+    return { root, problems: [] as string[] };
+  } catch (err) {
+    const { formatProblem } = await import('@/lib/content/errors');
+    return { root, problems: ((err as { problems?: [] }).problems ?? []).map(formatProblem) };
+  }
+}
