@@ -1,13 +1,22 @@
 import type { NextConfig } from 'next';
+import { buildTuning, deployMode } from './lib/deploy';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
-const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const { basePath, staticExport, distDir } = deployMode(process.env);
 
 const nextConfig: NextConfig = {
   basePath: basePath || undefined,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
+  distDir,
+  // A static export goes to out/ (or distDir) and works on any file server: /posts/x/ is
+  // posts/x/index.html, next to the bundle's images, with no rewrite rules on the host.
+  ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
+  // headers() does not apply to an export; vercel.json and _headers carry the same list there.
+  ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: [...SECURITY_HEADERS] }] }),
+  experimental: buildTuning(process.env),
 };
 
 export default nextConfig;

@@ -6,9 +6,23 @@ import type { Post } from './content';
 
 export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
 
-export const postPath = (slug: string) => `/posts/${slug}`;
-export const tagPath = (tag: string) => `/tags/${tag}`;
-export const authorPath = (id: string) => `/authors/${id}`;
+/** True in a static export, whose pages are folders (`/posts/x/` is posts/x/index.html). */
+export const trailingSlash = process.env.NEXT_PUBLIC_TRAILING_SLASH === '1';
+
+/** `/posts/x?a#b` → `/posts/x/?a#b`; file paths (`/feed.xml`) and `/x/` stay as they are. */
+export function addTrailingSlash(href: string): string {
+  const cut = href.search(/[?#]/);
+  const pathname = cut < 0 ? href : href.slice(0, cut);
+  if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return href;
+  return `${pathname}/${cut < 0 ? '' : href.slice(cut)}`;
+}
+
+/** A page's path as links should write it: with the trailing slash a static export serves. */
+export const pagePath = (href: string): string => (trailingSlash ? addTrailingSlash(href) : href);
+
+export const postPath = (slug: string) => pagePath(`/posts/${slug}`);
+export const tagPath = (tag: string) => pagePath(`/tags/${tag}`);
+export const authorPath = (id: string) => pagePath(`/authors/${id}`);
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
 export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
@@ -18,6 +32,7 @@ export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
 /** Absolute URL for feeds, canonical links and social cards. */
 export function absoluteUrl(siteUrl: string, pathname: string): string {
   if (/^https?:\/\//.test(pathname)) return pathname;
-  const withBase = pathname.startsWith(basePath + '/') || pathname === basePath ? pathname : `${basePath}${pathname}`;
+  const page = pagePath(pathname);
+  const withBase = page.startsWith(basePath + '/') || page === basePath ? page : `${basePath}${page}`;
   return `${siteUrl.replace(/\/+$/, '')}${withBase}`;
 }

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { addTrailingSlash } from '@/lib/urls';
 
 /** Debian's Chromium: nothing is downloaded, and it talks to nothing but our server. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -19,8 +20,17 @@ export function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Absolute URL of a site path on the server under test. */
-export const url = (pathname: string): string => `${baseUrl()}${pathname}`;
+/** `next` (next start) or `static` (out/ behind a plain file server). */
+export const target = () => inject('target');
+
+/**
+ * Absolute URL of a site path on the server under test, as the site itself links to it: base path
+ * in front, and a trailing slash on pages of the static export (`/posts/x/`).
+ */
+export function url(pathname: string): string {
+  if (inject('trailingSlash')) return `${baseUrl()}${addTrailingSlash(pathname)}`;
+  return pathname === '/' && inject('basePath') ? baseUrl() : `${baseUrl()}${pathname}`;
+}
 
 export interface Tab {
   context: BrowserContext;

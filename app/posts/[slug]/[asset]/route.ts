@@ -1,23 +1,10 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { getAllPosts, getPost } from '@/lib/content';
+import { contentType } from '@/lib/content-types';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
 
 export function generateStaticParams() {
   const params = getAllPosts().flatMap((post) => Object.keys(post.assets).map((asset) => ({ slug: post.slug, asset })));
@@ -32,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const body = await fs.readFile(file.file);
   return new Response(new Uint8Array(body), {
     headers: {
-      'Content-Type': TYPES[path.extname(file.name).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentType(file.name),
       // SVG from content must not run script even when opened directly.
       ...(file.name.toLowerCase().endsWith('.svg') ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
     },

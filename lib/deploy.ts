@@ -1,0 +1,47 @@
+/**
+ * How the site is built, from the environment: pure functions that next.config.ts, the e2e
+ * harness and the benchmark share, so each reads BASE_PATH / STATIC_EXPORT the same way.
+ */
+import os from 'node:os';
+import type { NextConfig } from 'next';
+
+type Env = Record<string, string | undefined>;
+
+export interface DeployMode {
+  /** '' or a path such as '/blog' (leading slash, no trailing slash). */
+  basePath: string;
+  /** `output: 'export'` to out/ for static hosts. */
+  staticExport: boolean;
+  /** Build directory (the export's destination when staticExport); undefined for Next's default. */
+  distDir?: string;
+}
+
+const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes)$/i.test(v.trim());
+
+/** '/blog/' → '/blog', 'blog' → '/blog', '/' → ''. Rejects what cannot be a URL path prefix. */
+export function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/\/+$/, '');
+  if (!trimmed) return '';
+  const withSlash = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(withSlash)) {
+    throw new Error(`BASE_PATH: expected a path such as /blog, found ${JSON.stringify(raw)}`);
+  }
+  return withSlash;
+}
+
+export function deployMode(env: Env): DeployMode {
+  return {
+    basePath: normaliseBasePath(env.BASE_PATH),
+    staticExport: truthy(env.STATIC_EXPORT),
+    distDir: env.NEXT_DIST_DIR?.trim() || undefined,
+  };
+}
+
+/**
+ * Static generation settings. Next's default uses one worker less than the machine has cores,
+ * which on a 2-core machine is one worker; BUILD_CPUS overrides it.
+ */
+export function buildTuning(env: Env): NonNullable<NextConfig['experimental']> {
+  const cpus = Number(env.BUILD_CPUS) || Math.max(1, os.availableParallelism() - 1);
+  return { cpus };
+}

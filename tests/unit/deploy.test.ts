@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildTuning, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { addTrailingSlash } from '@/lib/urls';
+
+describe('deployment settings from the environment', () => {
+  it('accepts a base path written any usual way and rejects what is not a path', () => {
+    expect(normaliseBasePath(undefined)).toBe('');
+    expect(normaliseBasePath('/')).toBe('');
+    expect(normaliseBasePath('/blog/')).toBe('/blog');
+    expect(normaliseBasePath('blog')).toBe('/blog');
+    expect(normaliseBasePath('/org/blog')).toBe('/org/blog');
+    expect(() => normaliseBasePath('/my blog')).toThrow('BASE_PATH: expected a path such as /blog, found "/my blog"');
+    expect(() => normaliseBasePath('https://x.org/blog')).toThrow(/BASE_PATH/);
+  });
+
+  it('reads STATIC_EXPORT and the build directory', () => {
+    expect(deployMode({})).toEqual({ basePath: '', staticExport: false, distDir: undefined });
+    expect(deployMode({ STATIC_EXPORT: '1', BASE_PATH: '/blog', NEXT_DIST_DIR: 'build-x' })).toEqual({ basePath: '/blog', staticExport: true, distDir: 'build-x' });
+    expect(deployMode({ STATIC_EXPORT: '0' }).staticExport).toBe(false);
+  });
+
+  it('lets BUILD_CPUS choose the number of static generation workers', () => {
+    expect(buildTuning({ BUILD_CPUS: '3' }).cpus).toBe(3);
+    expect(buildTuning({}).cpus).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('links in a static export', () => {
+  it('end pages with a slash and leave files, queries and fragments in place', () => {
+    expect(addTrailingSlash('/posts/x')).toBe('/posts/x/');
+    expect(addTrailingSlash('/')).toBe('/');
+    expect(addTrailingSlash('/tags/x/')).toBe('/tags/x/');
+    expect(addTrailingSlash('/feed.xml')).toBe('/feed.xml');
+    expect(addTrailingSlash('/posts/x/header.png')).toBe('/posts/x/header.png');
+    expect(addTrailingSlash('/?tag=a&tag=b')).toBe('/?tag=a&tag=b');
+    expect(addTrailingSlash('/tags/x?page=2#top')).toBe('/tags/x/?page=2#top');
+  });
+});
