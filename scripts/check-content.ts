@@ -21,6 +21,7 @@ export async function checkContent(): Promise<{ problems: ContentProblem[]; post
 }
 
 async function main() {
+  const started = performance.now();
   const { problems, posts } = await checkContent();
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
@@ -30,7 +31,7 @@ async function main() {
     console.error(summary);
     process.exit(1);
   }
-  console.log(summary);
+  console.log(`${summary} (content check took ${((performance.now() - started) / 1000).toFixed(1)}s)`);
 }
 
 if (process.argv[1] && /check-content\.ts$/.test(process.argv[1])) {

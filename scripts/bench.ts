@@ -1,0 +1,257 @@
+/**
+ * `npm run bench -- [N …] [--duration s] [--connections c] [--keep]`
+ *
+ * For each N (default 100, 1000 and 5000): generates N synthetic posts into a temporary
+ * CONTENT_DIR, runs the real `npm run build` (content check, next build, postbuild) into a
+ * separate build folder (.next-bench, so a developer's .next is left alone), and measures
+ * - build wall time, time per post, and peak memory: the sum of RSS over the build's whole
+ *   process tree (Next forks workers), sampled from /proc every 200 ms;
+ * - pages produced; HTML and JavaScript (gzip) of a post page and of the home page;
+ * - `next start` on 127.0.0.1 under autocannon for a fixed time: requests/s, p50/p99 latency
+ *   and errors for a post page.
+ * Prints a table and writes bench-results/latest.json (and bench-results/<N>.build.log).
+ * Never part of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generateContent, type Generated } from './bench/generate';
+import { pageWeight, type PageWeight } from './bench/page-weight';
+import { sampleTreePeak } from './bench/process-tree';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = '.next-bench';
+const OUT_DIR = path.join(ROOT, 'bench-results');
+const POST_SLUG = 'session-00002';
+
+interface Options {
+  counts: number[];
+  duration: number;
+  connections: number;
+  keep: boolean;
+}
+
+export function parseArgs(argv: string[]): Options {
+  const opts: Options = { counts: [], duration: 10, connections: 10, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--keep') opts.keep = true;
+    else if (a === '--duration' || a === '--connections') {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 1) throw new Error(`${a}: expected a whole number, found ${argv[i]}`);
+      opts[a === '--duration' ? 'duration' : 'connections'] = v;
+    } else if (/^\d[\d_,]*$/.test(a)) opts.counts.push(Number(a.replace(/[_,]/g, '')));
+    else throw new Error(`unknown argument ${a}: use npm run bench -- [N …] [--duration s] [--connections c] [--keep]`);
+  }
+  if (!opts.counts.length) opts.counts = [100, 1000, 5000];
+  return opts;
+}
+
+export interface BenchResult {
+  posts: number;
+  content: Generated;
+  build: {
+    ok: boolean;
+    wallSeconds: number;
+    msPerPost: number;
+    peakRssMB: number;
+    peakProcesses: number;
+    /** From Next's own output, when it printed them. */
+    compileSeconds?: number;
+    generateSeconds?: number;
+    checkSeconds?: number;
+  };
+  pages: { html: number; routes: number };
+  postPage: PageWeight;
+  homePage: PageWeight;
+  serve: { url: string; seconds: number; connections: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; timeouts: number };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+function countFiles(dir: string, suffix: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) n += countFiles(path.join(dir, e.name), suffix);
+    else if (e.name.endsWith(suffix)) n++;
+  }
+  return n;
+}
+
+const seconds = (log: string, re: RegExp): number | undefined => {
+  const m = re.exec(log);
+  if (!m) return undefined;
+  return m[2] === 'ms' ? Number(m[1]) / 1000 : m[2] === 'min' ? Number(m[1]) * 60 : Number(m[1]);
+};
+
+async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['build']> {
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  const logFile = path.join(OUT_DIR, `${n}.build.log`);
+  const log = fs.createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = sampleTreePeak(child.pid!);
+  let text = '';
+  const collect = (d: Buffer) => {
+    text += d;
+    log.write(d);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const wallSeconds = (performance.now() - started) / 1000;
+  const { peakBytes, peakProcesses } = sampler.stop();
+  log.end();
+  if (code !== 0) console.error(`build of ${n} posts failed (exit ${code}); see ${path.relative(ROOT, logFile)}`);
+  return {
+    ok: code === 0,
+    wallSeconds,
+    msPerPost: (wallSeconds * 1000) / n,
+    peakRssMB: peakBytes / 1024 / 1024,
+    peakProcesses,
+    checkSeconds: seconds(text, /content check took ([\d.]+)(s|ms)/),
+    compileSeconds: seconds(text, /Compiled successfully in ([\d.]+)(s|ms|min)/),
+    generateSeconds: seconds(text, /Generating static pages[^\n]*\) in ([\d.]+)(s|ms|min)/),
+  };
+}
+
+async function serve(env: NodeJS.ProcessEnv, opts: Options): Promise<BenchResult['serve']> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/posts/${POST_SLUG}`;
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`next start did not serve ${url}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const r = await autocannon({ url, connections: opts.connections, duration: opts.duration });
+    return {
+      url: `/posts/${POST_SLUG}`,
+      seconds: opts.duration,
+      connections: opts.connections,
+      requestsPerSecond: r.requests.average,
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      errors: r.errors,
+      non2xx: r.non2xx,
+      timeouts: r.timeouts,
+    };
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+async function benchOne(n: number, opts: Options): Promise<BenchResult> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-content-${n}-`));
+  try {
+    console.log(`\n▶ ${n} posts: generating content in ${content}`);
+    const generated = generateContent({ count: n, dir: content });
+    // The default deployment (next build / next start at the root), whatever this shell has set.
+    const inherited = Object.entries(process.env).filter(([k]) => !['BASE_PATH', 'STATIC_EXPORT', 'NODE_ENV'].includes(k));
+    // (Next's types declare NODE_ENV always set; here it is deliberately left out.)
+    const env = { ...Object.fromEntries(inherited), CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' } as unknown as NodeJS.ProcessEnv;
+    console.log(`▶ ${n} posts: npm run build`);
+    const b = await build(n, env);
+    if (!b.ok) throw new Error(`build of ${n} posts failed`);
+    const app = path.join(ROOT, DIST, 'server', 'app');
+    const readAsset = (src: string) => fs.readFileSync(path.join(ROOT, DIST, 'static', src.replace(/^.*?\/_next\/static\//, '')));
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+    const result: Omit<BenchResult, 'serve'> = {
+      posts: n,
+      content: generated,
+      build: b,
+      pages: { html: countFiles(app, '.html'), routes: Object.keys(manifest.routes).length },
+      postPage: pageWeight(fs.readFileSync(path.join(app, 'posts', `${POST_SLUG}.html`), 'utf8'), readAsset),
+      homePage: pageWeight(fs.readFileSync(path.join(app, 'index.html'), 'utf8'), readAsset),
+    };
+    console.log(`▶ ${n} posts: next start + autocannon ${opts.duration} s × ${opts.connections} connections`);
+    return { ...result, serve: await serve(env, opts) };
+  } finally {
+    if (!opts.keep) fs.rmSync(content, { recursive: true, force: true });
+  }
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+export function table(results: BenchResult[]): string {
+  const rows: [string, (r: BenchResult) => string][] = [
+    ['build wall time', (r) => `${r.build.wallSeconds.toFixed(1)} s`],
+    ['  of which content check', (r) => (r.build.checkSeconds === undefined ? '–' : `${r.build.checkSeconds.toFixed(1)} s`)],
+    ['  of which compile', (r) => (r.build.compileSeconds === undefined ? '–' : `${r.build.compileSeconds.toFixed(1)} s`)],
+    ['  of which static generation', (r) => (r.build.generateSeconds === undefined ? '–' : `${r.build.generateSeconds.toFixed(1)} s`)],
+    ['time per post', (r) => `${r.build.msPerPost.toFixed(1)} ms`],
+    ['peak memory (RSS, process tree)', (r) => `${(r.build.peakRssMB / 1024).toFixed(2)} GB`],
+    ['pages produced (HTML / all routes)', (r) => `${r.pages.html} / ${r.pages.routes}`],
+    ['post page HTML (gzip)', (r) => kb(r.postPage.htmlGzip)],
+    ['post page JS (gzip)', (r) => `${kb(r.postPage.jsGzip)} in ${r.postPage.jsFiles} files`],
+    ['  + nomodule polyfills (old browsers)', (r) => kb(r.postPage.legacyJsGzip)],
+    ['home page HTML (gzip)', (r) => kb(r.homePage.htmlGzip)],
+    ['home page JS (gzip)', (r) => `${kb(r.homePage.jsGzip)} in ${r.homePage.jsFiles} files`],
+    ['post page requests/s', (r) => r.serve.requestsPerSecond.toFixed(0)],
+    ['post page latency p50 / p99', (r) => `${r.serve.p50Ms} / ${r.serve.p99Ms} ms`],
+    ['errors (errors + non-2xx + timeouts)', (r) => String(r.serve.errors + r.serve.non2xx + r.serve.timeouts)],
+  ];
+  const header = ['', ...results.map((r) => `${r.posts.toLocaleString('en')} posts`)];
+  const body = rows.map(([label, f]) => [label, ...results.map(f)]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    next: (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')) as { version: string }).version,
+  };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const results: BenchResult[] = [];
+  try {
+    for (const n of opts.counts) {
+      results.push(await benchOne(n, opts));
+      fs.writeFileSync(path.join(OUT_DIR, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), machine: machine(), options: opts, results }, null, 2) + '\n');
+    }
+  } finally {
+    fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  }
+  console.log(`\n${table(results)}\n`);
+  console.log(`machine: ${JSON.stringify(machine())}`);
+  console.log(`written to ${path.relative(ROOT, path.join(OUT_DIR, 'latest.json'))}`);
+}
+
+if (process.argv[1] && /bench\.ts$/.test(process.argv[1])) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
