@@ -12,7 +12,9 @@ import { assetUrl, postPath } from '@/lib/urls';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPosts().map((post) => ({ slug: post.slug }));
+  const slugs = getAllPosts().map((post) => ({ slug: post.slug }));
+  // A static export needs at least one path per dynamic route, even before the first post.
+  return slugs.length ? slugs : [{ slug: '_' }];
 }
 
 type Props = { params: Promise<{ slug: string }> };
