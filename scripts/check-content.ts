@@ -2,21 +2,27 @@
  * `npm run check` (and the prebuild step): loads every post and author, compiles every body, and
  * prints each problem as `file:line field: expected …, found …`. Exits 1 when any is an error.
  */
-import { buildIndex, ContentError, formatProblem, type ContentProblem } from '../lib/content';
+import { buildIndex, ContentError, formatProblem, type ContentProblem, type Post } from '../lib/content';
 import { compilePost } from '../lib/mdx/compile';
+import { problemsPerPost } from './check/parallel';
+
+/** The problems compiling one post's body finds. */
+export async function postProblems(post: Post): Promise<ContentProblem[]> {
+  try {
+    await compilePost(post);
+    return [];
+  } catch (err) {
+    if (err instanceof ContentError) return err.problems;
+    throw err;
+  }
+}
 
 export async function checkContent(): Promise<{ problems: ContentProblem[]; posts: number }> {
   // Drafts are checked too: an editor wants to know before publishing.
   const index = buildIndex(undefined, true);
   const problems = [...index.problems];
-  for (const post of index.posts) {
-    try {
-      await compilePost(post);
-    } catch (err) {
-      if (err instanceof ContentError) problems.push(...err.problems);
-      else throw err;
-    }
-  }
+  // In worker threads when there are many posts (scripts/check/parallel.ts).
+  for (const found of await problemsPerPost(index.posts, postProblems)) problems.push(...found);
   return { problems, posts: index.posts.length };
 }
 
