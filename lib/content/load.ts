@@ -11,6 +11,7 @@ import { parseContentDate } from './dates';
 import { describeValue, type ContentProblem } from './errors';
 import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
 import { displayPath } from './paths';
+import { isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
 import { authorSchema, frontMatterSchema, type ImageSettings } from './schema';
 import { deriveSummary, nameFromId, readingMinutes } from './text';
 
@@ -64,7 +65,10 @@ export interface Post {
 
 export interface AuthorSocial {
   icon: string;
+  /** https:// or mailto: only; other links are dropped at load with a warning. */
   link: string;
+  /** The link's text: what the icon stands for ("Email", "LinkedIn"). */
+  label: string;
 }
 
 export interface Author {
@@ -75,6 +79,10 @@ export interface Author {
   organizations: { name: string; url?: string }[];
   social: AuthorSocial[];
   avatar?: Asset;
+  /** Files beside `<id>/_index.md` (the avatar and any image the biography shows). */
+  assets?: Record<string, Asset>;
+  /** The Markdown under the profile's front matter: a longer biography. */
+  about?: { displayPath: string; format: 'md' | 'mdx'; body: string; bodyLine: number; bundleDir?: string };
   /** False for ids that posts use but no profile describes. */
   hasProfile: boolean;
 }
@@ -140,13 +148,16 @@ function parseWithProblems(src: SourceFile, problems: ContentProblem[]): ParsedS
     const parsed = parseSource(src.text!);
     if (!parsed.hasFrontMatter) {
       const firstLine = src.text!.split(/\r?\n/).find((l) => l.trim() !== '');
+      const toml = firstLine?.replace(/^\uFEFF/, '').trim() === '+++';
       problems.push({
         severity: 'error',
         file: shown,
         line: 1,
         field: 'front matter',
-        expected: 'front matter between --- lines at the top of the file',
-        found: firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
+        expected: toml
+          ? 'YAML front matter between --- lines (Hugo\'s TOML between +++ is not read: replace +++ with --- and write key: value instead of key = value)'
+          : 'front matter between --- lines at the top of the file',
+        found: toml ? 'TOML front matter (+++)' : firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
       });
       return undefined;
     }
@@ -316,15 +327,28 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Autho
       continue;
     }
     const a = result.data;
-    const bio = a.bio ?? (parsed.body.trim() ? parsed.body.trim() : undefined);
+    const dropLink = (field: string, link: string) =>
+      problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf(field), field: field.replace(/\.(\d+)\./, '[$1].'), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(link) });
     authors.set(id, {
       id,
       name: a.title,
       role: a.role,
-      bio,
-      organizations: a.organizations.map((o) => ({ name: o.name, url: o.url })),
-      social: a.social.map((s) => ({ icon: s.icon, link: s.link })),
+      bio: a.bio,
+      organizations: a.organizations.map((o, i) => {
+        if (o.url === undefined || isProfileLink(o.url)) return { name: o.name, url: o.url };
+        dropLink(`organizations.${i}.url`, o.url);
+        return { name: o.name };
+      }),
+      social: a.social.flatMap((s, i) => {
+        if (isProfileLink(s.link)) return [{ icon: s.icon, link: s.link.trim(), label: s.label ?? socialLabel(s.icon) }];
+        dropLink(`social.${i}.link`, s.link);
+        return [];
+      }),
       avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
+      assets,
+      about: parsed.body.trim()
+        ? { displayPath: displayPath(file), format: file.endsWith('.mdx') ? 'mdx' : 'md', body: parsed.body, bodyLine: parsed.bodyLine, bundleDir: entry.isDirectory() ? path.dirname(file) : undefined }
+        : undefined,
       hasProfile: true,
     });
   }

@@ -3,8 +3,8 @@ import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { Figure } from '@/components/mdx/Figure';
+import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
-import type { Post } from '../content';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
 export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
@@ -14,9 +14,10 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Callout',
   'Figure',
   'YouTube',
+  'Vimeo',
 ]);
 
-export function mdxComponents(_post: Post) {
+export function mdxComponents(_source: { displayPath: string }) {
   return {
     Drivers,
     Blockers,
@@ -24,6 +25,7 @@ export function mdxComponents(_post: Post) {
     Callout,
     Figure,
     YouTube,
+    Vimeo,
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Asset, ContentProblem, Post } from '../content';
-import { assetUrl } from '../urls';
+import type { Asset, ContentProblem } from '../content';
+import type { BodySource } from './source';
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -50,7 +50,7 @@ export function remarkUnwrapBlocks(blockNames: ReadonlySet<string>) {
 }
 
 /** An unknown `<Component>` is a build error with its line, not a blank space on the page. */
-export function remarkKnownComponents(known: ReadonlySet<string>, post: Post, problems: ContentProblem[]) {
+export function remarkKnownComponents(known: ReadonlySet<string>, post: Pick<BodySource, 'displayPath'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {
     visit(tree, (node) => {
       const jsx = node as unknown as JsxNode;
@@ -69,7 +69,7 @@ export function remarkKnownComponents(known: ReadonlySet<string>, post: Post, pr
   };
 }
 
-function resolveAsset(post: Post, src: string): Asset | undefined {
+function resolveAsset(post: BodySource, src: string): Asset | undefined {
   const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');
   return post.assets[name];
 }
@@ -83,7 +83,7 @@ function attributeAccess(node: Element | JsxNode) {
       name: node.tagName,
       get: (k: string) => node.properties[k] as unknown,
       set: (k: string, v: string | number) => void (node.properties[k] = v),
-      line: node.position?.start.line,
+      line: node.position?.start?.line,
     };
   }
   const find = (k: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === k);
@@ -95,7 +95,7 @@ function attributeAccess(node: Element | JsxNode) {
       if (existing) existing.value = String(v);
       else node.attributes.push({ type: 'mdxJsxAttribute', name: k, value: String(v) });
     },
-    line: node.position?.start.line,
+    line: node.position?.start?.line,
   };
 }
 
@@ -105,7 +105,7 @@ const SRC_TAGS = new Set(['img', 'source', 'video', 'audio', 'Figure']);
  * Relative `src` (./header.png, drivers.png) points into the post's bundle: rewrite it to the
  * served URL, add the intrinsic size (no layout shift) and lazy loading; a missing file is an error.
  */
-export function rehypeBundleAssets(post: Post, problems: ContentProblem[]) {
+export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[]) {
   return () => (tree: HastRoot) => {
     visit(tree, (node) => {
       if (node.type !== 'element' && node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -127,7 +127,7 @@ export function rehypeBundleAssets(post: Post, problems: ContentProblem[]) {
         });
         return;
       }
-      el.set('src', assetUrl(post, asset.name));
+      el.set('src', post.assetUrl(asset.name));
       if (el.name !== 'img' && el.name !== 'Figure') return;
       const width = el.get('width');
       if (asset.width && asset.height) {
