@@ -59,6 +59,8 @@ export interface Post {
   readingMinutes: number;
   /** Line of the `slug` field when the editor wrote one. */
   slugLine?: number;
+  /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
+  authorLines?: number[];
   /** The full front matter, unknown keys included, for features that read their own field. */
   data: Record<string, unknown>;
 }
@@ -193,7 +195,8 @@ function schemaProblems(
     return {
       severity: 'error' as const,
       file: displayPath(file),
-      line: parsed.lineOf(segments.join('.')) ?? (segments.length ? undefined : 1),
+      // A missing field points at the front matter's first line.
+      line: parsed.lineOf(segments.join('.')) ?? 1,
       field,
       expected: issue.message,
       found: value === undefined && issue.code === 'invalid_type' ? 'nothing (the field is missing)' : describeValue(value),
@@ -298,6 +301,7 @@ function loadPost(candidate: Candidate, problems: ContentProblem[]): Post | unde
     bodyLine: parsed.bodyLine,
     readingMinutes: readingMinutes(parsed.body),
     slugLine: parsed.lineOf('slug'),
+    authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
     data: parsed.data,
   };
 }
@@ -393,13 +397,15 @@ export function loadContent({ root, includeDrafts }: LoadOptions): LoadResult {
   const posts = all
     .filter((p) => includeDrafts || !p.draft)
     .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title));
+  // Every post that names an id without a profile is told so, at the line where it names it.
   for (const post of posts) {
-    for (const id of post.authors) {
-      if (authors.has(id)) continue;
-      authors.set(id, { id, name: nameFromId(id), organizations: [], social: [], hasProfile: false });
+    for (const [i, id] of post.authors.entries()) {
+      if (authors.get(id)?.hasProfile !== false && authors.has(id)) continue;
+      if (!authors.has(id)) authors.set(id, { id, name: nameFromId(id), organizations: [], social: [], hasProfile: false });
       problems.push({
         severity: 'warning',
         file: post.displayPath,
+        line: post.authorLines?.[i],
         field: 'authors',
         expected: `a profile at content/authors/${id}/_index.md`,
         found: `"${id}" without one (shown as "${nameFromId(id)}")`,

@@ -15,7 +15,9 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
 import { ContentError, type Author, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
@@ -33,8 +35,19 @@ export type CompiledPost = CompiledBody;
 /** MDX nodes (our shortcode components among them) that rehype-raw must leave alone in `.md`. */
 const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
+/** The line of an MDX syntax error, found by parsing again: some of the parser's messages carry
+ * no position once next-mdx-remote has formatted them. */
+function syntaxErrorLine(source: string): number | undefined {
+  try {
+    unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(source);
+  } catch (err) {
+    return (err as { line?: number }).line ?? undefined;
+  }
+  return undefined;
+}
+
 /** Pulls the file line out of next-mdx-remote's formatted error (its code frame marks it `> 12 |`). */
-function compileErrorProblem(src: BodySource, err: unknown): ContentProblem {
+function compileErrorProblem(src: BodySource, err: unknown, source: string): ContentProblem {
   const message = err instanceof Error ? err.message : String(err);
   const lines = message.split('\n');
   const reason = (lines[1] ?? lines[0] ?? message).trim();
@@ -42,7 +55,7 @@ function compileErrorProblem(src: BodySource, err: unknown): ContentProblem {
   return {
     severity: 'error',
     file: src.displayPath,
-    line: frame ? Number(frame[1]) : undefined,
+    line: frame ? Number(frame[1]) : src.format === 'mdx' ? syntaxErrorLine(source) : undefined,
     field: 'body',
     expected: src.format === 'mdx' ? 'valid MDX (close every <Tag>, escape { and < in prose as \\{ and \\<)' : 'valid Markdown',
     found: reason,
@@ -82,7 +95,7 @@ export async function compileBody(src: BodySource): Promise<CompiledBody> {
       options: { mdxOptions: { format: src.format, remarkPlugins, rehypePlugins } },
     }));
   } catch (err) {
-    throw new ContentError([compileErrorProblem(src, err), ...problems]);
+    throw new ContentError([compileErrorProblem(src, err, scan.text), ...problems]);
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
