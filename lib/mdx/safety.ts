@@ -44,8 +44,9 @@ export const SAFE_SCHEMA: Schema = {
     abbr: ['title'],
   },
   protocols: { ...defaultSchema.protocols, poster: ['http', 'https'] },
-  // Ids stay as written so in-page links (#part) keep working; names are still prefixed.
-  clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'name'],
+  // Ids (and the aria references to them) stay as written so in-page links and footnotes work;
+  // names are still prefixed, as they would clobber document properties.
+  clobber: ['name'],
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'applet', 'noscript', 'template', 'title', 'textarea', 'select'],
 };
 
