@@ -18,9 +18,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
-import { ContentError, type Author, type ContentProblem, type Post } from '../content';
+import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
-import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
+import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { authorSource, postSource, type BodySource } from './source';
@@ -74,6 +74,7 @@ export async function compileBody(src: BodySource): Promise<CompiledBody> {
     remarkShortcodes(scan, file, problems),
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
     remarkKnownComponents(componentNames, src, problems),
+    ...(src.format === 'mdx' ? [remarkExpressionWarnings(file, problems)] : []),
   ];
   const rehypePlugins: PluggableList = [
     ...(src.format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] as PluggableList[number]] : []),
@@ -99,6 +100,9 @@ export async function compileBody(src: BodySource): Promise<CompiledBody> {
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
+  // editor looks while writing.
+  if (process.env.NODE_ENV === 'development') for (const w of problems) console.warn(formatProblem(w));
   return { content, warnings: problems };
 }
 

@@ -49,6 +49,44 @@ export function remarkUnwrapBlocks(blockNames: ReadonlySet<string>) {
   };
 }
 
+interface ExpressionNode {
+  type: string;
+  value?: string;
+  position?: { start: { line: number } };
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+const isComment = (code: string) => /^\s*\/\*[^]*\*\/\s*$/.test(code);
+
+/**
+ * JavaScript in `{…}` never runs (next-mdx-remote removes it after our plugins); say so with the
+ * line, since an editor who wrote `{name}` in prose would otherwise lose the text silently.
+ * `{/* comments *\/}` are MDX's comments and go quietly.
+ */
+export function remarkExpressionWarnings(file: string, problems: ContentProblem[]) {
+  const shown = (code: string) => `{${code.length > 40 ? `${code.slice(0, 39)}…` : code}}`;
+  return () => (tree: MdastRoot) => {
+    const warn = (node: ExpressionNode, found: string) =>
+      problems.push({
+        severity: 'warning',
+        file,
+        line: node.position?.start.line,
+        field: 'body',
+        expected: 'text and components without JavaScript (anything in { } is left out; write \\{ for a brace)',
+        found,
+      });
+    visit(tree, (node) => {
+      const n = node as unknown as ExpressionNode;
+      if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !isComment(n.value ?? '')) warn(n, shown(n.value ?? ''));
+      for (const a of n.attributes ?? []) {
+        const v = a.value as { type?: string; value?: string } | null | undefined;
+        if (a.type === 'mdxJsxExpressionAttribute') warn(n, shown(String(a.value ?? '')));
+        else if (v?.type === 'mdxJsxAttributeValueExpression') warn(n, `${a.name}=${shown(v.value ?? '')}`);
+      }
+    });
+  };
+}
+
 /** An unknown `<Component>` is a build error with its line, not a blank space on the page. */
 export function remarkKnownComponents(known: ReadonlySet<string>, post: Pick<BodySource, 'displayPath'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {

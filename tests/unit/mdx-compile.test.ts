@@ -84,3 +84,18 @@ describe('body problems name the file and line', () => {
     ]);
   });
 });
+
+describe('JavaScript in MDX', () => {
+  it('is left out with a warning naming the line, while {/* comments */} go quietly', async () => {
+    const { root, problems } = await compileProblems({
+      'posts/a.mdx': post(FM, '\nHello {name}.\n\n{/* a comment */}\n\n<Callout title={greeting} {...props}>x</Callout>\n'),
+    });
+    const at = displayPath(`${root}/posts/a.mdx`);
+    const expected = 'text and components without JavaScript (anything in { } is left out; write \\{ for a brace)';
+    expect(problems).toEqual([
+      `${at}:6 warning: body: expected ${expected}, found {name}`,
+      `${at}:10 warning: body: expected ${expected}, found title={greeting}`,
+      `${at}:10 warning: body: expected ${expected}, found {...props}`,
+    ]);
+  });
+});
