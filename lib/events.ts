@@ -253,6 +253,9 @@ export function zoneLabel(timeZone: string, time: number): string {
   return `${place} time (${offset})`;
 }
 
+/** "Online" for online events, the place as written otherwise. */
+export const locationLabel = (event: Pick<EventInfo, 'location'>): string => (/^online$/i.test(event.location) ? 'Online' : event.location);
+
 export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
   const { timeZone, start, end } = event;
   const dates = new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone });
@@ -262,5 +265,53 @@ export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
     date: sameDay ? dates.format(start) : dates.formatRange(start, end),
     time: event.hasEnd ? times.formatRange(start, end) : times.format(start),
     zone: zoneLabel(timeZone, start),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists (the /events page and the home page): plain data, so a client island can re-sort them
+
+export interface EventListItem {
+  slug: string;
+  postTitle: string;
+  event: EventInfo;
+  when: EventWhen;
+}
+
+/** The events of these posts, described in `locale`. */
+export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en'): EventListItem[] {
+  return posts.flatMap((post) =>
+    post.event ? [{ slug: post.slug, postTitle: post.title, event: post.event, when: describeWhen(post.event, locale) }] : [],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// schema.org, for search engines and link previews
+
+export interface EventPage {
+  /** Absolute URL of the post that announces the event. */
+  url: string;
+  description: string;
+  image?: string;
+  organizer: { name: string; url: string };
+}
+
+/** A schema.org Event: times with the offset of the event's timezone, online or at a place. */
+export function eventJsonLd(event: EventInfo, page: EventPage): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary ?? page.description,
+    startDate: isoInZone(event.start, event.timeZone),
+    endDate: isoInZone(event.end, event.timeZone),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: event.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event.online
+      ? { '@type': 'VirtualLocation', url: event.signupUrl ?? page.url }
+      : { '@type': 'Place', name: event.location, address: event.location },
+    url: page.url,
+    ...(page.image ? { image: [page.image] } : {}),
+    organizer: { '@type': 'Organization', ...page.organizer },
   };
 }
