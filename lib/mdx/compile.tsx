@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
@@ -62,10 +63,15 @@ function compileErrorProblem(src: BodySource, err: unknown, source: string): Con
   };
 }
 
-export async function compileBody(src: BodySource): Promise<CompiledBody> {
+export interface CompileOptions {
+  /** The site's language, for dates and times that components format. */
+  locale?: string;
+}
+
+export async function compileBody(src: BodySource, { locale }: CompileOptions = {}): Promise<CompiledBody> {
   const problems: ContentProblem[] = [];
   const file = src.displayPath;
-  const components = mdxComponents(src);
+  const components = mdxComponents(src.post, locale);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
   const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
@@ -74,6 +80,7 @@ export async function compileBody(src: BodySource): Promise<CompiledBody> {
     remarkShortcodes(scan, file, problems),
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
     remarkKnownComponents(componentNames, src, problems),
+    remarkEventNeedsFrontMatter({ displayPath: file, event: src.post?.event }, problems),
     ...(src.format === 'mdx' ? [remarkExpressionWarnings(file, problems)] : []),
   ];
   const rehypePlugins: PluggableList = [
@@ -106,12 +113,12 @@ export async function compileBody(src: BodySource): Promise<CompiledBody> {
   return { content, warnings: problems };
 }
 
-export function compilePost(post: Post): Promise<CompiledBody> {
-  return compileBody(postSource(post));
+export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {
+  return compileBody(postSource(post), options);
 }
 
 /** The biography under an author's front matter, or undefined when the profile has none. */
-export function compileAuthorAbout(author: Author): Promise<CompiledBody> | undefined {
+export function compileAuthorAbout(author: Author, options?: CompileOptions): Promise<CompiledBody> | undefined {
   const src = authorSource(author);
-  return src && compileBody(src);
+  return src && compileBody(src, options);
 }

@@ -2,9 +2,11 @@
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
+import { EventCard } from '@/components/mdx/Event';
 import { Figure } from '@/components/mdx/Figure';
 import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
+import type { Post } from '../content';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
 export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
@@ -15,9 +17,12 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Figure',
   'YouTube',
   'Vimeo',
+  'Event',
 ]);
 
-export function mdxComponents(_source: { displayPath: string }) {
+/** `post` is the post the body belongs to; an author's biography has none (and no event). */
+export function mdxComponents(post: Post | undefined, locale = 'en') {
+  const event = post?.event;
   return {
     Drivers,
     Blockers,
@@ -26,6 +31,8 @@ export function mdxComponents(_source: { displayPath: string }) {
     Figure,
     YouTube,
     Vimeo,
+    // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
+    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} /> : null),
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

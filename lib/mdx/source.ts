@@ -17,6 +17,8 @@ export interface BodySource {
   bundleDir?: string;
   assets: Record<string, Asset>;
   assetUrl(name: string): string;
+  /** The post the body belongs to; absent for an author's biography. */
+  post?: Post;
 }
 
 export function postSource(post: Post): BodySource {
@@ -28,6 +30,7 @@ export function postSource(post: Post): BodySource {
     bundleDir: post.bundleDir,
     assets: post.assets,
     assetUrl: (name) => assetUrl(post, name),
+    post,
   };
 }
 

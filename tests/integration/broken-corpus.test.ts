@@ -114,7 +114,7 @@ const CASES: Record<string, { paths: string[]; messages: string[] }> = {
   },
   'a component that does not exist': {
     paths: ['posts/unknown-component.mdx'],
-    messages: ['posts/unknown-component.mdx:8 body: expected a known component (Activities, Blockers, Callout, Drivers, Figure, Vimeo, YouTube), found <Gallery>'],
+    messages: ['posts/unknown-component.mdx:8 body: expected a known component (Activities, Blockers, Callout, Drivers, Event, Figure, Vimeo, YouTube), found <Gallery>'],
   },
   'a stray brace in MDX prose': {
     paths: ['posts/stray-brace.mdx'],

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorSchema, frontMatterFields, imageSchema } from '@/lib/content/schema';
+import { authorSchema, eventSchema, frontMatterFields, imageSchema } from '@/lib/content/schema';
 import { mdxComponents } from '@/lib/mdx/components';
 import { KNOWN_SHORTCODES } from '@/lib/mdx/shortcodes';
 
@@ -23,8 +23,12 @@ function section(title: string): string {
 const documentedFields = (text: string) => [...text.matchAll(/^\| `([a-z_.]+)` \|/gm)].map((m) => m[1]);
 
 describe('CONTENT.md', () => {
-  it('documents exactly the front matter fields of the schema, image settings included', () => {
-    const schemaFields = [...frontMatterFields, ...Object.keys(imageSchema.shape).map((k) => `image.${k}`)];
+  it('documents exactly the front matter fields of the schema, image and event settings included', () => {
+    const schemaFields = [
+      ...frontMatterFields,
+      ...Object.keys(imageSchema.shape).map((k) => `image.${k}`),
+      ...Object.keys(eventSchema.shape).map((k) => `event.${k}`),
+    ];
     expect(documentedFields(section('Front matter')).sort()).toEqual(schemaFields.sort());
   });
 
@@ -33,7 +37,7 @@ describe('CONTENT.md', () => {
   });
 
   it('has a section with an example for every component in the component map', () => {
-    const components = Object.keys(mdxComponents({ displayPath: 'x' })).filter((n) => /^[A-Z]/.test(n));
+    const components = Object.keys(mdxComponents(undefined)).filter((n) => /^[A-Z]/.test(n));
     const text = section('Components');
     for (const name of components) {
       const start = text.indexOf(`\n### \`<${name}>\`\n`);

@@ -31,7 +31,7 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   const site = getSite();
   const posts = getAllPosts().filter((p) => p.authors.includes(author.id));
-  const about = await compileAuthorAbout(author);
+  const about = await compileAuthorAbout(author, { locale: site.language });
   return (
     <>
       <AuthorProfile author={author} />
