@@ -43,9 +43,11 @@ describe('authors, as a visitor meets them', () => {
     await context.close();
   });
 
-  it('/authors lists every author with their picture, each card a link to the profile', async () => {
+  it('/authors, in the main navigation, lists every author with their picture, each card a link to the profile', async () => {
     const { page, errors, context } = await openTab(browser);
-    await page.goto(url('/authors'));
+    await page.goto(url('/'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authors' }).click();
+    await page.waitForURL(url('/authors'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Authors');
     await expect(page.getByRole('heading', { level: 2 }).allTextContents()).resolves.toEqual(['Ines Duarte', 'Ragni Mayte', 'Sam Okafor']);
     expect(await brokenImages(page)).toEqual([]);
