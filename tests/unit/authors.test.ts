@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
@@ -18,6 +18,15 @@ describe('profile links', () => {
     expect(['envelope', 'github', 'fab-linkedin', 'x-twitter', 'google-scholar', 'my-blog'].map(socialLabel)).toEqual([
       'Email', 'GitHub', 'LinkedIn', 'X', 'Google Scholar', 'My blog',
     ]);
+  });
+
+  it('serves avatars from the author folder, under the base path when the site has one', async () => {
+    vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog/');
+    vi.resetModules();
+    const { authorAssetUrl } = await import('@/lib/urls');
+    expect(authorAssetUrl('ragni-mayte', 'my avatar.png')).toBe('/blog/authors/ragni-mayte/my%20avatar.png');
+    vi.unstubAllEnvs();
+    vi.resetModules();
   });
 
   it('gives initials for an author without an avatar', () => {
