@@ -23,10 +23,23 @@ export const pagePath = (href: string): string => (trailingSlash ? addTrailingSl
 export const postPath = (slug: string) => pagePath(`/posts/${slug}`);
 export const tagPath = (tag: string) => pagePath(`/tags/${tag}`);
 export const authorPath = (id: string) => pagePath(`/authors/${id}`);
+export const eventsPath = pagePath('/events');
+/** Route path of a post's iCalendar file (the file name the route generates). */
+export const calendarFile = (slug: string) => `${slug}.ics`;
+
+/** URL of a post event's .ics file as the browser requests it (base path included: it is no page). */
+export function calendarUrl(slug: string): string {
+  return `${basePath}/events/${calendarFile(slug)}`;
+}
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
 export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
   return `${basePath}/posts/${post.slug}/${encodeURIComponent(name)}`;
+}
+
+/** URL of a file beside an author's profile (the avatar), base path included. */
+export function authorAssetUrl(id: string, name: string): string {
+  return `${basePath}/authors/${id}/${encodeURIComponent(name)}`;
 }
 
 /** Absolute URL for feeds, canonical links and social cards. */

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { deployMode, normaliseBasePath } from '@/lib/deploy';
+import { freePort, startNext } from './server';
 import { serveStatic } from './static-server';
 
 export type E2ETarget = 'next' | 'static';
@@ -19,32 +18,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer at ${url} within 60 s:\n${log()}`);
-}
-
 /** The base path a build was made with, read from the build itself so tests and build agree. */
 function builtBasePath(target: E2ETarget, dir: string): string {
   if (target === 'next') {
@@ -57,23 +30,11 @@ function builtBasePath(target: E2ETarget, dir: string): string {
   return m[1]!;
 }
 
-async function startNext(root: string, dir: string, port: number) {
-  let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ...(dir !== '.next' ? { NEXT_DIST_DIR: dir } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  return {
-    ready: (url: string) => waitFor(url, child, () => output),
-    close: async () => {
-      child.kill('SIGTERM');
-    },
-  };
-}
-
+/**
+ * E2E_TARGET=next (default): `next start` over the production build in .next.
+ * E2E_TARGET=static: out/ (from STATIC_EXPORT=1) behind a plain static file server that applies
+ * out/_headers. Either way under the base path the build was made with (BASE_PATH=/blog).
+ */
 export default async function setup(project: TestProject) {
   const root = process.cwd();
   const target: E2ETarget = process.env.E2E_TARGET === 'static' ? 'static' : 'next';
@@ -91,19 +52,18 @@ export default async function setup(project: TestProject) {
   if (process.env.BASE_PATH !== undefined && normaliseBasePath(process.env.BASE_PATH) !== basePath) {
     throw new Error(`The build in ${dir} has base path "${basePath}" but BASE_PATH is "${process.env.BASE_PATH}": build again.`);
   }
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  let close: () => Promise<void>;
+  let origin: string;
+  let stop: () => Promise<void>;
   if (target === 'static') {
-    ({ close } = await serveStatic(dir, basePath, port));
+    const server = await serveStatic(dir, basePath, await freePort());
+    ({ url: origin, close: stop } = server);
   } else {
-    const server = await startNext(root, path.relative(root, dir), port);
-    close = server.close;
-    await server.ready(`${origin}${basePath || '/'}`);
+    const server = await startNext('start', { NODE_ENV: 'production' }, basePath || '/');
+    ({ baseUrl: origin, stop } = server);
   }
   project.provide('baseUrl', `${origin}${basePath}`);
   project.provide('basePath', basePath);
   project.provide('target', target);
   project.provide('trailingSlash', target === 'static');
-  return close;
+  return stop;
 }

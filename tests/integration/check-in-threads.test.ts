@@ -29,7 +29,7 @@ describe('the content check spread over worker threads', () => {
       [],
       [`${shown('p4.mdx')}:8 body: expected valid MDX (close every <Tag>, escape { and < in prose as \\{ and \\<), found Expected a closing tag for \`<Drivers>\` (8:1-8:10)`],
       [`${shown('p3/index.mdx')}:6 image: expected a file named "missing.png" beside the post, found "./missing.png", which does not exist`],
-      [`${shown('p2.mdx')}:7 body: expected a known component (Activities, Blockers, Callout, Drivers, Figure, YouTube), found <Gallery>`],
+      [expect.stringMatching(new RegExp(`^${shown('p2.mdx')}:7 body: expected a known component \\(.*Drivers.*\\), found <Gallery>$`))],
       [],
     ]);
   });
