@@ -59,10 +59,12 @@ export interface BenchResult {
     msPerPost: number;
     peakRssMB: number;
     peakProcesses: number;
+    /** `npm run check` (prebuild) and postbuild, timed by when npm starts the next script. */
+    checkSeconds?: number;
+    postbuildSeconds?: number;
     /** From Next's own output, when it printed them. */
     compileSeconds?: number;
     generateSeconds?: number;
-    checkSeconds?: number;
   };
   pages: { html: number; routes: number };
   postPage: PageWeight;
@@ -104,14 +106,19 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
   const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTreePeak(child.pid!);
   let text = '';
+  const marks: Record<string, number> = {};
   const collect = (d: Buffer) => {
     text += d;
     log.write(d);
+    for (const script of ['next build', 'tsx scripts/postbuild.ts']) {
+      if (marks[script] === undefined && text.includes(`> ${script}`)) marks[script] = performance.now();
+    }
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  const wallSeconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const wallSeconds = (ended - started) / 1000;
   const { peakBytes, peakProcesses } = sampler.stop();
   log.end();
   if (code !== 0) console.error(`build of ${n} posts failed (exit ${code}); see ${path.relative(ROOT, logFile)}`);
@@ -121,7 +128,8 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
     msPerPost: (wallSeconds * 1000) / n,
     peakRssMB: peakBytes / 1024 / 1024,
     peakProcesses,
-    checkSeconds: seconds(text, /content check took ([\d.]+)(s|ms)/),
+    checkSeconds: marks['next build'] && (marks['next build'] - started) / 1000,
+    postbuildSeconds: marks['tsx scripts/postbuild.ts'] && (ended - marks['tsx scripts/postbuild.ts']) / 1000,
     compileSeconds: seconds(text, /Compiled successfully in ([\d.]+)(s|ms|min)/),
     generateSeconds: seconds(text, /Generating static pages[^\n]*\) in ([\d.]+)(s|ms|min)/),
   };
@@ -201,6 +209,7 @@ export function table(results: BenchResult[]): string {
     ['  of which content check', (r) => (r.build.checkSeconds === undefined ? '–' : `${r.build.checkSeconds.toFixed(1)} s`)],
     ['  of which compile', (r) => (r.build.compileSeconds === undefined ? '–' : `${r.build.compileSeconds.toFixed(1)} s`)],
     ['  of which static generation', (r) => (r.build.generateSeconds === undefined ? '–' : `${r.build.generateSeconds.toFixed(1)} s`)],
+    ['  of which CSP hashes (postbuild)', (r) => (r.build.postbuildSeconds === undefined ? '–' : `${r.build.postbuildSeconds.toFixed(1)} s`)],
     ['time per post', (r) => `${r.build.msPerPost.toFixed(1)} ms`],
     ['peak memory (RSS, process tree)', (r) => `${(r.build.peakRssMB / 1024).toFixed(2)} GB`],
     ['pages produced (HTML / all routes)', (r) => `${r.pages.html} / ${r.pages.routes}`],

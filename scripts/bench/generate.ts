@@ -167,7 +167,7 @@ function postSource(i: number, rand: () => number, opts: { images: string[]; eve
     if (section === 1) body.push(`<Callout type="tip" title="Try this">`, '', sentence(rand), '', '</Callout>', '');
     section++;
   }
-  if (opts.event) body.push(`Sign up for the meetup: it is free and open to everyone.`, '');
+  if (opts.event) body.push('Sign up for the meetup: it is free and open to everyone.', '', '<Event />', '');
   return { text: fm.join('\n') + body.join('\n'), words };
 }
 
