@@ -8,6 +8,7 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/
 
 export const postPath = (slug: string) => `/posts/${slug}`;
 export const tagPath = (tag: string) => `/tags/${tag}`;
+export const categoryPath = (category: string) => `/categories/${category}`;
 export const authorPath = (id: string) => `/authors/${id}`;
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */

@@ -1,0 +1,36 @@
+import { getAuthor, type Post, type SiteConfig } from '@/lib/content';
+import type { PageSlice } from '@/lib/pagination';
+import { Pagination } from './Pagination';
+import { PostCard } from './PostCard';
+
+export interface PostListProps {
+  slice: PageSlice<Post>;
+  /** The list's first page ("/", "/tags/x"); later pages add /page/<n>. */
+  base: string;
+  site: SiteConfig;
+  label: string;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** One page of a post list, newest first, with links to the other pages. */
+export function PostList({ slice, base, site, label, headingLevel }: PostListProps) {
+  return (
+    <>
+      <ol className="grid gap-6" aria-label={label}>
+        {slice.items.map((post, i) => (
+          <li key={post.slug}>
+            <PostCard
+              post={post}
+              authors={post.authors.map((id) => getAuthor(id)!)}
+              locale={site.language}
+              timeZone={site.timezone}
+              eager={slice.page === 1 && i < 2}
+              headingLevel={headingLevel}
+            />
+          </li>
+        ))}
+      </ol>
+      <Pagination page={slice.page} pages={slice.pages} base={base} siteUrl={site.url} />
+    </>
+  );
+}
