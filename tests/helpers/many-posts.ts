@@ -30,7 +30,7 @@ export const TAGS: readonly (readonly string[])[] = [
   ['Hackathon'],
   ['Accessibility'],
   ['Meetups'],
-  ['Newsletter'],
+  ['日本語'],
 ];
 
 export const CATEGORIES = ['Guides', 'News', 'Workshops', 'Stories'] as const;
