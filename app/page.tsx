@@ -1,3 +1,4 @@
+import { PageRelLinks } from '@/components/Pagination';
 import { PostList } from '@/components/PostList';
 import { TagFilter } from '@/components/TagFilter';
 import { getSite } from '@/lib/content';
@@ -16,9 +17,12 @@ export default function HomePage() {
       {slice.total === 0 ? (
         <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
       ) : chips.length ? (
-        <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total}>
-          <PostList slice={slice} base="/" site={site} label="Posts, newest first" />
-        </TagFilter>
+        <>
+          <PageRelLinks page={1} pages={slice.pages} base="/" siteUrl={site.url} />
+          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total}>
+            <PostList slice={slice} base="/" site={site} label="Posts, newest first" relLinks={false} />
+          </TagFilter>
+        </>
       ) : (
         <PostList slice={slice} base="/" site={site} label="Posts, newest first" />
       )}

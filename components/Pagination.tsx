@@ -12,18 +12,31 @@ export interface PaginationProps {
 
 const pill = 'inline-flex min-w-10 items-center justify-center rounded-full border px-3 py-1.5 no-underline';
 
+const neighbours = (page: number, pages: number, base: string) => ({
+  prev: page > 1 ? pagedPath(base, page - 1) : undefined,
+  next: page < pages ? pagedPath(base, page + 1) : undefined,
+});
+
 /**
- * Newer / numbered / older links, and <link rel="prev|next"> (React puts them in the head).
- * Renders nothing for a single page.
+ * <link rel="prev|next"> for crawlers; React moves them into the head. Not inside a Suspense
+ * fallback (React drops head elements there): the home page renders them outside its filter.
  */
-export function Pagination({ page, pages, base, siteUrl }: PaginationProps) {
-  if (pages <= 1) return null;
-  const prev = page > 1 ? pagedPath(base, page - 1) : undefined;
-  const next = page < pages ? pagedPath(base, page + 1) : undefined;
+export function PageRelLinks({ page, pages, base, siteUrl }: PaginationProps) {
+  const { prev, next } = neighbours(page, pages, base);
   return (
-    <nav aria-label="Pages" className="mt-10 flex flex-wrap items-center justify-between gap-4">
+    <>
       {prev ? <link rel="prev" href={absoluteUrl(siteUrl, prev)} /> : null}
       {next ? <link rel="next" href={absoluteUrl(siteUrl, next)} /> : null}
+    </>
+  );
+}
+
+/** Newer / numbered / older links. Renders nothing for a single page. */
+export function Pagination({ page, pages, base }: Omit<PaginationProps, 'siteUrl'>) {
+  if (pages <= 1) return null;
+  const { prev, next } = neighbours(page, pages, base);
+  return (
+    <nav aria-label="Pages" className="mt-10 flex flex-wrap items-center justify-between gap-4">
       <p className="w-full text-sm text-muted sm:w-auto">
         Page {page} of {pages}
       </p>

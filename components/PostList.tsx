@@ -1,6 +1,6 @@
 import { getAuthor, type Post, type SiteConfig } from '@/lib/content';
 import type { PageSlice } from '@/lib/pagination';
-import { Pagination } from './Pagination';
+import { PageRelLinks, Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
 export interface PostListProps {
@@ -10,12 +10,15 @@ export interface PostListProps {
   site: SiteConfig;
   label: string;
   headingLevel?: 'h2' | 'h3';
+  /** False where the page renders <PageRelLinks> itself (outside a Suspense boundary). */
+  relLinks?: boolean;
 }
 
 /** One page of a post list, newest first, with links to the other pages. */
-export function PostList({ slice, base, site, label, headingLevel }: PostListProps) {
+export function PostList({ slice, base, site, label, headingLevel, relLinks = true }: PostListProps) {
   return (
     <>
+      {relLinks ? <PageRelLinks page={slice.page} pages={slice.pages} base={base} siteUrl={site.url} /> : null}
       <ol className="grid gap-6" aria-label={label}>
         {slice.items.map((post, i) => (
           <li key={post.slug}>
@@ -30,7 +33,7 @@ export function PostList({ slice, base, site, label, headingLevel }: PostListPro
           </li>
         ))}
       </ol>
-      <Pagination page={slice.page} pages={slice.pages} base={base} siteUrl={site.url} />
+      <Pagination page={slice.page} pages={slice.pages} base={base} />
     </>
   );
 }

@@ -7,7 +7,8 @@
  * its cards. Nothing here knows every post.
  */
 import Link from 'next/link';
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { CardData } from '@/lib/cards';
 import {
   describeMatches,
@@ -43,29 +44,10 @@ export interface TagFilterProps {
   children: ReactNode;
 }
 
-const CHANGE = 'tagfilterchange';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE, onChange);
-  };
-}
-
-/** The query string, or null on the server and during hydration (the no-JS markup). */
-const useSearch = () =>
-  useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => null,
-  );
-
+/** One history entry per change; Next.js picks it up in useSearchParams, and back undoes it. */
 function navigate(state: FilterState) {
   const { pathname, search, hash } = window.location;
   window.history.pushState(null, '', `${pathname}${filterSearch(state, search)}${hash}`);
-  window.dispatchEvent(new Event(CHANGE));
 }
 
 const files = new Map<string, Promise<unknown>>();
@@ -94,8 +76,26 @@ interface Result {
 
 const chipClass = 'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm no-underline';
 
-export function TagFilter({ chips, pageSize, total, moreTags, children }: TagFilterProps) {
-  const search = useSearch();
+/**
+ * The query string is only known in the browser (pages are static), so the live filter suspends
+ * on the server and the fallback, the same panel with links, is what the HTML carries.
+ */
+export function TagFilter(props: TagFilterProps) {
+  return (
+    <Suspense fallback={<FilterPanel {...props} search={null} />}>
+      <LiveTagFilter {...props} />
+    </Suspense>
+  );
+}
+
+function LiveTagFilter(props: TagFilterProps) {
+  // Null outside the app router (a component rendered on its own): then there is nothing to filter.
+  const params = useSearchParams() as URLSearchParams | null;
+  return <FilterPanel {...props} search={params ? params.toString() : null} />;
+}
+
+/** `search` is null for the no-JavaScript panel: chips are links and the server's list shows. */
+function FilterPanel({ chips, pageSize, total, moreTags, children, search }: TagFilterProps & { search: string | null }) {
   const enhanced = search !== null;
   const state = parseFilter(search ?? '');
   const key = filterSearch({ ...state, match: state.tags.length > 1 ? state.match : 'all' });

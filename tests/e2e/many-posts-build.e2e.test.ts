@@ -81,8 +81,11 @@ describe('a built site of 60 posts and 25 tags', () => {
       const { status, html } = await get(page === 1 ? '/' : `/page/${page}`);
       expect(status, `page ${page}`).toBe(200);
       seen.push(...titles(html));
-      expect(html.includes(`<link rel="next" href="https://many.example.org/page/${page + 1}"/>`)).toBe(page < pages);
-      if (page > 1) expect(html).toContain(`<link rel="prev" href="https://many.example.org${page === 2 ? '/' : `/page/${page - 1}`}"/>`);
+      // rel=prev/next in the head for crawlers, and as links in the page for people.
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head.includes(`<link rel="next" href="https://many.example.org/page/${page + 1}"/>`)).toBe(page < pages);
+      expect(html.includes(`<a rel="next" class`)).toBe(page < pages);
+      if (page > 1) expect(head).toContain(`<link rel="prev" href="https://many.example.org${page === 2 ? '/' : `/page/${page - 1}`}"/>`);
     }
     expect(seen).toEqual(site.posts.map((p) => p.title));
     for (const missing of ['/page/1', `/page/${pages + 1}`, '/page/0']) expect((await get(missing)).status, missing).toBe(404);

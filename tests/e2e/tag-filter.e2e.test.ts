@@ -91,7 +91,7 @@ describe('filtering the home page by tag', () => {
     await context.close();
   });
 
-  it('opens a shared link to a filter, and clears it', async () => {
+  it('opens a shared link to a filter, and clears it with its button or any link home', async () => {
     const { page, errors, context } = await openTab(browser);
     const workshop = await listTitles(page, '/tags/workshop');
     await page.goto(url('/?tag=workshop'));
@@ -99,7 +99,14 @@ describe('filtering the home page by tag', () => {
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await page.waitForURL(url('/'));
     await expect(page.getByRole('button', { pressed: true }).count()).resolves.toBe(0);
-    expect((await shownTitles(page)).length).toBeGreaterThan(workshop.length);
+    const everything = await shownTitles(page);
+    expect(everything.length).toBeGreaterThan(workshop.length);
+    // Any link to the home page (here the site navigation) shows the unfiltered list too.
+    await page.goto(url('/?tag=workshop&match=any'));
+    await waitForList(page, workshop);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posts' }).click();
+    await page.waitForURL(url('/'));
+    await waitForList(page, everything);
     expect(errors).toEqual([]);
     await context.close();
   });
