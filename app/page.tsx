@@ -1,7 +1,8 @@
+import { NextEventBlock } from '@/components/NextEventBlock';
 import { PageRelLinks } from '@/components/Pagination';
 import { PostList } from '@/components/PostList';
 import { TagFilter } from '@/components/TagFilter';
-import { getSite } from '@/lib/content';
+import { getAllPosts, getSite } from '@/lib/content';
 import { filterChips, homePage } from '@/lib/home';
 
 export default function HomePage() {
@@ -14,6 +15,7 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>
       </div>
+      <NextEventBlock posts={getAllPosts()} locale={site.language} />
       {slice.total === 0 ? (
         <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
       ) : chips.length ? (

@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { ContentError, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 
 export interface CompiledPost {
@@ -34,13 +35,19 @@ function compileErrorProblem(post: Post, err: unknown): ContentProblem {
   };
 }
 
-export async function compilePost(post: Post): Promise<CompiledPost> {
+export interface CompileOptions {
+  /** The site's language, for dates and times that components format. */
+  locale?: string;
+}
+
+export async function compilePost(post: Post, { locale }: CompileOptions = {}): Promise<CompiledPost> {
   const problems: ContentProblem[] = [];
-  const components = mdxComponents(post);
+  const components = mdxComponents(post, locale);
   const remarkPlugins: PluggableList = [
     remarkGfm,
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
     remarkKnownComponents(new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n))), post, problems),
+    remarkEventNeedsFrontMatter(post, problems),
   ];
   const rehypePlugins: PluggableList = [
     rehypeBundleAssets(post, problems),

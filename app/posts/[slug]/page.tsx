@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorNames } from '@/components/AuthorNames';
+import { EventJsonLd } from '@/components/EventJsonLd';
 import { FormattedDate } from '@/components/FormattedDate';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
@@ -31,13 +32,14 @@ export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
   const site = getSite();
-  const { content } = await compilePost(post);
+  const { content } = await compilePost(post, { locale: site.language });
   const authors = post.authors.map((id) => getAuthor(id)!);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
   const placement = post.image.placement ?? 1;
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
+      <EventJsonLd post={post} site={site} />
       <header className="mb-8">
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
         <p className="mt-3 text-muted">
