@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openTab } from './browser';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
 import { freePort, waitFor } from './global-setup';
 
@@ -123,6 +124,34 @@ describe('a built site of 60 posts and 25 tags', () => {
       const second = await get(`/categories/${slug}/page/2`);
       expect(first.html).toContain(`<title>${category} · Many Posts</title>`);
       expect([...titles(first.html), ...titles(second.html), ...titles((await get(`/categories/${slug}/page/3`)).html)]).toEqual(expected);
+    }
+  });
+
+  it('filters on the home page across many card files, a page size at a time', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, errors } = await openTab(browser);
+      const has = (name: string) => (p: (typeof site.posts)[number]) => p.tags.some((t) => TAGS[t.id]![0] === name);
+      const cases = [
+        { query: '?tag=community&tag=workshop', expected: site.posts.filter((p) => has('Community')(p) && has('Workshop')(p)) },
+        { query: `?tag=${encodeURIComponent('日本語')}&tag=cafe-2&tag=c-sharp&match=any`, expected: site.posts.filter((p) => has('日本語')(p) || has('Café')(p) || has('C#')(p)) },
+      ];
+      for (const { query, expected } of cases) {
+        await page.goto(`${base}/${query}`);
+        const shown = () => page.locator('main ol > li article h2').allTextContents();
+        for (let n = site.pageSize; ; n += site.pageSize) {
+          const want = expected.slice(0, n).map((p) => p.title);
+          await page.waitForFunction((count) => document.querySelectorAll('main ol > li article').length === count, want.length);
+          expect(await shown(), `${query}, ${n}`).toEqual(want);
+          if (n >= expected.length) break;
+          await page.getByRole('button', { name: 'Show more posts' }).click();
+        }
+        await expect(page.getByRole('button', { name: 'Show more posts' }).count()).resolves.toBe(0);
+        await expect(page.getByRole('status').textContent()).resolves.toMatch(new RegExp(`^${expected.length} posts have `));
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 });
