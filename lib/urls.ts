@@ -24,6 +24,11 @@ export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
   return `${basePath}/posts/${post.slug}/${encodeURIComponent(name)}`;
 }
 
+/** URL of a file beside an author's profile (the avatar), base path included. */
+export function authorAssetUrl(id: string, name: string): string {
+  return `${basePath}/authors/${id}/${encodeURIComponent(name)}`;
+}
+
 /** Absolute URL for feeds, canonical links and social cards. */
 export function absoluteUrl(siteUrl: string, pathname: string): string {
   if (/^https?:\/\//.test(pathname)) return pathname;

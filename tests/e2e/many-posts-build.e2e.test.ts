@@ -3,18 +3,18 @@
  * `next start`: every list page exists with the right posts, and nothing else does. The project
  * is copied (node_modules hard-linked) so the main build under test elsewhere stays untouched.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openTab } from './browser';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
-import { freePort, waitFor } from './global-setup';
+import { startNext, type Server } from './server';
 
 let site: ManyPosts;
 let dir: string;
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 let base: string;
 
 beforeAll(async () => {
@@ -32,21 +32,12 @@ beforeAll(async () => {
   const env = { ...process.env, CONTENT_DIR: site.root, NEXT_TELEMETRY_DISABLED: '1' };
   const build = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  const port = await freePort();
-  let log = '';
-  server = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: dir,
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
-  base = `http://127.0.0.1:${port}`;
-  await waitFor(base, server, () => log);
+  server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
+  base = server.baseUrl;
 }, 600_000);
 
-afterAll(() => {
-  server?.kill('SIGTERM');
+afterAll(async () => {
+  await server?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   if (site) fs.rmSync(site.root, { recursive: true, force: true });
 });
