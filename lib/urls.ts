@@ -22,6 +22,7 @@ export const pagePath = (href: string): string => (trailingSlash ? addTrailingSl
 
 export const postPath = (slug: string) => pagePath(`/posts/${slug}`);
 export const tagPath = (tag: string) => pagePath(`/tags/${tag}`);
+export const categoryPath = (category: string) => pagePath(`/categories/${category}`);
 export const authorPath = (id: string) => pagePath(`/authors/${id}`);
 export const eventsPath = pagePath('/events');
 /** Route path of a post's iCalendar file (the file name the route generates). */

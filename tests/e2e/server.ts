@@ -35,9 +35,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** `next <command>` on 127.0.0.1 and a free port, answering at `ready` before this resolves. */
-export async function startNext(command: 'start' | 'dev', env: NodeJS.ProcessEnv, ready = '/', seconds = 60): Promise<Server> {
-  const root = process.cwd();
+/**
+ * `next <command>` on 127.0.0.1 and a free port, answering at `ready` before this resolves.
+ * `root` is the project to serve (another build than this one's, for a fixture site).
+ */
+export async function startNext(command: 'start' | 'dev', env: NodeJS.ProcessEnv, ready = '/', seconds = 60, root = process.cwd()): Promise<Server> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), command, '-H', '127.0.0.1', '-p', String(port)], {
