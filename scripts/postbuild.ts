@@ -1,7 +1,8 @@
 /**
  * After `next build` (npm runs it as `postbuild`): gives every prerendered HTML page its
  * Content-Security-Policy meta with the hashes of its own inline scripts, and, for a static
- * export, writes the `_headers` file that static hosts read. See lib/security-headers.ts.
+ * export, removes the paths that render "not found" and writes the `_headers` file that static
+ * hosts read. See lib/security-headers.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,32 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
+/** A prerendered RSC payload of a page that called notFound(): one row is that error. */
+export const isNotFoundPayload = (rsc: string): boolean => /^[0-9a-f]+:E\{"digest":"NEXT_HTTP_ERROR_FALLBACK;404"\}$/m.test(rsc);
+
+/**
+ * A static export writes every path generateStaticParams lists, including those that render
+ * notFound() (the placeholder an export needs when a list is empty, /page/1, …). A file server
+ * would answer them with 200 and a "not found" page; removed, the host answers 404 with 404.html.
+ * Files beside them (images, .json, deeper pages) stay.
+ */
+export function removeNotFoundPages(root: string): string[] {
+  const removed: string[] = [];
+  const visit = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    for (const e of entries) if (e.isDirectory() && e.name !== '_next') visit(path.join(dir, e.name));
+    const rsc = path.join(dir, 'index.txt');
+    if (dir === root || !fs.existsSync(rsc) || !isNotFoundPayload(fs.readFileSync(rsc, 'utf8'))) return;
+    for (const e of entries) {
+      if (e.isFile() && (e.name === 'index.html' || e.name === 'index.txt' || /^__next\..*\.txt$/.test(e.name))) fs.rmSync(path.join(dir, e.name));
+    }
+    if (!fs.readdirSync(dir).length) fs.rmdirSync(dir);
+    removed.push('/' + path.relative(root, dir).split(path.sep).join('/') + '/');
+  };
+  visit(root);
+  return removed;
+}
+
 /** Where the pages are: out/ for an export, the server's prerender folder otherwise. */
 export function outputDirs(env: Record<string, string | undefined>, cwd = process.cwd()): { pages: string; exportRoot?: string } {
   const { staticExport, distDir } = deployMode(env);
@@ -27,9 +54,10 @@ export function outputDirs(env: Record<string, string | undefined>, cwd = proces
   return { pages: path.resolve(cwd, distDir ?? '.next', 'server', 'app') };
 }
 
-export function postbuild(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { pages: number; hashes: number } {
+export function postbuild(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { pages: number; hashes: number; notFound: string[] } {
   const { pages, exportRoot } = outputDirs(env, cwd);
   if (!fs.existsSync(pages)) throw new Error(`postbuild: ${pages} does not exist; run next build first`);
+  const notFound = exportRoot ? removeNotFoundPages(exportRoot) : [];
   let count = 0;
   let hashes = 0;
   for (const file of htmlFiles(pages)) {
@@ -40,10 +68,11 @@ export function postbuild(env: Record<string, string | undefined> = process.env,
     hashes += after.hashes.length;
   }
   if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile());
-  return { pages: count, hashes };
+  return { pages: count, hashes, notFound };
 }
 
 if (process.argv[1] && /postbuild\.ts$/.test(process.argv[1])) {
-  const { pages, hashes } = postbuild();
+  const { pages, hashes, notFound } = postbuild();
   console.log(`postbuild: Content-Security-Policy meta on ${pages} pages (${hashes} inline script hashes)`);
+  if (notFound.length) console.log(`postbuild: removed ${notFound.length} exported paths that render "not found", so hosts answer 404: ${notFound.slice(0, 5).join(' ')}${notFound.length > 5 ? ' …' : ''}`);
 }

@@ -45,7 +45,8 @@ export async function openTab(browser: Browser, options: Parameters<Browser['new
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    // "Failed to load resource" says which resource only in its location.
+    if (msg.type() === 'error') errors.push(msg.location().url ? `${msg.text()} (${msg.location().url})` : msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { context, page, errors };
