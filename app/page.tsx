@@ -1,10 +1,19 @@
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
 import { PostCard } from '@/components/PostCard';
-import { getAuthor, getContent } from '@/lib/content';
+import { getAuthor, getContent, getSite } from '@/lib/content';
+import { blogJsonLd, pageMetadata } from '@/lib/seo';
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return pageMetadata({ site, description: site.description, path: '/' });
+}
 
 export default function HomePage() {
   const { site, posts } = getContent();
   return (
     <>
+      <JsonLd data={blogJsonLd(site, posts)} />
       <div className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getAllPosts } from '@/lib/content';
+import { getAllPosts, getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
 import { collectTags } from '@/lib/tags';
 import { tagPath } from '@/lib/urls';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every topic on the blog, with its number of posts.' };
+export function generateMetadata(): Metadata {
+  return pageMetadata({ site: getSite(), title: 'Tags', description: 'Every topic on the blog, with its number of posts.', path: '/tags' });
+}
 
 export default function TagsPage() {
   const tags = collectTags(getAllPosts());

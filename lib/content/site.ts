@@ -14,6 +14,16 @@ export const siteSchema = z.object({
   timezone: z.string({ error: 'an IANA timezone such as Europe/Amsterdam' }).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
   author: z.string().optional(),
+  /** What the RSS, Atom and JSON feeds carry: the newest `items` posts, whole or as summaries. */
+  feed: z
+    .object(
+      {
+        full_content: z.boolean({ error: 'true (whole posts in feeds) or false (summaries)' }).default(false),
+        items: z.number({ error: 'a whole number of posts per feed' }).int({ error: 'a whole number of posts per feed' }).min(1).max(100).default(20),
+      },
+      { error: 'feed settings such as { full_content: false, items: 20 }' },
+    )
+    .default({ full_content: false, items: 20 }),
   nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },

@@ -7,15 +7,19 @@ import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeHighlight from 'rehype-highlight';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { ContentError, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { rehypeCollectHeadings, type Heading } from './headings';
 import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 
 export interface CompiledPost {
   content: ReactElement;
+  /** The post's h2/h3 headings with their ids, in order, for the table of contents. */
+  headings: Heading[];
 }
 
 /** Pulls the file line out of next-mdx-remote's formatted error (its code frame marks it `> 12 |`). */
@@ -36,6 +40,7 @@ function compileErrorProblem(post: Post, err: unknown): ContentProblem {
 
 export async function compilePost(post: Post): Promise<CompiledPost> {
   const problems: ContentProblem[] = [];
+  const headings: Heading[] = [];
   const components = mdxComponents(post);
   const remarkPlugins: PluggableList = [
     remarkGfm,
@@ -45,6 +50,10 @@ export async function compilePost(post: Post): Promise<CompiledPost> {
   const rehypePlugins: PluggableList = [
     rehypeBundleAssets(post, problems),
     rehypeSlug,
+    rehypeCollectHeadings(headings),
+    // Code is coloured here, at build time, as classes (no client highlighter, no inline styles
+    // for a strict CSP); only fences that name their language are highlighted.
+    [rehypeHighlight, { detect: false }],
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ];
@@ -61,5 +70,5 @@ export async function compilePost(post: Post): Promise<CompiledPost> {
     throw new ContentError([compileErrorProblem(post, err), ...problems]);
   }
   if (problems.length) throw new ContentError(problems);
-  return { content };
+  return { content, headings };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostCard } from '@/components/PostCard';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).id);
   if (!author) return {};
-  return { title: author.name, description: author.role ?? `Posts by ${author.name}`, alternates: { canonical: authorPath(author.id) } };
+  return pageMetadata({ site: getSite(), title: author.name, description: author.role ?? `Posts by ${author.name}`, path: authorPath(author.id) });
 }
 
 export default async function AuthorPage({ params }: Props) {

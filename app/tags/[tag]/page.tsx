@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostCard } from '@/components/PostCard';
 import { getAllPosts, getAuthor, getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
 import { collectTags, postsWithTag } from '@/lib/tags';
 import { tagPath } from '@/lib/urls';
 
@@ -22,11 +23,13 @@ function findTag(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = findTag((await params).tag);
   if (!tag) return {};
-  return {
+  return pageMetadata({
+    site: getSite(),
     title: `#${tag.name}`,
     description: `${pluralise(tag.count, 'post')} tagged ${tag.name}.`,
-    alternates: { canonical: tagPath(tag.slug) },
-  };
+    path: tagPath(tag.slug),
+    tag,
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next';
+import { getAllPosts, getAuthors, getSite } from '@/lib/content';
+import { sitemapEntries } from '@/lib/seo';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getSite(), getAllPosts(), getAuthors(), ['/tags']);
+}

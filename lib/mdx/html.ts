@@ -1,0 +1,40 @@
+/**
+ * A post body as an HTML string, for feeds that carry whole posts. It is the same compile as the
+ * post page (compilePost), rendered with react-dom/server.
+ *
+ * Why the indirect require: route handlers are bundled for the React Server Components layer,
+ * where Next resolves `react-dom/server` to a stub that refuses to load ("You're importing a
+ * component that imports react-dom/server"). The compiled body is plain elements and hook-free
+ * server components, so the ordinary Node build of react-dom/server renders it; we load that build
+ * from node_modules at run time, out of the bundler's sight. Feeds are prerendered at build time.
+ */
+import { createRequire } from 'node:module';
+import type { ReactElement } from 'react';
+import type { Post } from '../content';
+import { compilePost } from './compile';
+
+type RenderToStaticMarkup = (element: ReactElement) => string;
+
+let render: RenderToStaticMarkup | undefined;
+
+function renderer(): RenderToStaticMarkup {
+  if (!render) {
+    const require = createRequire(import.meta.url);
+    const specifier = ['react-dom', 'server'].join('/');
+    render = (require(specifier) as { renderToStaticMarkup: RenderToStaticMarkup }).renderToStaticMarkup;
+  }
+  return render;
+}
+
+const cache = new Map<string, Promise<string>>();
+
+/** The rendered body of a post; each post is compiled once per process however many feeds list it. */
+export function renderPostHtml(post: Post): Promise<string> {
+  const key = `${post.file}\0${post.body}`;
+  let html = cache.get(key);
+  if (!html) {
+    html = compilePost(post).then(({ content }) => renderer()(content));
+    cache.set(key, html);
+  }
+  return html;
+}

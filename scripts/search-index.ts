@@ -1,0 +1,79 @@
+/**
+ * `npm run search-index` (and the postbuild step): builds the Pagefind index from the HTML of the
+ * post pages that `next build` just wrote, and puts the bundle where it will be served:
+ *
+ * - `next start` / Vercel: HTML in .next/server/app/posts/, bundle in public/pagefind/
+ * - static export (STATIC_EXPORT=1): HTML in out/posts/, bundle in out/pagefind/
+ *
+ * Only post pages are read, and Pagefind indexes only their `data-pagefind-body` article, so
+ * lists, tags and the header never show up as results. Each page is given its URL explicitly
+ * (base path included) because the file names (`hello.html`) are not the URLs (`/posts/hello`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+
+export interface SearchTarget {
+  /** Directory whose `posts/` holds the built post pages. */
+  htmlRoot: string;
+  /** Where the Pagefind bundle is written. */
+  outputPath: string;
+}
+
+export function searchTarget(cwd = process.cwd(), env = process.env): SearchTarget {
+  if (env.STATIC_EXPORT === '1' || env.STATIC_EXPORT === 'true') {
+    const out = path.join(cwd, 'out');
+    return { htmlRoot: out, outputPath: path.join(out, 'pagefind') };
+  }
+  return { htmlRoot: path.join(cwd, '.next', 'server', 'app'), outputPath: path.join(cwd, 'public', 'pagefind') };
+}
+
+/** Post pages and their URLs: posts/<slug>.html or posts/<slug>/index.html → <base>/posts/<slug>. */
+export function postPages(htmlRoot: string, basePath = ''): { file: string; url: string }[] {
+  const dir = path.join(htmlRoot, 'posts');
+  if (!fs.existsSync(dir)) return [];
+  const pages: { file: string; url: string }[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      pages.push({ file: path.join(dir, entry.name), url: `${basePath}/posts/${entry.name.slice(0, -'.html'.length)}` });
+    } else if (entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html'))) {
+      pages.push({ file: path.join(dir, entry.name, 'index.html'), url: `${basePath}/posts/${entry.name}/` });
+    }
+  }
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+export async function buildSearchIndex(target: SearchTarget, basePath = ''): Promise<{ pages: number; outputPath: string }> {
+  const pages = postPages(target.htmlRoot, basePath);
+  if (!pages.length) {
+    throw new Error(`No post pages in ${path.join(target.htmlRoot, 'posts')}: run the build first.`);
+  }
+  const { index, errors } = await createIndex();
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: fs.readFileSync(page.file, 'utf8') });
+      if (added.errors.length) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+    }
+    fs.rmSync(target.outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: target.outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${target.outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
+  return { pages: pages.length, outputPath: target.outputPath };
+}
+
+async function main() {
+  const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+  const started = Date.now();
+  const { pages, outputPath } = await buildSearchIndex(searchTarget(), basePath);
+  console.log(`Search index: ${pages} posts → ${path.relative(process.cwd(), outputPath)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && /search-index\.ts$/.test(process.argv[1])) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
