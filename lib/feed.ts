@@ -51,7 +51,9 @@ const escapeHtml = (text: string) =>
 export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): string {
   return html.replace(/\b(href|src|poster)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
-    const url = value.startsWith('/') ? absoluteUrl(siteUrl, value.replace(/&amp;/g, '&')) : new URL(value.replace(/&amp;/g, '&'), `${pageUrl}/`).href;
+    const raw = value.replace(/&amp;/g, '&');
+    // Bundle files live under the post's URL, so `notes.pdf` resolves against `<post>/`.
+    const url = raw.startsWith('/') ? absoluteUrl(siteUrl, raw) : raw.startsWith('#') ? `${pageUrl}${raw}` : new URL(raw, `${pageUrl}/`).href;
     return `${attr}="${url.replace(/&/g, '&amp;')}"`;
   });
 }
@@ -111,7 +113,7 @@ function feedItem(site: SiteConfig, post: Post, authorOf: FeedInput['authorOf'],
     content: body === undefined ? undefined : absolutiseHtml(body, site.url, url),
     // RSS <author> must be an e-mail address, which profiles do not have: Atom and JSON carry names.
     author:
-      format === 'rss'
+      format === 'rss' || !authors.length
         ? undefined
         : authors.map((a) => ({ name: a.name, ...(a.hasProfile ? { link: absoluteUrl(site.url, authorPath(a.id)) } : {}) })),
     category: post.tags.map((name) => ({ name, term: name, domain: absoluteUrl(site.url, tagPath(normaliseTag(name))) })),

@@ -117,7 +117,8 @@ export function postMetadata(site: SiteConfig, post: Post, authors: readonly Aut
     article: {
       publishedTime: isoInstant(post.date),
       modifiedTime: post.lastmod ? isoInstant(post.lastmod) : undefined,
-      authors: authors.map((a) => absoluteUrl(site.url, authorPath(a.id))),
+      // A profile page where there is one; otherwise the name (a link would be a 404).
+      authors: authors.map((a) => (a.hasProfile ? absoluteUrl(site.url, authorPath(a.id)) : a.name)),
       tags: post.tags,
     },
   });

@@ -20,7 +20,7 @@ export interface SearchTarget {
   outputPath: string;
 }
 
-export function searchTarget(cwd = process.cwd(), env = process.env): SearchTarget {
+export function searchTarget(cwd = process.cwd(), env: Record<string, string | undefined> = process.env): SearchTarget {
   if (env.STATIC_EXPORT === '1' || env.STATIC_EXPORT === 'true') {
     const out = path.join(cwd, 'out');
     return { htmlRoot: out, outputPath: path.join(out, 'pagefind') };

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
 import { displayPath } from './paths';
 
+const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
+
 export const siteSchema = z.object({
   title: z.string({ error: 'the site title as text' }).default('Community Blog'),
   description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
@@ -19,7 +21,7 @@ export const siteSchema = z.object({
     .object(
       {
         full_content: z.boolean({ error: 'true (whole posts in feeds) or false (summaries)' }).default(false),
-        items: z.number({ error: 'a whole number of posts per feed' }).int({ error: 'a whole number of posts per feed' }).min(1).max(100).default(20),
+        items: z.number({ error: FEED_ITEMS }).int({ error: FEED_ITEMS }).min(1, { error: FEED_ITEMS }).max(100, { error: FEED_ITEMS }).default(20),
       },
       { error: 'feed settings such as { full_content: false, items: 20 }' },
     )

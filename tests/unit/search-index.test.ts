@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, postPages, searchTarget } from '@/scripts/search-index';
+import { makeContent } from '../helpers/content';
+
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><header>Site nav</header><article data-pagefind-body><h1>${title}</h1><p>${body}</p></article></body></html>`;
+
+describe('the search index step', () => {
+  it('reads the build of `next start` by default and the static export when STATIC_EXPORT=1', () => {
+    expect(searchTarget('/site', {})).toEqual({ htmlRoot: '/site/.next/server/app', outputPath: '/site/public/pagefind' });
+    expect(searchTarget('/site', { STATIC_EXPORT: '1' })).toEqual({ htmlRoot: '/site/out', outputPath: '/site/out/pagefind' });
+  });
+
+  it('finds post pages in both layouts and gives them their served URLs, base path included', () => {
+    const root = makeContent({
+      'posts/hello.html': page('Hello', 'x'),
+      'posts/hello/featured.png.body': 'binary',
+      'posts/bundle/index.html': page('Bundle', 'y'),
+      'tags/community.html': page('Tag', 'z'),
+      'index.html': page('Home', 'w'),
+    });
+    expect(postPages(root, '/blog').map((p) => [path.relative(root, p.file), p.url])).toEqual([
+      ['posts/bundle/index.html', '/blog/posts/bundle/'],
+      ['posts/hello.html', '/blog/posts/hello'],
+    ]);
+  });
+
+  it('writes the Pagefind bundle for the post pages, and refuses to run before a build', async () => {
+    const root = makeContent({ 'posts/a.html': page('Alpha', 'zymurgy'), 'posts/b.html': page('Beta', 'other') });
+    const outputPath = path.join(root, 'public', 'pagefind');
+    const result = await buildSearchIndex({ htmlRoot: root, outputPath });
+    expect(result.pages).toBe(2);
+    expect(fs.existsSync(path.join(outputPath, 'pagefind.js'))).toBe(true);
+    expect(fs.readdirSync(path.join(outputPath, 'fragment')).length).toBe(2);
+    await expect(buildSearchIndex({ htmlRoot: makeContent({}), outputPath })).rejects.toThrow(/No post pages in .*posts: run the build first/);
+  });
+});
