@@ -144,6 +144,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
   return (
     <form
       role="search"
+      aria-label={variant === 'header' ? 'Search the blog' : 'Search all posts'}
       action={`${basePath}/search`}
       method="get"
       className={`search search-${variant}`}
