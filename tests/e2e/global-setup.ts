@@ -36,10 +36,10 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
   throw new Error(`server did not answer at ${url} within 60 s:\n${log()}`);
 }
 
-export default async function setup(project: TestProject) {
-  const root = process.cwd();
+/** `next start` on 127.0.0.1 over the production build in `root`; used here and by `npm run lighthouse`. */
+export async function startNextServer(root: string): Promise<{ baseUrl: string; stop: () => void }> {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run `npm run build` before `npm run test:e2e`.');
+    throw new Error('No production build: run `npm run build` first.');
   }
   const port = await freePort();
   let output = '';
@@ -52,8 +52,13 @@ export default async function setup(project: TestProject) {
   child.stderr!.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(baseUrl, child, () => output);
-  project.provide('baseUrl', baseUrl);
+  return { baseUrl, stop: () => child.kill('SIGTERM') };
+}
+
+export default async function setup(project: TestProject) {
+  const server = await startNextServer(process.cwd());
+  project.provide('baseUrl', server.baseUrl);
   return async () => {
-    child.kill('SIGTERM');
+    server.stop();
   };
 }
