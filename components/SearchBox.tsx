@@ -29,7 +29,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${basePath}/pagefind/pagefind.js`) as Promise<Pagefind>).then(
     async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      // Result URLs are site paths; the base path (BASE_PATH) goes in front of them.
+      await pf.options({ baseUrl: `${basePath}/`, excerptLength: 24 });
       await pf.init();
       return pf;
     },

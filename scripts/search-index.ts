@@ -7,7 +7,8 @@
  *
  * Only post pages are read, and Pagefind indexes only their `data-pagefind-body` article, so
  * lists, tags and the header never show up as results. Each page is given its URL explicitly
- * (base path included) because the file names (`hello.html`) are not the URLs (`/posts/hello`).
+ * because the file names (`hello.html`) are not the URLs (`/posts/hello`). URLs are site paths
+ * without the base path: the search box sets Pagefind's baseUrl, which prefixes them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,23 +29,23 @@ export function searchTarget(cwd = process.cwd(), env: Record<string, string | u
   return { htmlRoot: path.join(cwd, '.next', 'server', 'app'), outputPath: path.join(cwd, 'public', 'pagefind') };
 }
 
-/** Post pages and their URLs: posts/<slug>.html or posts/<slug>/index.html → <base>/posts/<slug>. */
-export function postPages(htmlRoot: string, basePath = ''): { file: string; url: string }[] {
+/** Post pages and their URLs: posts/<slug>.html or posts/<slug>/index.html → /posts/<slug>. */
+export function postPages(htmlRoot: string): { file: string; url: string }[] {
   const dir = path.join(htmlRoot, 'posts');
   if (!fs.existsSync(dir)) return [];
   const pages: { file: string; url: string }[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) {
-      pages.push({ file: path.join(dir, entry.name), url: `${basePath}/posts/${entry.name.slice(0, -'.html'.length)}` });
+      pages.push({ file: path.join(dir, entry.name), url: `/posts/${entry.name.slice(0, -'.html'.length)}` });
     } else if (entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html'))) {
-      pages.push({ file: path.join(dir, entry.name, 'index.html'), url: `${basePath}/posts/${entry.name}/` });
+      pages.push({ file: path.join(dir, entry.name, 'index.html'), url: `/posts/${entry.name}/` });
     }
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-export async function buildSearchIndex(target: SearchTarget, basePath = ''): Promise<{ pages: number; outputPath: string }> {
-  const pages = postPages(target.htmlRoot, basePath);
+export async function buildSearchIndex(target: SearchTarget): Promise<{ pages: number; outputPath: string }> {
+  const pages = postPages(target.htmlRoot);
   if (!pages.length) {
     throw new Error(`No post pages in ${path.join(target.htmlRoot, 'posts')}: run the build first.`);
   }
@@ -65,9 +66,8 @@ export async function buildSearchIndex(target: SearchTarget, basePath = ''): Pro
 }
 
 async function main() {
-  const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
   const started = Date.now();
-  const { pages, outputPath } = await buildSearchIndex(searchTarget(), basePath);
+  const { pages, outputPath } = await buildSearchIndex(searchTarget());
   console.log(`Search index: ${pages} posts → ${path.relative(process.cwd(), outputPath)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -13,7 +13,7 @@ describe('the search index step', () => {
     expect(searchTarget('/site', { STATIC_EXPORT: '1' })).toEqual({ htmlRoot: '/site/out', outputPath: '/site/out/pagefind' });
   });
 
-  it('finds post pages in both layouts and gives them their served URLs, base path included', () => {
+  it('finds post pages in both layouts and gives them their site paths', () => {
     const root = makeContent({
       'posts/hello.html': page('Hello', 'x'),
       'posts/hello/featured.png.body': 'binary',
@@ -21,9 +21,9 @@ describe('the search index step', () => {
       'tags/community.html': page('Tag', 'z'),
       'index.html': page('Home', 'w'),
     });
-    expect(postPages(root, '/blog').map((p) => [path.relative(root, p.file), p.url])).toEqual([
-      ['posts/bundle/index.html', '/blog/posts/bundle/'],
-      ['posts/hello.html', '/blog/posts/hello'],
+    expect(postPages(root).map((p) => [path.relative(root, p.file), p.url])).toEqual([
+      ['posts/bundle/index.html', '/posts/bundle/'],
+      ['posts/hello.html', '/posts/hello'],
     ]);
   });
 
