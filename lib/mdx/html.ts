@@ -9,6 +9,7 @@
  * from node_modules at run time, out of the bundler's sight. Feeds are prerendered at build time.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { compilePost } from './compile';
@@ -19,7 +20,8 @@ let render: RenderToStaticMarkup | undefined;
 
 function renderer(): RenderToStaticMarkup {
   if (!render) {
-    const require = createRequire(import.meta.url);
+    // Not createRequire(import.meta.url): Turbopack rewrites that form into its own require.
+    const require = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), 'package.json'));
     const specifier = ['react-dom', 'server'].join('/');
     render = (require(specifier) as { renderToStaticMarkup: RenderToStaticMarkup }).renderToStaticMarkup;
   }
