@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
+import { NextEventBlock } from '@/components/NextEventBlock';
 import { PostCard } from '@/components/PostCard';
 import { getAuthor, getContent, getSite } from '@/lib/content';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
@@ -18,6 +19,7 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>
       </div>
+      <NextEventBlock posts={posts} locale={site.language} />
       {posts.length === 0 ? (
         <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
       ) : (

@@ -9,7 +9,7 @@ export async function feedResponse(format: FeedFormat, tagSlug?: string): Promis
   if (tagSlug !== undefined && !tag) return new Response('Not found', { status: 404 });
   const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), tag };
   if (site.feed.full_content) {
-    const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p)] as const));
+    const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p, site.language)] as const));
     input.html = new Map(bodies);
   }
   return new Response(renderFeed(input, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });

@@ -177,10 +177,10 @@ export function blogJsonLd(site: SiteConfig, posts: readonly Post[], limit = 10)
 
 /**
  * JSON for a <script type="application/ld+json">: `<` is escaped so that no text in a title can
- * close the script element (`</script>`) or open a comment.
+ * close the script element (`</script>`) or open a comment; U+2028/2029 so old parsers cope.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /**

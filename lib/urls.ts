@@ -9,6 +9,14 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/
 export const postPath = (slug: string) => `/posts/${slug}`;
 export const tagPath = (tag: string) => `/tags/${tag}`;
 export const authorPath = (id: string) => `/authors/${id}`;
+export const eventsPath = '/events';
+/** Route path of a post's iCalendar file (the file name the route generates). */
+export const calendarFile = (slug: string) => `${slug}.ics`;
+
+/** URL of a post event's .ics file as the browser requests it (base path included: it is no page). */
+export function calendarUrl(slug: string): string {
+  return `${basePath}${eventsPath}/${calendarFile(slug)}`;
+}
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
 export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {

@@ -28,7 +28,7 @@ export function includeDrafts(): boolean {
 export function buildIndex(root = contentRoot(), drafts = includeDrafts()): ContentIndex {
   const problems: ContentProblem[] = [];
   const site = loadSite(root, problems);
-  const loaded = loadContent({ root, includeDrafts: drafts });
+  const loaded = loadContent({ root, includeDrafts: drafts, timeZone: site.timezone });
   return { site, posts: loaded.posts, authors: loaded.authors, problems: [...problems, ...loaded.problems] };
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { imageSize } from 'image-size';
 import type { z } from 'zod';
+import { resolveEvent, type EventInfo } from '../events';
 import { parseContentDate } from './dates';
 import { describeValue, type ContentProblem } from './errors';
 import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
@@ -60,6 +61,8 @@ export interface Post {
   slugLine?: number;
   /** The full front matter, unknown keys included, for features that read their own field. */
   data: Record<string, unknown>;
+  /** The event the post announces (`event:`), with its times resolved. */
+  event?: EventInfo;
 }
 
 export interface AuthorSocial {
@@ -82,6 +85,8 @@ export interface Author {
 export interface LoadOptions {
   root: string;
   includeDrafts: boolean;
+  /** The site's IANA timezone: events without `timezone` are in it. UTC when not given. */
+  timeZone?: string;
 }
 
 export interface LoadResult {
@@ -248,7 +253,7 @@ function discoverPosts(dir: string, problems: ContentProblem[]): Candidate[] {
   return found;
 }
 
-function loadPost(candidate: Candidate, problems: ContentProblem[]): Post | undefined {
+function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string): Post | undefined {
   const parsed = parseWithProblems(readSource(candidate.file), problems);
   if (!parsed) return undefined;
   const result = frontMatterSchema.safeParse(parsed.data);
@@ -257,6 +262,13 @@ function loadPost(candidate: Candidate, problems: ContentProblem[]): Post | unde
     return undefined;
   }
   const fm = result.data;
+  const resolved = fm.event ? resolveEvent(fm.event, { timeZone, title: fm.title }) : undefined;
+  if (resolved?.problems.length) {
+    problems.push(
+      ...resolved.problems.map((p) => ({ severity: 'error' as const, file: displayPath(candidate.file), line: parsed.lineOf(p.field), ...p })),
+    );
+    return undefined;
+  }
   const date = parseContentDate(fm.date)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
@@ -288,6 +300,7 @@ function loadPost(candidate: Candidate, problems: ContentProblem[]): Post | unde
     readingMinutes: readingMinutes(parsed.body),
     slugLine: parsed.lineOf('slug'),
     data: parsed.data,
+    event: resolved?.event,
   };
 }
 
@@ -331,12 +344,12 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Autho
   return authors;
 }
 
-export function loadContent({ root, includeDrafts }: LoadOptions): LoadResult {
+export function loadContent({ root, includeDrafts, timeZone = 'UTC' }: LoadOptions): LoadResult {
   const problems: ContentProblem[] = [];
   const all: Post[] = [];
   for (const candidate of discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems)) {
     try {
-      const post = loadPost(candidate, problems);
+      const post = loadPost(candidate, problems, timeZone);
       if (post) all.push(post);
     } catch (err) {
       // A file we cannot read at all must not hide the others' problems.

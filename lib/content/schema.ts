@@ -4,6 +4,7 @@
  * against `frontMatterFields` below.
  */
 import { z } from 'zod';
+import { isTimeZone } from '../events';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 
 /** YAML `tags:` with nothing after it is null; Hugo treats that as "none". */
@@ -31,6 +32,43 @@ export const imageSchema = z.looseObject({
   alt_text: z.string({ error: 'alternative text for the image' }).optional(),
 });
 
+const dateTime = (expected: string) =>
+  z.string({ error: expected }).refine((s) => parseContentDate(s)?.dateOnly === false, { error: expected });
+
+function isHttpsUrl(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return url.protocol === 'https:' && url.hostname !== '' && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
+export const TIMEZONE_EXPECTED = 'an IANA timezone such as Europe/Amsterdam';
+
+/**
+ * `event:` — a meetup, workshop or webinar the post announces (shown by `<Event />`, listed on
+ * /events). Times without an offset are wall-clock times in `timezone`; see lib/events.ts.
+ */
+export const eventSchema = z.looseObject({
+  title: z.preprocess(emptyIsAbsent, z.string({ error: 'an event title written as text' }).optional()),
+  start: dateTime("a start date and time such as 2023-04-11T13:00 (local time in the event's timezone)"),
+  end: z.preprocess(emptyIsAbsent, dateTime('an end date and time such as 2023-04-11T17:00').optional()),
+  timezone: z.preprocess(
+    emptyIsAbsent,
+    z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).optional(),
+  ),
+  location: z.string({ error: 'a place, or "online"' }).trim().min(1, { error: 'a place, or "online"' }),
+  signup_url: z.preprocess(
+    emptyIsAbsent,
+    z
+      .string({ error: 'an absolute https:// link such as https://example.org/signup' })
+      .refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/signup' })
+      .optional(),
+  ),
+  summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-line summary written as text' }).optional()),
+}, { error: 'an event: start, location and the other fields on indented lines below it' });
+
 export const frontMatterSchema = z.looseObject({
   title: z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' }),
   date: contentDate,
@@ -46,10 +84,12 @@ export const frontMatterSchema = z.looseObject({
     .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
     .optional(),
   image: z.preprocess(emptyIsAbsent, imageSchema.optional()),
+  event: z.preprocess(emptyIsAbsent, eventSchema.optional()),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type ImageSettings = z.infer<typeof imageSchema>;
+export type EventFrontMatter = z.infer<typeof eventSchema>;
 
 /** The documented front matter fields, in order. CONTENT.md must mention each of them. */
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);

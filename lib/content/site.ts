@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isTimeZone } from '../events';
 import { describeValue, type ContentProblem } from './errors';
 import { displayPath } from './paths';
+import { TIMEZONE_EXPECTED } from './schema';
 
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
 
@@ -13,7 +15,7 @@ export const siteSchema = z.object({
   /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
   url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
   language: z.string({ error: 'a language tag such as en' }).default('en'),
-  timezone: z.string({ error: 'an IANA timezone such as Europe/Amsterdam' }).default('UTC'),
+  timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
   author: z.string().optional(),
   /** What the RSS, Atom and JSON feeds carry: the newest `items` posts, whole or as summaries. */
@@ -29,6 +31,7 @@ export const siteSchema = z.object({
   nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },
+    { label: 'Events', href: '/events' },
   ]),
 });
 

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { ContentError, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 
@@ -38,14 +39,22 @@ function compileErrorProblem(post: Post, err: unknown): ContentProblem {
   };
 }
 
-export async function compilePost(post: Post): Promise<CompiledPost> {
+export interface CompileOptions {
+  /** The site's language, for dates and times that components format. */
+  locale?: string;
+  /** False for HTML that no script will run in (feeds): components leave out their client islands. */
+  islands?: boolean;
+}
+
+export async function compilePost(post: Post, { locale, islands = true }: CompileOptions = {}): Promise<CompiledPost> {
   const problems: ContentProblem[] = [];
   const headings: Heading[] = [];
-  const components = mdxComponents(post);
+  const components = mdxComponents(post, locale, islands);
   const remarkPlugins: PluggableList = [
     remarkGfm,
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
     remarkKnownComponents(new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n))), post, problems),
+    remarkEventNeedsFrontMatter(post, problems),
   ];
   const rehypePlugins: PluggableList = [
     rehypeBundleAssets(post, problems),

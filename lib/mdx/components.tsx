@@ -2,6 +2,7 @@
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
+import { EventCard } from '@/components/mdx/Event';
 import { Figure } from '@/components/mdx/Figure';
 import { YouTube } from '@/components/mdx/YouTube';
 import type { Post } from '../content';
@@ -14,9 +15,12 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Callout',
   'Figure',
   'YouTube',
+  'Event',
 ]);
 
-export function mdxComponents(_post: Post) {
+/** `islands: false` renders components without client islands, for HTML no script will run in (feeds). */
+export function mdxComponents(post: Post, locale = 'en', islands = true) {
+  const event = post.event;
   return {
     Drivers,
     Blockers,
@@ -24,6 +28,8 @@ export function mdxComponents(_post: Post) {
     Callout,
     Figure,
     YouTube,
+    // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
+    Event: () => (event ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

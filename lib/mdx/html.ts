@@ -4,9 +4,11 @@
  *
  * Why the indirect require: route handlers are bundled for the React Server Components layer,
  * where Next resolves `react-dom/server` to a stub that refuses to load ("You're importing a
- * component that imports react-dom/server"). The compiled body is plain elements and hook-free
- * server components, so the ordinary Node build of react-dom/server renders it; we load that build
- * from node_modules at run time, out of the bundler's sight. Feeds are prerendered at build time.
+ * component that imports react-dom/server"). Compiled without client islands (`islands: false`),
+ * the body is plain elements and hook-free server components, so the ordinary Node build of
+ * react-dom/server renders it; we load that build from node_modules at run time, out of the
+ * bundler's sight. Feeds are prerendered at build time. A new editor component with a client
+ * island needs an `islands: false` form too, or whole-post feeds fail the build naming it.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,11 +33,11 @@ function renderer(): RenderToStaticMarkup {
 const cache = new Map<string, Promise<string>>();
 
 /** The rendered body of a post; each post is compiled once per process however many feeds list it. */
-export function renderPostHtml(post: Post): Promise<string> {
-  const key = `${post.file}\0${post.body}`;
+export function renderPostHtml(post: Post, locale?: string): Promise<string> {
+  const key = `${post.file}\0${locale}\0${post.body}`;
   let html = cache.get(key);
   if (!html) {
-    html = compilePost(post).then(({ content }) => renderer()(content));
+    html = compilePost(post, { locale, islands: false }).then(({ content }) => renderer()(content));
     cache.set(key, html);
   }
   return html;

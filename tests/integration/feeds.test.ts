@@ -11,6 +11,7 @@ import robots from '@/app/robots';
 import sitemap from '@/app/sitemap';
 import { GET as tagFeed, generateStaticParams as tagFeedParams } from '@/app/tags/[tag]/feed.xml/route';
 import { DRAFT_TITLE, makeBlog, SITE_YAML, useContentDir } from '../helpers/blog';
+import { makeContent, post } from '../helpers/content';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -72,6 +73,24 @@ describe('RSS 2.0 at /feed.xml', () => {
     expect(body).toContain('<a href="https://blog.example.org/tags">all tags</a>');
     expect(body).toContain('data-community="drivers"');
     expect(items[1]!['content:encoded']).toContain('<span class="hljs-keyword">const</span>');
+  });
+});
+
+describe('whole posts with an event card', () => {
+  it('show the card as it was at build time, without the other states or client islands', async () => {
+    const event = 'event:\n  title: Spring meetup\n  start: 2023-04-11T13:00\n  end: 2023-04-11T17:00\n  timezone: Europe/Amsterdam\n  location: online\n  signup_url: https://example.org/signup';
+    useContent(
+      makeContent({
+        'site.yaml': `${SITE_YAML}feed: { full_content: true }\n`,
+        'posts/meetup.mdx': post(`title: Meetup\ndate: 2023-03-01\n${event}`, '\nJoin us.\n\n<Event />\n'),
+      }),
+    );
+    const { doc } = await xml(await rssFeed());
+    const body: string = doc.rss.channel.item[0]['content:encoded'];
+    expect(body).toContain('Spring meetup');
+    expect(body).toContain('Past event');
+    expect(body).toContain('This event has ended.');
+    expect(body).not.toMatch(/Save the date|Happening now|Sign up|hidden/);
   });
 });
 
@@ -169,6 +188,7 @@ describe('sitemap.xml and robots.txt', () => {
       [
         'https://blog.example.org/',
         'https://blog.example.org/tags',
+        'https://blog.example.org/events',
         'https://blog.example.org/posts/launch',
         'https://blog.example.org/posts/code-notes',
         'https://blog.example.org/posts/old-news',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorNames } from '@/components/AuthorNames';
+import { EventJsonLd } from '@/components/EventJsonLd';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { TableOfContents } from '@/components/TableOfContents';
@@ -31,7 +32,7 @@ export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
   const site = getSite();
-  const { content, headings } = await compilePost(post);
+  const { content, headings } = await compilePost(post, { locale: site.language });
   const authors = post.authors.map((id) => getAuthor(id)!);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
@@ -39,6 +40,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
       <JsonLd data={blogPostingJsonLd(site, post, authors)} />
+      <EventJsonLd post={post} site={site} />
       <header className="mb-8">
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
         {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}

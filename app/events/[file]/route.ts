@@ -1,0 +1,30 @@
+import { getAllPosts, getSite } from '@/lib/content';
+import { buildCalendar, eventCalendarEntry, ICS_CONTENT_TYPE } from '@/lib/ics';
+import { absoluteUrl, calendarFile, postPath } from '@/lib/urls';
+
+/** Each event's iCalendar file, written at build time: /events/<slug>.ics. */
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const eventPosts = () => getAllPosts().filter((post) => post.event);
+
+export function generateStaticParams() {
+  const params = eventPosts().map((post) => ({ file: calendarFile(post.slug) }));
+  // A static export needs at least one path per dynamic route, even for a blog with no events.
+  return params.length ? params : [{ file: calendarFile('_') }];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const post = eventPosts().find((p) => calendarFile(p.slug) === file);
+  if (!post?.event) return new Response('Not found', { status: 404 });
+  const site = getSite();
+  const body = buildCalendar({
+    productId: `-//${site.title}//Events//${site.language.toUpperCase()}`,
+    stamp: Date.now(),
+    events: [
+      eventCalendarEntry(post.event, { slug: post.slug, url: absoluteUrl(site.url, postPath(post.slug)) }, new URL(site.url).host, site.language),
+    ],
+  });
+  return new Response(body, { headers: { 'Content-Type': ICS_CONTENT_TYPE } });
+}

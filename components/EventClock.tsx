@@ -1,0 +1,76 @@
+'use client';
+/**
+ * The one island events need: pages are built once, but whether an event is upcoming or over
+ * depends on when the visitor reads it. The server renders the state at build time (what a visitor
+ * without JavaScript sees); after hydration the visitor's clock decides, and the page flips by
+ * itself when the event starts or ends while it is open.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { describeWhen, eventState, type EventInfo, type EventState } from '@/lib/events';
+
+/** setTimeout runs at once for delays over 2^31-1 ms (~24.8 days); wait in steps instead. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/**
+ * The visitor's current time: `builtAt` during server rendering and hydration (so the markup
+ * matches), then the real clock, re-read at each of `moments` as it passes.
+ */
+export function useVisitorNow(builtAt: number, moments: readonly number[]): number {
+  const [now, setNow] = useState(builtAt);
+  const key = moments.join(',');
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const current = Date.now();
+      setNow(current);
+      const next = moments.filter((m) => m > current).sort((a, b) => a - b)[0];
+      if (next !== undefined) timer = setTimeout(tick, Math.min(next - current, MAX_TIMEOUT));
+    };
+    tick();
+    return () => clearTimeout(timer);
+    // `moments` is compared by value, through `key`.
+  }, [key]);
+  return now;
+}
+
+export function useEventState(event: Pick<EventInfo, 'start' | 'end'>, builtAt: number): EventState {
+  return eventState(event, useVisitorNow(builtAt, [event.start, event.end]));
+}
+
+export interface WhileEventProps {
+  start: number;
+  end: number;
+  builtAt: number;
+  /** The states in which the children are shown. */
+  states: readonly EventState[];
+  className?: string;
+  children: ReactNode;
+}
+
+/** Its children, shown only while the event is in one of `states` (hidden, not removed, otherwise). */
+export function WhileEvent({ start, end, builtAt, states, className, children }: WhileEventProps) {
+  const state = useEventState({ start, end }, builtAt);
+  return (
+    <div className={className} hidden={!states.includes(state)} data-event-when={states.join(' ')}>
+      {children}
+    </div>
+  );
+}
+
+/** "In your timezone: …", only for visitors whose clock is not on the event's local time. */
+export function VisitorLocalTime({ event, locale }: { event: EventInfo; locale: string }) {
+  const [text, setText] = useState<string>();
+  useEffect(() => {
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const here = describeWhen({ ...event, timeZone: visitorZone }, locale);
+    const there = describeWhen(event, locale);
+    if (here.date === there.date && here.time === there.time) return;
+    setText(`${here.date}, ${here.time} ${here.zone}`);
+  }, [event, locale]);
+  if (!text) return null;
+  return (
+    <span className="block text-sm text-muted" data-visitor-time>
+      In your timezone: {text}
+    </span>
+  );
+}

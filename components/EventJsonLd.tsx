@@ -1,0 +1,16 @@
+import type { Post, SiteConfig } from '@/lib/content';
+import { eventJsonLd } from '@/lib/events';
+import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
+import { JsonLd } from './JsonLd';
+
+/** schema.org Event markup on the post that announces an event; nothing for other posts. */
+export function EventJsonLd({ post, site }: { post: Post; site: Pick<SiteConfig, 'url' | 'title'> }) {
+  if (!post.event) return null;
+  const data = eventJsonLd(post.event, {
+    url: absoluteUrl(site.url, postPath(post.slug)),
+    description: post.summary,
+    image: post.featuredImage ? absoluteUrl(site.url, assetUrl(post, post.featuredImage.name)) : undefined,
+    organizer: { name: site.title, url: site.url },
+  });
+  return <JsonLd data={data} />;
+}

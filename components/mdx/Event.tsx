@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
+import { describeWhen, eventState, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
+import { calendarUrl } from '@/lib/urls';
+
+export interface EventCardProps {
+  event: EventInfo;
+  /** The post's slug: names the card and its calendar file. */
+  slug: string;
+  locale?: string;
+  /** The moment the page is rendered: decides what a visitor without JavaScript sees. */
+  builtAt?: number;
+  /**
+   * False where no JavaScript will ever run (the HTML of a feed): the card is fixed at its
+   * build-time state, with the other states left out rather than hidden, and no client islands.
+   */
+  islands?: boolean;
+}
+
+/** WhileEvent's server twin for static HTML: the children when the build-time state matches. */
+function AtBuildTime({ start, end, builtAt, states, className, children }: WhileEventProps): ReactNode {
+  return states.includes(eventState({ start, end }, builtAt)) ? <div className={className}>{children}</div> : null;
+}
+
+/**
+ * The "Save the date" card editors place with `<Event />`. Every state is in the HTML; the visitor's
+ * clock shows the right one (components/EventClock.tsx), the build-time state is the fallback.
+ */
+export function EventCard({ event, slug, locale = 'en', builtAt = Date.now(), islands = true }: EventCardProps) {
+  const WhileEvent = islands ? WhileEventIsland : AtBuildTime;
+  const when = describeWhen(event, locale);
+  const clock = { start: event.start, end: event.end, builtAt };
+  const titleId = `event-${slug}`;
+  return (
+    <section className="event-card not-prose" aria-labelledby={titleId} data-event={slug}>
+      <WhileEvent {...clock} states={['upcoming']} className="event-eyebrow">
+        Save the date
+      </WhileEvent>
+      <WhileEvent {...clock} states={['ongoing']} className="event-eyebrow event-eyebrow-live">
+        Happening now
+      </WhileEvent>
+      <WhileEvent {...clock} states={['ended']} className="event-eyebrow event-eyebrow-ended">
+        Past event
+      </WhileEvent>
+      <h3 id={titleId} className="event-title">
+        {event.title}
+      </h3>
+      {event.summary ? <p className="event-summary">{event.summary}</p> : null}
+      <dl className="event-facts">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <time dateTime={isoInZone(event.start, event.timeZone).slice(0, 10)}>{when.date}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>
+            <time dateTime={isoInZone(event.start, event.timeZone)}>{when.time}</time>{' '}
+            <span className="event-zone">{when.zone}</span>
+            {islands ? <VisitorLocalTime event={event} locale={locale} /> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Where</dt>
+          <dd>{locationLabel(event)}</dd>
+        </div>
+      </dl>
+      <WhileEvent {...clock} states={['upcoming', 'ongoing']} className="event-actions">
+        {event.signupUrl ? (
+          <a href={event.signupUrl} rel="noopener noreferrer" className="event-signup">
+            Sign up<span className="sr-only"> for {event.title}</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        ) : null}
+        <a href={calendarUrl(slug)} type="text/calendar" className="event-calendar">
+          Add to calendar<span className="sr-only"> ({event.title}, .ics file)</span>
+        </a>
+      </WhileEvent>
+      <WhileEvent {...clock} states={['ended']} className="event-actions">
+        <p className="event-ended">This event has ended.</p>
+      </WhileEvent>
+    </section>
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Events, pure: turning the `event:` front matter into instants, what state an event is in at a
+ * given moment, and the order events are listed in. No React, no files, no Next, so the same code
+ * runs at build time and in the visitor's browser (the upcoming/ended island).
+ *
+ * Times are epoch milliseconds. A time written without an offset is wall-clock time in the event's
+ * timezone (an IANA name); conversion uses the runtime's Intl time zone data, so it follows
+ * daylight saving time.
+ */
+import { parseContentDate } from './content/dates';
+import type { EventFrontMatter } from './content/schema';
+
+/** An event without `end` is shown as lasting this long (upcoming until then, in calendars). */
+export const DEFAULT_EVENT_DURATION_MS = 2 * 60 * 60 * 1000;
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export interface EventInfo {
+  title: string;
+  /** Epoch milliseconds. */
+  start: number;
+  /** Epoch milliseconds; start + DEFAULT_EVENT_DURATION_MS when the editor gave no end. */
+  end: number;
+  /** False when `end` was not written (the card then shows the start time only). */
+  hasEnd: boolean;
+  /** Canonical IANA name, e.g. Europe/Amsterdam. */
+  timeZone: string;
+  location: string;
+  online: boolean;
+  signupUrl?: string;
+  summary?: string;
+}
+
+export type EventState = 'upcoming' | 'ongoing' | 'ended';
+
+/** Upcoming before the start, ongoing from the start, ended from the end (the end instant itself). */
+export function eventState(event: Pick<EventInfo, 'start' | 'end'>, now: number): EventState {
+  if (now < event.start) return 'upcoming';
+  if (now < event.end) return 'ongoing';
+  return 'ended';
+}
+
+/**
+ * Events not yet ended (ongoing ones included), soonest first, and ended ones, most recent first.
+ * Ties are broken by title so the order never depends on the input order.
+ */
+export function partitionEvents<T extends { event: Pick<EventInfo, 'start' | 'end' | 'title'> }>(
+  items: readonly T[],
+  now: number,
+): { upcoming: T[]; past: T[] } {
+  const byTitle = (a: T, b: T) => a.event.title.localeCompare(b.event.title);
+  const upcoming = items
+    .filter((i) => eventState(i.event, now) !== 'ended')
+    .sort((a, b) => a.event.start - b.event.start || byTitle(a, b));
+  const past = items
+    .filter((i) => eventState(i.event, now) === 'ended')
+    .sort((a, b) => b.event.start - a.event.start || byTitle(a, b));
+  return { upcoming, past };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The canonical spelling of an IANA timezone name, or undefined when the runtime does not know it. */
+export function canonicalTimeZone(name: string): string | undefined {
+  // Offsets ("+01:00") and empty names are not IANA names, even where Intl accepts them.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(?:\/[A-Za-z0-9_+\-]+)*$/.test(name)) return undefined;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    // Keep the editor's name (ICU maps some links elsewhere, e.g. EST), fixing only its case.
+    return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
+  } catch {
+    return undefined;
+  }
+}
+
+export const isTimeZone = (name: string): boolean => canonicalTimeZone(name) !== undefined;
+
+/** Wall-clock time in `timeZone` at `time`, as the epoch value that wall time would have in UTC. */
+export function wallClock(time: number, timeZone: string): number {
+  const n: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(time)) n[p.type] = Number(p.value);
+  const ms = ((time % 1000) + 1000) % 1000;
+  return Date.UTC(n.year!, n.month! - 1, n.day!, n.hour!, n.minute!, n.second!, ms);
+}
+
+/** Minutes east of UTC that `timeZone` observes at the instant `time` (120 for CEST). */
+export function zoneOffsetMinutes(timeZone: string, time: number): number {
+  return Math.round((wallClock(time, timeZone) - time) / MINUTE);
+}
+
+export type WallTimeResolution =
+  | { kind: 'exact'; time: number }
+  /** Clocks went back: the wall time happened twice. `time` is the first, `later` the second. */
+  | { kind: 'ambiguous'; time: number; later: number }
+  /** Clocks went forward over it: the wall time never happened. Walls are as from wallClock(). */
+  | { kind: 'skipped'; transition: number; wallBefore: number; wallAfter: number };
+
+/**
+ * The instant(s) at which `timeZone` shows the wall-clock time `wall` (given as its UTC epoch
+ * value, as parseContentDate returns for a floating time). Assumes at most one offset change
+ * within a day either side, which holds for every real timezone.
+ */
+export function resolveWallTime(wall: number, timeZone: string): WallTimeResolution {
+  const before = zoneOffsetMinutes(timeZone, wall - DAY);
+  const after = zoneOffsetMinutes(timeZone, wall + DAY);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wall - offset * MINUTE)
+    .filter((t) => wallClock(t, timeZone) === wall)
+    .sort((a, b) => a - b);
+  if (candidates.length === 1) return { kind: 'exact', time: candidates[0]! };
+  if (candidates.length > 1) return { kind: 'ambiguous', time: candidates[0]!, later: candidates[candidates.length - 1]! };
+  // The gap: find the instant the offset changed, to the second.
+  let lo = wall - after * MINUTE;
+  let hi = wall - before * MINUTE;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (zoneOffsetMinutes(timeZone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return { kind: 'skipped', transition: hi, wallBefore: hi + before * MINUTE, wallAfter: hi + after * MINUTE };
+}
+
+/** `+02:00`, `-03:30`, `+00:00`. */
+export function formatOffset(minutes: number, separator = ':'): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** ISO 8601 with the timezone's offset at that instant: 2023-04-11T13:00:00+02:00. */
+export function isoInZone(time: number, timeZone: string): string {
+  const offset = zoneOffsetMinutes(timeZone, time);
+  const wall = new Date(time + offset * MINUTE).toISOString().slice(0, 19);
+  return `${wall}${formatOffset(offset)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// From front matter to an EventInfo
+
+/** A problem with an event field that only shows once times are converted (file and line come from the loader). */
+export interface EventProblem {
+  field: 'event.start' | 'event.end';
+  expected: string;
+  found: string;
+}
+
+const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);
+
+function instantOf(
+  raw: string,
+  field: EventProblem['field'],
+  timeZone: string,
+  problems: EventProblem[],
+): number | undefined {
+  const parsed = parseContentDate(raw)!;
+  if (!parsed.floating) return parsed.time;
+  const resolved = resolveWallTime(parsed.time, timeZone);
+  if (resolved.kind !== 'skipped') return resolved.time;
+  problems.push({
+    field,
+    expected: `a time that exists in ${timeZone} (on ${parsed.iso.slice(0, 10)} clocks jump from ${hhmm(resolved.wallBefore)} to ${hhmm(resolved.wallAfter)})`,
+    found: JSON.stringify(raw),
+  });
+  return undefined;
+}
+
+/**
+ * Converts validated front matter (see eventSchema) into instants in the event's timezone, or the
+ * problems that stop it: a local time skipped by a daylight-saving change, an end not after the start.
+ */
+export function resolveEvent(
+  raw: EventFrontMatter,
+  defaults: { timeZone: string; title: string },
+): { event?: EventInfo; problems: EventProblem[] } {
+  const problems: EventProblem[] = [];
+  const timeZone = canonicalTimeZone(raw.timezone ?? defaults.timeZone) ?? 'UTC';
+  const start = instantOf(raw.start, 'event.start', timeZone, problems);
+  const end = raw.end === undefined ? undefined : instantOf(raw.end, 'event.end', timeZone, problems);
+  if (start !== undefined && end !== undefined && end <= start) {
+    problems.push({
+      field: 'event.end',
+      expected: `an end after the start (${isoInZone(start, timeZone)})`,
+      found: JSON.stringify(raw.end),
+    });
+  }
+  if (problems.length || start === undefined) return { problems };
+  const location = raw.location.trim();
+  return {
+    problems,
+    event: {
+      title: raw.title?.trim() || defaults.title,
+      start,
+      end: end ?? start + DEFAULT_EVENT_DURATION_MS,
+      hasEnd: end !== undefined,
+      timeZone,
+      location,
+      online: /^online\b/i.test(location),
+      signupUrl: raw.signup_url,
+      summary: raw.summary?.trim() || undefined,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// How an event reads on the page (in its own timezone, in the site's language)
+
+export interface EventWhen {
+  /** "Tuesday, April 11, 2023", or a range for an event over several days. */
+  date: string;
+  /** "1:00 – 5:00 PM"; with dates when the event spans days; the start only without an end. */
+  time: string;
+  /** "Amsterdam time (UTC+2)", or "UTC". */
+  zone: string;
+}
+
+const DATE_PARTS = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } as const;
+const TIME_PARTS = { hour: 'numeric', minute: '2-digit' } as const;
+
+/** "UTC+2", "UTC+5:30", "UTC-3". */
+export function utcOffsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+}
+
+/** "Amsterdam time (UTC+2)": the place editors and visitors recognise, and the exact offset. */
+export function zoneLabel(timeZone: string, time: number): string {
+  const offset = utcOffsetLabel(zoneOffsetMinutes(timeZone, time));
+  if (/^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(timeZone)) return offset;
+  const place = timeZone.split('/').pop()!.replace(/_/g, ' ');
+  return `${place} time (${offset})`;
+}
+
+/** "Online" for online events, the place as written otherwise. */
+export const locationLabel = (event: Pick<EventInfo, 'location'>): string => (/^online$/i.test(event.location) ? 'Online' : event.location);
+
+export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
+  const { timeZone, start, end } = event;
+  const dates = new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone });
+  const sameDay = !event.hasEnd || dates.format(start) === dates.format(end - 1);
+  const times = new Intl.DateTimeFormat(locale, sameDay ? { ...TIME_PARTS, timeZone } : { ...DATE_PARTS, ...TIME_PARTS, timeZone });
+  return {
+    date: sameDay ? dates.format(start) : dates.formatRange(start, end),
+    time: event.hasEnd ? times.formatRange(start, end) : times.format(start),
+    zone: zoneLabel(timeZone, start),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists (the /events page and the home page): plain data, so a client island can re-sort them
+
+export interface EventListItem {
+  slug: string;
+  postTitle: string;
+  event: EventInfo;
+  when: EventWhen;
+}
+
+/** The events of these posts, described in `locale`. */
+export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en'): EventListItem[] {
+  return posts.flatMap((post) =>
+    post.event ? [{ slug: post.slug, postTitle: post.title, event: post.event, when: describeWhen(post.event, locale) }] : [],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// schema.org, for search engines and link previews
+
+export interface EventPage {
+  /** Absolute URL of the post that announces the event. */
+  url: string;
+  description: string;
+  image?: string;
+  organizer: { name: string; url: string };
+}
+
+/** A schema.org Event: times with the offset of the event's timezone, online or at a place. */
+export function eventJsonLd(event: EventInfo, page: EventPage): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary ?? page.description,
+    startDate: isoInZone(event.start, event.timeZone),
+    endDate: isoInZone(event.end, event.timeZone),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: event.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: event.online
+      ? { '@type': 'VirtualLocation', url: event.signupUrl ?? page.url }
+      : { '@type': 'Place', name: event.location, address: event.location },
+    url: page.url,
+    ...(page.image ? { image: [page.image] } : {}),
+    organizer: { '@type': 'Organization', ...page.organizer },
+  };
+}
