@@ -130,7 +130,8 @@ describe('the launch post for search engines and social networks', () => {
     const picture = await fetch(onServer(image!));
     expect(picture.headers.get('content-type')).toBe('image/png');
 
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const ld = blocks.map((text) => JSON.parse(text)).find((b) => b['@type'] === 'BlogPosting');
     expect(ld).toMatchObject({ '@type': 'BlogPosting', headline: LAUNCH_TITLE, datePublished: '2023-02-22', author: [{ name: 'Ragni Mayte' }] });
 
     const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
