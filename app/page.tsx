@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { NextEventBlock } from '@/components/NextEventBlock';
-import { PostCard } from '@/components/PostCard';
-import { getAuthor, getContent, getSite } from '@/lib/content';
+import { PageRelLinks } from '@/components/Pagination';
+import { PostList } from '@/components/PostList';
+import { TagFilter } from '@/components/TagFilter';
+import { getAllPosts, getSite } from '@/lib/content';
+import { filterChips, homePage } from '@/lib/home';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
 
 export function generateMetadata(): Metadata {
@@ -11,31 +14,28 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HomePage() {
-  const { site, posts } = getContent();
+  const site = getSite();
+  const slice = homePage(1)!;
+  const { chips, moreTags } = filterChips();
   return (
     <>
-      <JsonLd data={blogJsonLd(site, posts)} />
+      <JsonLd data={blogJsonLd(site, getAllPosts())} />
       <div className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>
       </div>
-      <NextEventBlock posts={posts} locale={site.language} />
-      {posts.length === 0 ? (
+      <NextEventBlock posts={getAllPosts()} locale={site.language} />
+      {slice.total === 0 ? (
         <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
+      ) : chips.length ? (
+        <>
+          <PageRelLinks page={1} pages={slice.pages} base="/" siteUrl={site.url} />
+          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total}>
+            <PostList slice={slice} base="/" site={site} label="Posts, newest first" relLinks={false} />
+          </TagFilter>
+        </>
       ) : (
-        <ol className="grid gap-6" aria-label="Posts, newest first">
-          {posts.map((post, i) => (
-            <li key={post.slug}>
-              <PostCard
-                post={post}
-                authors={post.authors.map((id) => getAuthor(id)!)}
-                locale={site.language}
-                timeZone={site.timezone}
-                eager={i < 2}
-              />
-            </li>
-          ))}
-        </ol>
+        <PostList slice={slice} base="/" site={site} label="Posts, newest first" />
       )}
     </>
   );

@@ -6,5 +6,5 @@ import { eventsPath } from '@/lib/urls';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(getSite(), getAllPosts(), getAuthors(), ['/tags', eventsPath]);
+  return sitemapEntries(getSite(), getAllPosts(), getAuthors(), ['/tags', '/categories', '/authors', eventsPath]);
 }

@@ -5,7 +5,7 @@
  */
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
-import { collectTags, normaliseTag, postsWithTag, type TagSummary } from './tags';
+import { buildTermIndex, taxonomies, termLinks, type Term, type TermIndex } from './tags';
 import { FEED_PATHS, postSocialImage, siteSocialImage, tagFeedPath } from './seo';
 import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
 
@@ -25,9 +25,27 @@ export function feedPosts(posts: readonly Post[], limit: number): Post[] {
     .slice(0, limit);
 }
 
+const tagIndexes = new WeakMap<readonly Post[], TermIndex>();
+
+/**
+ * The tags of the published posts, with the site's slugs; built once per list of posts, since
+ * every tag feed of a build asks for it.
+ */
+export function publishedTags(posts: readonly Post[]): TermIndex {
+  let index = tagIndexes.get(posts);
+  if (!index) {
+    index = buildTermIndex(
+      posts.filter((p) => !p.draft),
+      taxonomies.tags.pick,
+    );
+    tagIndexes.set(posts, index);
+  }
+  return index;
+}
+
 /** Tags that get their own feed: those of published posts. */
-export function feedTags(posts: readonly Post[]): TagSummary[] {
-  return collectTags(posts.filter((p) => !p.draft));
+export function feedTags(posts: readonly Post[]): Term[] {
+  return publishedTags(posts).terms;
 }
 
 export interface FeedInput {
@@ -36,7 +54,7 @@ export interface FeedInput {
   posts: readonly Post[];
   authorOf: (id: string) => Author | undefined;
   /** A tag feed lists only that tag's posts. */
-  tag?: Pick<TagSummary, 'slug' | 'name'>;
+  tag?: Pick<Term, 'slug' | 'name'>;
   /** The body as HTML, when the site puts whole posts in its feeds. */
   html?: ReadonlyMap<string, string>;
 }
@@ -60,7 +78,7 @@ export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): 
 
 /** The posts a given feed lists, from the same rule the routes use. */
 export function selectFeedPosts({ site, posts, tag }: Pick<FeedInput, 'site' | 'posts' | 'tag'>): Post[] {
-  const pool = tag ? postsWithTag(posts, tag.slug) : posts;
+  const pool = tag ? (publishedTags(posts).bySlug(tag.slug)?.posts ?? []) : posts;
   return feedPosts(pool, site.feed.items);
 }
 
@@ -94,11 +112,12 @@ export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
     // A tag feed announces only its RSS self link: it has no Atom or JSON twin.
     feedLinks: tag ? { rss: urls.rss } : { rss: urls.rss, atom: urls.atom, json: urls.json },
   });
-  for (const post of items) feed.addItem(feedItem(site, post, authorOf, format, html?.get(post.slug)));
+  const tags = publishedTags(input.posts);
+  for (const post of items) feed.addItem(feedItem(site, post, authorOf, tags, format, html?.get(post.slug)));
   return feed;
 }
 
-function feedItem(site: SiteConfig, post: Post, authorOf: FeedInput['authorOf'], format: FeedFormat, body?: string): Item {
+function feedItem(site: SiteConfig, post: Post, authorOf: FeedInput['authorOf'], tags: TermIndex, format: FeedFormat, body?: string): Item {
   const url = absoluteUrl(site.url, postPath(post.slug));
   const authors = post.authors.map((id) => authorOf(id)).filter((a): a is Author => Boolean(a));
   const image = postSocialImage(site, post);
@@ -116,7 +135,7 @@ function feedItem(site: SiteConfig, post: Post, authorOf: FeedInput['authorOf'],
       format === 'rss' || !authors.length
         ? undefined
         : authors.map((a) => ({ name: a.name, ...(a.hasProfile ? { link: absoluteUrl(site.url, authorPath(a.id)) } : {}) })),
-    category: post.tags.map((name) => ({ name, term: name, domain: absoluteUrl(site.url, tagPath(normaliseTag(name))) })),
+    category: termLinks(post.tags, tags).map(({ name, slug }) => ({ name, term: name, domain: absoluteUrl(site.url, tagPath(slug)) })),
     image: post.featuredImage ? { url: image.url, type: imageType(image.url) } : undefined,
   };
 }

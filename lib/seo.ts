@@ -8,7 +8,7 @@
  */
 import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
-import { collectTags, postsWithTag } from './tags';
+import { buildTermIndex, taxonomies } from './tags';
 import { absoluteUrl, assetUrl, authorPath, basePath, postPath, tagPath } from './urls';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
@@ -219,7 +219,9 @@ export function sitemapEntries(site: SiteConfig, allPosts: readonly Post[], auth
     entry('/', changed(posts)),
     ...extraPaths.map((p) => entry(p, changed(posts))),
     ...posts.map((p) => entry(postPath(p.slug), isoInstant(p.lastmod ?? p.date))),
-    ...collectTags(posts).map((t) => entry(tagPath(t.slug), changed(postsWithTag(posts, t.slug)))),
+    ...(['tags', 'categories'] as const).flatMap((kind) =>
+      buildTermIndex(posts, taxonomies[kind].pick).terms.map((t) => entry(taxonomies[kind].path(t.slug), changed(t.posts))),
+    ),
     ...authors
       .filter((a) => a.hasProfile)
       .map((a) => entry(authorPath(a.id), changed(posts.filter((p) => p.authors.includes(a.id))))),

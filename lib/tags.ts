@@ -1,41 +1,233 @@
-/** Tags and categories: one identity per term, shared by cards, tag pages and feeds. */
-import { slug as githubSlug } from 'github-slugger';
-import type { Post } from './content';
+/**
+ * Tags and categories ("terms"): one identity per term, shared by cards, term pages, the home
+ * filter and feeds.
+ *
+ * - `normaliseTag(raw)` is the identity: two spellings are the same term exactly when they
+ *   normalise to the same key ("Public Preview", "public preview", "public-preview").
+ * - `slugForKey(key)` is the key as it appears in a URL: transliterated to Latin where a
+ *   sensible transliteration exists ("café" → cafe, "Україна" → ukrayina), other letters kept.
+ * - `buildTermIndex` gathers the terms of a list of posts; when two different keys would share a
+ *   slug (café and cafe), the one already spelled in ASCII keeps it and the others get -2, -3…,
+ *   in code-point order of their keys, so slugs depend only on which terms exist.
+ *
+ * Everything here runs on the server at build time: client code receives slugs, never this module.
+ */
+import transliterate from '@sindresorhus/transliterate';
+import { getAllPosts, type Post } from './content';
+import { pluralise } from './format';
+import { categoryPath, tagPath } from './urls';
 
-export function normaliseTag(tag: string): string {
-  return githubSlug(tag.trim());
+/** Symbols that carry meaning in technology names, spelled out before punctuation is dropped. */
+const SPELLED_OUT: readonly [RegExp, string][] = [
+  [/^#+(?=\S)/u, ''], // a hashtag's own "#": "#community" is "community"
+  [/(?<=[\p{L}\p{N}])#/gu, ' sharp '], // C#, F#
+  [/\+/gu, ' plus '], // C++, Google+
+  [/&/gu, ' and '], // R&D, Q&A
+  [/^\.(?=\p{L})/u, 'dot '], // .NET
+  [/(?<=\p{L})['’](?=\p{L})/gu, ''], // women's → womens, not women-s
+];
+
+/** Runs of anything but letters, combining marks and digits become one hyphen. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const EDGE_HYPHENS = /^-+|-+$/g;
+
+/**
+ * The identity of a tag or category: compatibility-normalised (ﬁ → fi, full-width → ASCII),
+ * lower case, symbols with meaning spelled out (C++ → c-plus-plus, C# → c-sharp), every other run
+ * of spaces and punctuation folded to one hyphen. Letters of every script are kept, accents
+ * included. An empty result means the term has no letters or digits and is ignored.
+ */
+export function normaliseTag(raw: string): string {
+  let s = raw.normalize('NFKC').trim().toLowerCase();
+  for (const [pattern, replacement] of SPELLED_OUT) s = s.replace(pattern, replacement);
+  return s.replace(SEPARATORS, '-').replace(EDGE_HYPHENS, '').normalize('NFC');
 }
 
-export interface TagSummary {
+/** The URL form of a key before collisions are resolved: Latin where it transliterates, otherwise kept. */
+export function slugForKey(key: string): string {
+  const latin = transliterate(key).toLowerCase().replace(SEPARATORS, '-').replace(EDGE_HYPHENS, '');
+  return latin || key;
+}
+
+export interface Term<P = Post> {
+  /** `normaliseTag` of every spelling of this term. */
+  key: string;
+  /** Unique within its taxonomy; the last segment of the term's URL. */
   slug: string;
+  /** The spelling most posts use (ties: the spelling of the newest post). */
   name: string;
   count: number;
+  /** In the order of the input (newest first for the content index). */
+  posts: P[];
 }
 
-/** Every tag with its post count, most used first. */
-export function collectTags(posts: readonly Post[], pick: (p: Post) => readonly string[] = (p) => p.tags): TagSummary[] {
-  const bySlug = new Map<string, { names: Map<string, number>; count: number }>();
-  for (const post of posts) {
-    const seen = new Set<string>();
-    for (const name of pick(post)) {
-      const slug = normaliseTag(name);
-      if (!slug || seen.has(slug)) continue;
-      seen.add(slug);
-      const entry = bySlug.get(slug) ?? { names: new Map(), count: 0 };
-      entry.count++;
-      entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
-      bySlug.set(slug, entry);
+export interface TermIndex<P = Post> {
+  /** Most used first; equal counts by name. */
+  terms: Term<P>[];
+  bySlug(slug: string): Term<P> | undefined;
+  /** The term a spelling belongs to, if any post uses it. */
+  byName(raw: string): Term<P> | undefined;
+}
+
+const codePointOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Slugs for a set of keys: the base slug, and -2, -3… for keys that would collide. */
+export function assignSlugs(keys: Iterable<string>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const base = slugForKey(key);
+    groups.set(base, [...(groups.get(base) ?? []), key]);
+  }
+  const taken = new Set(groups.keys());
+  const slugs = new Map<string, string>();
+  for (const base of [...groups.keys()].sort(codePointOrder)) {
+    const members = groups.get(base)!.sort((a, b) => Number(b === base) - Number(a === base) || codePointOrder(a, b));
+    slugs.set(members[0]!, base);
+    let n = 2;
+    for (const key of members.slice(1)) {
+      while (taken.has(`${base}-${n}`)) n++;
+      taken.add(`${base}-${n}`);
+      slugs.set(key, `${base}-${n}`);
     }
   }
-  return [...bySlug.entries()]
-    .map(([slug, e]) => ({
-      slug,
-      name: [...e.names.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
-      count: e.count,
-    }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return slugs;
 }
 
-export function postsWithTag(posts: readonly Post[], slug: string, pick: (p: Post) => readonly string[] = (p) => p.tags): Post[] {
-  return posts.filter((p) => pick(p).some((t) => normaliseTag(t) === slug));
+/** Gathers the terms that `pick` reads from each post (tags, categories). */
+export function buildTermIndex<P>(posts: readonly P[], pick: (post: P) => readonly string[]): TermIndex<P> {
+  const byKey = new Map<string, { spellings: Map<string, number>; posts: P[] }>();
+  for (const post of posts) {
+    const seen = new Set<string>();
+    for (const raw of pick(post)) {
+      const key = normaliseTag(raw);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const entry = byKey.get(key) ?? { spellings: new Map<string, number>(), posts: [] };
+      const spelling = raw.trim().replace(/\s+/g, ' ');
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+      entry.posts.push(post);
+      byKey.set(key, entry);
+    }
+  }
+  const slugs = assignSlugs(byKey.keys());
+  const terms: Term<P>[] = [...byKey].map(([key, entry]) => {
+    let name = '';
+    let best = 0;
+    for (const [spelling, n] of entry.spellings) if (n > best) [name, best] = [spelling, n];
+    return { key, slug: slugs.get(key)!, name, count: entry.posts.length, posts: entry.posts };
+  });
+  terms.sort((a, b) => b.count - a.count || codePointOrder(a.name.toLowerCase(), b.name.toLowerCase()) || codePointOrder(a.slug, b.slug));
+  const slugIndex = new Map(terms.map((t) => [t.slug, t]));
+  const keyIndex = new Map(terms.map((t) => [t.key, t]));
+  return {
+    terms,
+    bySlug: (slug) => slugIndex.get(slug),
+    byName: (raw) => keyIndex.get(normaliseTag(raw)),
+  };
+}
+
+/** The same terms in dictionary order for the site's language. */
+export function alphabetical<P>(terms: readonly Term<P>[], locale = 'en'): Term<P>[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return [...terms].sort((a, b) => collator.compare(a.name, b.name) || codePointOrder(a.slug, b.slug));
+}
+
+/** What a card or a chip needs to link to a term. */
+export interface TermLink {
+  name: string;
+  slug: string;
+}
+
+/**
+ * Links for the terms a post lists, through the index so collisions and display names are the
+ * site's; a spelling the index does not know (a fixture, a draft) links by its own slug.
+ */
+export function termLinks(raw: readonly string[], index: TermIndex<unknown>): TermLink[] {
+  const links = new Map<string, TermLink>();
+  for (const spelling of raw) {
+    const term = index.byName(spelling);
+    const key = normaliseTag(spelling);
+    if (!key || links.has(key)) continue;
+    links.set(key, term ? { name: term.name, slug: term.slug } : { name: spelling.trim(), slug: slugForKey(key) });
+  }
+  return [...links.values()];
+}
+
+export type TaxonomyKind = 'tags' | 'categories';
+
+/** How each taxonomy reads posts, names its pages and describes them. */
+export interface Taxonomy {
+  kind: TaxonomyKind;
+  /** "Tags", "Categories": the index page's title. */
+  title: string;
+  pick: (post: Post) => readonly string[];
+  /** The index page: /tags, /categories. */
+  indexPath: string;
+  path: (slug: string) => string;
+  /** The heading and title of a term's page. */
+  heading: (name: string) => string;
+  describe: (term: Pick<Term, 'name' | 'count'>) => string;
+}
+
+export const taxonomies: Record<TaxonomyKind, Taxonomy> = {
+  tags: {
+    kind: 'tags',
+    title: 'Tags',
+    pick: (post) => post.tags,
+    indexPath: '/tags',
+    path: tagPath,
+    heading: (name) => `#${name}`,
+    describe: (t) => `${pluralise(t.count, 'post')} tagged ${t.name}, newest first.`,
+  },
+  categories: {
+    kind: 'categories',
+    title: 'Categories',
+    pick: (post) => post.categories,
+    indexPath: '/categories',
+    path: categoryPath,
+    heading: (name) => name,
+    describe: (t) => `${pluralise(t.count, 'post')} in the ${t.name} category, newest first.`,
+  },
+};
+
+const indexes = new WeakMap<readonly Post[], Partial<Record<TaxonomyKind, TermIndex>>>();
+
+/** The index of one taxonomy over the published posts, built once per content index. */
+export function getTermIndex(kind: TaxonomyKind): TermIndex {
+  const posts = getAllPosts();
+  const cached = indexes.get(posts) ?? {};
+  indexes.set(posts, cached);
+  return (cached[kind] ??= buildTermIndex(posts, taxonomies[kind].pick));
+}
+
+export const getTags = (): TermIndex => getTermIndex('tags');
+
+/** No real slug contains "_": it stands in for "no terms yet", so that an empty site still builds. */
+export const PLACEHOLDER_SLUG = '_';
+
+/** The slugs a taxonomy's static routes are generated for: never none (static export needs one). */
+export function termSlugs(kind: TaxonomyKind): string[] {
+  const { terms } = getTermIndex(kind);
+  return terms.length ? terms.map((t) => t.slug) : [PLACEHOLDER_SLUG];
+}
+
+/** A slug from a route segment, which may arrive percent-encoded. */
+export function decodeSlug(segment: string | undefined): string {
+  if (segment === undefined) return '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+export const getCategories = (): TermIndex => getTermIndex('categories');
+
+/** Every tag of these posts with its post count, most used first (`getTags()` for the site's). */
+export function collectTags(posts: readonly Post[], pick: (p: Post) => readonly string[] = taxonomies.tags.pick): Term[] {
+  return buildTermIndex(posts, pick).terms;
+}
+
+/** The posts of one tag slug among these posts (`getTags().bySlug(slug)?.posts` for the site's). */
+export function postsWithTag(posts: readonly Post[], slug: string, pick: (p: Post) => readonly string[] = taxonomies.tags.pick): Post[] {
+  return buildTermIndex(posts, pick).bySlug(slug)?.posts ?? [];
 }

@@ -8,6 +8,7 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/
 
 export const postPath = (slug: string) => `/posts/${slug}`;
 export const tagPath = (tag: string) => `/tags/${tag}`;
+export const categoryPath = (category: string) => `/categories/${category}`;
 export const authorPath = (id: string) => `/authors/${id}`;
 export const eventsPath = '/events';
 /** Route path of a post's iCalendar file (the file name the route generates). */
@@ -21,6 +22,11 @@ export function calendarUrl(slug: string): string {
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
 export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
   return `${basePath}/posts/${post.slug}/${encodeURIComponent(name)}`;
+}
+
+/** URL of a file beside an author's profile (the avatar), base path included. */
+export function authorAssetUrl(id: string, name: string): string {
+  return `${basePath}/authors/${id}/${encodeURIComponent(name)}`;
 }
 
 /** Absolute URL for feeds, canonical links and social cards. */

@@ -1,39 +1,68 @@
 /**
- * `npm run check` (and the prebuild step): loads every post and author, compiles every body, and
- * prints each problem as `file:line field: expected …, found …`. Exits 1 when any is an error.
+ * `npm run check` (and the prebuild step): loads every post and author, compiles every body (drafts
+ * too: an editor wants to know before publishing), and prints each problem as
+ * `file:line field: expected …, found …` in reading order. Exits 1 when any is an error; warnings
+ * (something left out of a page, an author without a profile) never fail the build.
  */
+import path from 'node:path';
 import { buildIndex, ContentError, formatProblem, type ContentProblem } from '../lib/content';
-import { compilePost } from '../lib/mdx/compile';
+import { contentRoot, displayPath } from '../lib/content/paths';
+import { pluralise } from '../lib/format';
+import { compileAuthorAbout, compilePost, type CompiledBody } from '../lib/mdx/compile';
 
-export async function checkContent(): Promise<{ problems: ContentProblem[]; posts: number }> {
-  // Drafts are checked too: an editor wants to know before publishing.
-  const index = buildIndex(undefined, true);
-  const problems = [...index.problems];
-  for (const post of index.posts) {
-    try {
-      await compilePost(post);
-    } catch (err) {
-      if (err instanceof ContentError) problems.push(...err.problems);
-      else throw err;
-    }
+export interface CheckResult {
+  problems: ContentProblem[];
+  posts: number;
+  authors: number;
+}
+
+/** A body's problems: its warnings, or every problem of the error that stopped it. */
+async function bodyProblems(file: string, compile: () => Promise<CompiledBody> | undefined): Promise<ContentProblem[]> {
+  try {
+    return (await compile())?.warnings ?? [];
+  } catch (err) {
+    if (err instanceof ContentError) return err.problems;
+    // A compiler crash on one file must not hide the problems of the others.
+    return [{ severity: 'error', file, field: 'body', expected: 'a body the compiler can read', found: err instanceof Error ? err.message : String(err) }];
   }
-  return { problems, posts: index.posts.length };
+}
+
+export async function checkContent(root = contentRoot()): Promise<CheckResult> {
+  const index = buildIndex(root, true);
+  const problems = [...index.problems];
+  for (const post of index.posts) problems.push(...(await bodyProblems(post.displayPath, () => compilePost(post))));
+  const authors = [...index.authors.values()].filter((a) => a.hasProfile);
+  for (const author of authors) problems.push(...(await bodyProblems(author.about?.displayPath ?? author.id, () => compileAuthorAbout(author))));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, posts: index.posts.length, authors: authors.length };
+}
+
+const colour = (code: number, text: string, stream: NodeJS.WriteStream) =>
+  stream.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text;
+
+export function summary({ problems, posts, authors }: CheckResult, root: string): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return `${displayPath(root) || '.'}: ${pluralise(posts, 'post', 'posts')} and ${pluralise(authors, 'author profile', 'author profiles')} checked, ${pluralise(errors, 'error', 'errors')}, ${pluralise(warnings, 'warning', 'warnings')}`;
 }
 
 async function main() {
-  const { problems, posts } = await checkContent();
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.length - errors.length;
-  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
-  const summary = `${posts} posts checked: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-  if (errors.length) {
-    console.error(summary);
-    process.exit(1);
+  const root = contentRoot();
+  const result = await checkContent(root);
+  const failed = result.problems.some((p) => p.severity === 'error');
+  // One stream for the whole report, so problems and summary never interleave.
+  const out = failed ? process.stderr : process.stdout;
+  for (const p of result.problems) out.write(`${colour(p.severity === 'error' ? 31 : 33, formatProblem(p), out)}\n`);
+  const line = summary(result, root);
+  if (failed) {
+    out.write(`${line}.\nThe build stops until every error is fixed; warnings say what was left out of a page.\n`);
+    process.exitCode = 1;
+  } else {
+    out.write(result.problems.length ? `${line}: the site builds; warnings say what was left out of a page.\n` : `${line}\n`);
   }
-  console.log(summary);
 }
 
-if (process.argv[1] && /check-content\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && path.basename(process.argv[1]) === 'check-content.ts') {
   main().catch((err) => {
     console.error(err);
     process.exit(1);

@@ -10,10 +10,12 @@
  *
  * Exits 1 when a score is below 100 (or --min N), listing the audits that cost points.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
-import { startNextServer } from '../tests/e2e/global-setup';
+import { startNext } from '../tests/e2e/server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const DEFAULT_PAGES = ['/', '/posts/what-does-it-take-to-build-a-community'];
@@ -60,7 +62,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const server = await startNextServer(process.cwd());
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  const server = await startNext('start', { NODE_ENV: 'production' });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -91,7 +94,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    server.stop();
+    await server.stop();
   }
   if (failed) {
     console.error(`\nA score is below ${options.min}.`);

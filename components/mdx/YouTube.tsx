@@ -1,3 +1,5 @@
+import { VideoEmbed } from './VideoEmbed';
+
 export interface YouTubeProps {
   id: string;
   title?: string;
@@ -12,22 +14,11 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;
 export function YouTube({ id, title = 'YouTube video' }: YouTubeProps) {
   if (!VIDEO_ID.test(id ?? '')) return null;
   return (
-    <figure className="video-embed">
-      <div className="video-frame">
-        <iframe
-          src={`https://www.youtube-nocookie.com/embed/${id}`}
-          title={title}
-          loading="lazy"
-          allow="accelerometer; encrypted-media; gyroscope; picture-in-picture"
-          referrerPolicy="strict-origin-when-cross-origin"
-          allowFullScreen
-        />
-      </div>
-      <figcaption>
-        <a href={`https://www.youtube.com/watch?v=${id}`} rel="noopener noreferrer">
-          {title} on YouTube
-        </a>
-      </figcaption>
-    </figure>
+    <VideoEmbed
+      src={`https://www.youtube-nocookie.com/embed/${id}`}
+      title={title}
+      href={`https://www.youtube.com/watch?v=${id}`}
+      provider="YouTube"
+    />
   );
 }

@@ -43,6 +43,10 @@ const refuseCode = (language: string) => ({
 export function parseSource(raw: string): ParsedSource {
   // Normalise CRLF and a UTF-8 byte order mark: editors on Windows save both.
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(?:\n|$)/.test(text.slice(3))) {
+    // gray-matter would read the whole post as front matter and report a puzzling YAML error.
+    throw new FrontMatterSyntaxError('unclosed front matter', 1, 'front matter', 'a --- line closing the front matter', 'no closing --- line');
+  }
   let doc: Document.Parsed | undefined;
   const counter = new LineCounter();
   const yamlEngine = {

@@ -12,6 +12,7 @@ import { parseContentDate } from './dates';
 import { describeValue, type ContentProblem } from './errors';
 import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
 import { displayPath } from './paths';
+import { isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
 import { authorSchema, frontMatterSchema, type ImageSettings } from './schema';
 import { deriveSummary, nameFromId, readingMinutes } from './text';
 
@@ -59,6 +60,8 @@ export interface Post {
   readingMinutes: number;
   /** Line of the `slug` field when the editor wrote one. */
   slugLine?: number;
+  /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
+  authorLines?: number[];
   /** The full front matter, unknown keys included, for features that read their own field. */
   data: Record<string, unknown>;
   /** The event the post announces (`event:`), with its times resolved. */
@@ -67,7 +70,10 @@ export interface Post {
 
 export interface AuthorSocial {
   icon: string;
+  /** https:// or mailto: only; other links are dropped at load with a warning. */
   link: string;
+  /** The link's text: what the icon stands for ("Email", "LinkedIn"). */
+  label: string;
 }
 
 export interface Author {
@@ -78,6 +84,10 @@ export interface Author {
   organizations: { name: string; url?: string }[];
   social: AuthorSocial[];
   avatar?: Asset;
+  /** Files beside `<id>/_index.md` (the avatar and any image the biography shows). */
+  assets?: Record<string, Asset>;
+  /** The Markdown under the profile's front matter: a longer biography. */
+  about?: { displayPath: string; format: 'md' | 'mdx'; body: string; bodyLine: number; bundleDir?: string };
   /** False for ids that posts use but no profile describes. */
   hasProfile: boolean;
 }
@@ -145,13 +155,16 @@ function parseWithProblems(src: SourceFile, problems: ContentProblem[]): ParsedS
     const parsed = parseSource(src.text!);
     if (!parsed.hasFrontMatter) {
       const firstLine = src.text!.split(/\r?\n/).find((l) => l.trim() !== '');
+      const toml = firstLine?.replace(/^\uFEFF/, '').trim() === '+++';
       problems.push({
         severity: 'error',
         file: shown,
         line: 1,
         field: 'front matter',
-        expected: 'front matter between --- lines at the top of the file',
-        found: firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
+        expected: toml
+          ? 'YAML front matter between --- lines (Hugo\'s TOML between +++ is not read: replace +++ with --- and write key: value instead of key = value)'
+          : 'front matter between --- lines at the top of the file',
+        found: toml ? 'TOML front matter (+++)' : firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
       });
       return undefined;
     }
@@ -187,7 +200,8 @@ function schemaProblems(
     return {
       severity: 'error' as const,
       file: displayPath(file),
-      line: parsed.lineOf(segments.join('.')) ?? (segments.length ? undefined : 1),
+      // A missing field points at the front matter's first line.
+      line: parsed.lineOf(segments.join('.')) ?? 1,
       field,
       expected: issue.message,
       found: value === undefined && issue.code === 'invalid_type' ? 'nothing (the field is missing)' : describeValue(value),
@@ -299,6 +313,7 @@ function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: st
     bodyLine: parsed.bodyLine,
     readingMinutes: readingMinutes(parsed.body),
     slugLine: parsed.lineOf('slug'),
+    authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
     data: parsed.data,
     event: resolved?.event,
   };
@@ -329,15 +344,28 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Autho
       continue;
     }
     const a = result.data;
-    const bio = a.bio ?? (parsed.body.trim() ? parsed.body.trim() : undefined);
+    const dropLink = (field: string, link: string) =>
+      problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf(field), field: field.replace(/\.(\d+)\./, '[$1].'), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(link) });
     authors.set(id, {
       id,
       name: a.title,
       role: a.role,
-      bio,
-      organizations: a.organizations.map((o) => ({ name: o.name, url: o.url })),
-      social: a.social.map((s) => ({ icon: s.icon, link: s.link })),
+      bio: a.bio,
+      organizations: a.organizations.map((o, i) => {
+        if (o.url === undefined || isProfileLink(o.url)) return { name: o.name, url: o.url };
+        dropLink(`organizations.${i}.url`, o.url);
+        return { name: o.name };
+      }),
+      social: a.social.flatMap((s, i) => {
+        if (isProfileLink(s.link)) return [{ icon: s.icon, link: s.link.trim(), label: s.label ?? socialLabel(s.icon) }];
+        dropLink(`social.${i}.link`, s.link);
+        return [];
+      }),
       avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
+      assets,
+      about: parsed.body.trim()
+        ? { displayPath: displayPath(file), format: file.endsWith('.mdx') ? 'mdx' : 'md', body: parsed.body, bodyLine: parsed.bodyLine, bundleDir: entry.isDirectory() ? path.dirname(file) : undefined }
+        : undefined,
       hasProfile: true,
     });
   }
@@ -382,13 +410,15 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC' }: LoadOptio
   const posts = all
     .filter((p) => includeDrafts || !p.draft)
     .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title));
+  // Every post that names an id without a profile is told so, at the line where it names it.
   for (const post of posts) {
-    for (const id of post.authors) {
-      if (authors.has(id)) continue;
-      authors.set(id, { id, name: nameFromId(id), organizations: [], social: [], hasProfile: false });
+    for (const [i, id] of post.authors.entries()) {
+      if (authors.get(id)?.hasProfile !== false && authors.has(id)) continue;
+      if (!authors.has(id)) authors.set(id, { id, name: nameFromId(id), organizations: [], social: [], hasProfile: false });
       problems.push({
         severity: 'warning',
         file: post.displayPath,
+        line: post.authorLines?.[i],
         field: 'authors',
         expected: `a profile at content/authors/${id}/_index.md`,
         found: `"${id}" without one (shown as "${nameFromId(id)}")`,

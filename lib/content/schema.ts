@@ -113,6 +113,7 @@ export const authorSchema = z.looseObject({
         z.looseObject({
           icon: z.string({ error: 'an icon name such as github or envelope' }),
           icon_pack: z.string().optional(),
+          label: z.string().optional(),
           link: z.string({ error: 'a link (https://… or mailto:…)' }),
         }),
         { error: 'a list of social links ({ icon, link })' },

@@ -32,6 +32,7 @@ export const siteSchema = z.object({
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },
     { label: 'Events', href: '/events' },
+    { label: 'Authors', href: '/authors' },
   ]),
 });
 

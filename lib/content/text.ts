@@ -43,3 +43,10 @@ export function nameFromId(id: string): string {
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(' ');
 }
+
+/** "Ragni Mayte" → "RM": what an author without an avatar shows in its place. */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return letters.map((w) => [...w.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '').join('').toUpperCase();
+}

@@ -1,40 +1,68 @@
 /**
- * The compile pipeline: one function turns a Post into React, with our plugins and the editor
- * components. Every problem it finds is thrown as one ContentError naming the post's file and line
- * (next-mdx-remote's own errors carry the line but not the file).
+ * The compile pipeline: one function turns a body (a post's, or an author's biography) into React,
+ * with our plugins and the editor components. Errors are thrown as one ContentError naming the
+ * file and line (next-mdx-remote's own errors carry the line but not the file); warnings (removed
+ * HTML, unknown shortcodes) come back beside the content, for `npm run check` to print.
+ *
+ * `.md` is Markdown the way Hugo editors write it: raw HTML is parsed as HTML (rehype-raw) and
+ * `{`/`<` in prose are just text. `.mdx` is MDX without JavaScript. Both pass the same safety
+ * rules and the same HTML allowlist.
  */
 import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
-import { ContentError, type ContentProblem, type Post } from '../content';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
-import { rehypeBundleAssets, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
+import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
+import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
+import { extractShortcodes, remarkShortcodes } from './shortcodes';
+import { authorSource, postSource, type BodySource } from './source';
 
-export interface CompiledPost {
+export interface CompiledBody {
   content: ReactElement;
-  /** The post's h2/h3 headings with their ids, in order, for the table of contents. */
+  /** Problems that do not stop the build: each was fixed by leaving something out of the page. */
+  warnings: ContentProblem[];
+  /** The body's h2/h3 headings with their ids, in order, for the table of contents. */
   headings: Heading[];
+}
+export type CompiledPost = CompiledBody;
+
+/** MDX nodes (our shortcode components among them) that rehype-raw must leave alone in `.md`. */
+const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
+
+/** The line of an MDX syntax error, found by parsing again: some of the parser's messages carry
+ * no position once next-mdx-remote has formatted them. */
+function syntaxErrorLine(source: string): number | undefined {
+  try {
+    unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(source);
+  } catch (err) {
+    return (err as { line?: number }).line ?? undefined;
+  }
+  return undefined;
 }
 
 /** Pulls the file line out of next-mdx-remote's formatted error (its code frame marks it `> 12 |`). */
-function compileErrorProblem(post: Post, err: unknown): ContentProblem {
+function compileErrorProblem(src: BodySource, err: unknown, source: string): ContentProblem {
   const message = err instanceof Error ? err.message : String(err);
   const lines = message.split('\n');
   const reason = (lines[1] ?? lines[0] ?? message).trim();
   const frame = /^>\s*(\d+)\s*\|/m.exec(message);
   return {
     severity: 'error',
-    file: post.displayPath,
-    line: frame ? Number(frame[1]) : undefined,
+    file: src.displayPath,
+    line: frame ? Number(frame[1]) : src.format === 'mdx' ? syntaxErrorLine(source) : undefined,
     field: 'body',
-    expected: post.format === 'mdx' ? 'valid MDX (close every <Tag>, escape { and < in prose as \\{ and \\<)' : 'valid Markdown',
+    expected: src.format === 'mdx' ? 'valid MDX (close every <Tag>, escape { and < in prose as \\{ and \\<)' : 'valid Markdown',
     found: reason,
   };
 }
@@ -46,18 +74,30 @@ export interface CompileOptions {
   islands?: boolean;
 }
 
-export async function compilePost(post: Post, { locale, islands = true }: CompileOptions = {}): Promise<CompiledPost> {
+export async function compileBody(src: BodySource, { locale, islands = true }: CompileOptions = {}): Promise<CompiledBody> {
   const problems: ContentProblem[] = [];
   const headings: Heading[] = [];
-  const components = mdxComponents(post, locale, islands);
+  const file = src.displayPath;
+  const components = mdxComponents(src.post, locale, islands);
+  // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
+  const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
+  const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
   const remarkPlugins: PluggableList = [
     remarkGfm,
+    remarkShortcodes(scan, file, problems),
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
-    remarkKnownComponents(new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n))), post, problems),
-    remarkEventNeedsFrontMatter(post, problems),
+    remarkKnownComponents(componentNames, src, problems),
+    remarkEventNeedsFrontMatter({ displayPath: file, event: src.post?.event }, problems),
+    ...(src.format === 'mdx' ? [remarkExpressionWarnings(file, problems)] : []),
   ];
   const rehypePlugins: PluggableList = [
-    rehypeBundleAssets(post, problems),
+    ...(src.format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] as PluggableList[number]] : []),
+    rehypeJsxToHtml,
+    rehypeLeftoverShortcodes(scan, file, problems),
+    rehypeSafety(file, problems, src.format === 'md' ? componentNames : undefined),
+    rehypeSanitize(),
+    // Everything after the allowlist is ours: ids, classes, sizes and rel need no allowing.
+    rehypeBundleAssets(src, problems),
     rehypeSlug,
     rehypeCollectHeadings(headings),
     // Code is coloured here, at build time, as classes (no client highlighter, no inline styles
@@ -66,18 +106,30 @@ export async function compilePost(post: Post, { locale, islands = true }: Compil
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ];
-  // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
-  const source = '\n'.repeat(post.bodyLine - 1) + post.body;
   let content: ReactElement;
   try {
     ({ content } = await compileMDX({
-      source,
+      source: scan.text,
       components,
-      options: { mdxOptions: { format: post.format, remarkPlugins, rehypePlugins } },
+      options: { mdxOptions: { format: src.format, remarkPlugins, rehypePlugins } },
     }));
   } catch (err) {
-    throw new ContentError([compileErrorProblem(post, err), ...problems]);
+    throw new ContentError([compileErrorProblem(src, err, scan.text), ...problems]);
   }
-  if (problems.length) throw new ContentError(problems);
-  return { content, headings };
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
+  // editor looks while writing.
+  if (process.env.NODE_ENV === 'development') for (const w of problems) console.warn(formatProblem(w));
+  return { content, warnings: problems, headings };
+}
+
+export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {
+  return compileBody(postSource(post), options);
+}
+
+/** The biography under an author's front matter, or undefined when the profile has none. */
+export function compileAuthorAbout(author: Author, options?: CompileOptions): Promise<CompiledBody> | undefined {
+  const src = authorSource(author);
+  return src && compileBody(src, options);
 }

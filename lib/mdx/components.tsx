@@ -4,6 +4,7 @@ import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { EventCard } from '@/components/mdx/Event';
 import { Figure } from '@/components/mdx/Figure';
+import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
 import type { Post } from '../content';
 
@@ -15,12 +16,16 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Callout',
   'Figure',
   'YouTube',
+  'Vimeo',
   'Event',
 ]);
 
-/** `islands: false` renders components without client islands, for HTML no script will run in (feeds). */
-export function mdxComponents(post: Post, locale = 'en', islands = true) {
-  const event = post.event;
+/**
+ * `post` is the post the body belongs to; an author's biography has none (and no event).
+ * `islands: false` renders components without client islands, for HTML no script will run in (feeds).
+ */
+export function mdxComponents(post: Post | undefined, locale = 'en', islands = true) {
+  const event = post?.event;
   return {
     Drivers,
     Blockers,
@@ -28,8 +33,9 @@ export function mdxComponents(post: Post, locale = 'en', islands = true) {
     Callout,
     Figure,
     YouTube,
+    Vimeo,
     // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
-    Event: () => (event ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
+    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

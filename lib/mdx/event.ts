@@ -3,7 +3,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem, Post } from '../content';
 
-export function remarkEventNeedsFrontMatter(post: Post, problems: ContentProblem[]) {
+export function remarkEventNeedsFrontMatter(post: Pick<Post, 'displayPath' | 'event'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {
     if (post.event) return;
     visit(tree, (node) => {

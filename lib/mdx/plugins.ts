@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Asset, ContentProblem, Post } from '../content';
-import { assetUrl } from '../urls';
+import type { Asset, ContentProblem } from '../content';
+import type { BodySource } from './source';
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -49,8 +49,46 @@ export function remarkUnwrapBlocks(blockNames: ReadonlySet<string>) {
   };
 }
 
+interface ExpressionNode {
+  type: string;
+  value?: string;
+  position?: { start: { line: number } };
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+const isComment = (code: string) => /^\s*\/\*[^]*\*\/\s*$/.test(code);
+
+/**
+ * JavaScript in `{…}` never runs (next-mdx-remote removes it after our plugins); say so with the
+ * line, since an editor who wrote `{name}` in prose would otherwise lose the text silently.
+ * `{/* comments *\/}` are MDX's comments and go quietly.
+ */
+export function remarkExpressionWarnings(file: string, problems: ContentProblem[]) {
+  const shown = (code: string) => `{${code.length > 40 ? `${code.slice(0, 39)}…` : code}}`;
+  return () => (tree: MdastRoot) => {
+    const warn = (node: ExpressionNode, found: string) =>
+      problems.push({
+        severity: 'warning',
+        file,
+        line: node.position?.start.line,
+        field: 'body',
+        expected: 'text and components without JavaScript (anything in { } is left out; write \\{ for a brace)',
+        found,
+      });
+    visit(tree, (node) => {
+      const n = node as unknown as ExpressionNode;
+      if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !isComment(n.value ?? '')) warn(n, shown(n.value ?? ''));
+      for (const a of n.attributes ?? []) {
+        const v = a.value as { type?: string; value?: string } | null | undefined;
+        if (a.type === 'mdxJsxExpressionAttribute') warn(n, shown(String(a.value ?? '')));
+        else if (v?.type === 'mdxJsxAttributeValueExpression') warn(n, `${a.name}=${shown(v.value ?? '')}`);
+      }
+    });
+  };
+}
+
 /** An unknown `<Component>` is a build error with its line, not a blank space on the page. */
-export function remarkKnownComponents(known: ReadonlySet<string>, post: Post, problems: ContentProblem[]) {
+export function remarkKnownComponents(known: ReadonlySet<string>, post: Pick<BodySource, 'displayPath'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {
     visit(tree, (node) => {
       const jsx = node as unknown as JsxNode;
@@ -69,7 +107,7 @@ export function remarkKnownComponents(known: ReadonlySet<string>, post: Post, pr
   };
 }
 
-function resolveAsset(post: Post, src: string): Asset | undefined {
+function resolveAsset(post: BodySource, src: string): Asset | undefined {
   const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');
   return post.assets[name];
 }
@@ -83,7 +121,7 @@ function attributeAccess(node: Element | JsxNode) {
       name: node.tagName,
       get: (k: string) => node.properties[k] as unknown,
       set: (k: string, v: string | number) => void (node.properties[k] = v),
-      line: node.position?.start.line,
+      line: node.position?.start?.line,
     };
   }
   const find = (k: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === k);
@@ -95,7 +133,7 @@ function attributeAccess(node: Element | JsxNode) {
       if (existing) existing.value = String(v);
       else node.attributes.push({ type: 'mdxJsxAttribute', name: k, value: String(v) });
     },
-    line: node.position?.start.line,
+    line: node.position?.start?.line,
   };
 }
 
@@ -105,7 +143,7 @@ const SRC_TAGS = new Set(['img', 'source', 'video', 'audio', 'Figure']);
  * Relative `src` (./header.png, drivers.png) points into the post's bundle: rewrite it to the
  * served URL, add the intrinsic size (no layout shift) and lazy loading; a missing file is an error.
  */
-export function rehypeBundleAssets(post: Post, problems: ContentProblem[]) {
+export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[]) {
   return () => (tree: HastRoot) => {
     visit(tree, (node) => {
       if (node.type !== 'element' && node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -127,7 +165,7 @@ export function rehypeBundleAssets(post: Post, problems: ContentProblem[]) {
         });
         return;
       }
-      el.set('src', assetUrl(post, asset.name));
+      el.set('src', post.assetUrl(asset.name));
       if (el.name !== 'img' && el.name !== 'Figure') return;
       const width = el.get('width');
       if (asset.width && asset.height) {

@@ -31,10 +31,10 @@ export function makeBlog(site: string = SITE_YAML): string {
     'posts/launch/featured.png': PNG_1x1,
     'posts/launch/header.png': PNG_1x1,
     'posts/code-notes.md': post(
-      "title: Code notes\ndate: 2024-02-01\nauthors: [ada]\ntags: [tooling]",
+      "title: Code notes\ndate: 2024-02-01\nauthors: [ada]\ntags: [tooling]\ncategories: [How-to Guides]",
       '\nA script we use.\n\n```ts\nconst answer: number = 42;\n```\n',
     ),
-    'posts/old-news.md': post("title: Old news\ndate: 2023-01-10\ntags: [community]", '\nFrom last year.\n'),
+    'posts/old-news.md': post("title: Old news\ndate: 2023-01-10\ntags: [community, Café Talks]", '\nFrom last year.\n'),
     'posts/secret.md': post(`title: ${DRAFT_TITLE}\ndate: 2024-04-01\ndraft: true\ntags: [community, drafts-only]`, '\nNot yet.\n'),
   });
 }

@@ -16,11 +16,12 @@ export async function renderPostBody(files: Record<string, string | Buffer>, slu
 export async function compileProblems(files: Record<string, string | Buffer>) {
   const root = makeContent(files);
   const { posts } = loadContent({ root, includeDrafts: true });
+  const { formatProblem } = await import('@/lib/content/errors');
   try {
-    await compilePost(posts[0]!);
-    return { root, problems: [] as string[] };
+    // Warnings too: the body compiles, but something was left out of the page.
+    const { warnings } = await compilePost(posts[0]!);
+    return { root, problems: warnings.map(formatProblem) };
   } catch (err) {
-    const { formatProblem } = await import('@/lib/content/errors');
     return { root, problems: ((err as { problems?: [] }).problems ?? []).map(formatProblem) };
   }
 }

@@ -55,6 +55,11 @@ describe('RSS 2.0 at /feed.xml', () => {
       ['community', 'https://blog.example.org/tags/community'],
       ['Workshop', 'https://blog.example.org/tags/workshop'],
     ]);
+    // Tag links use the site's own slugs (transliterated, as on the tag pages).
+    expect((items[2]!.category as { '@domain': string }[]).map((c) => c['@domain'])).toEqual([
+      'https://blog.example.org/tags/community',
+      'https://blog.example.org/tags/cafe-talks',
+    ]);
     expect(launch.enclosure).toMatchObject({ '@url': 'https://blog.example.org/posts/launch/featured.png', '@type': 'image/png' });
     // Summaries only (the default): no full bodies.
     expect(launch['content:encoded']).toBeUndefined();
@@ -164,7 +169,7 @@ describe('JSON Feed 1.1 at /feed.json', () => {
 describe('tag feeds at /tags/<tag>/feed.xml', () => {
   it('exist for the tags of published posts only and list only that tag', async () => {
     useContent(makeBlog());
-    expect((await tagFeedParams()).map((p) => p.tag).sort()).toEqual(['community', 'tooling', 'workshop']);
+    expect((await tagFeedParams()).map((p) => p.tag).sort()).toEqual(['cafe-talks', 'community', 'tooling', 'workshop']);
     const { text, doc } = await xml(await tagFeed(new Request('http://x'), tagParams('community')));
     expect(doc.rss.channel.title).toBe('Test Blog: #community');
     expect(doc.rss.channel.link).toBe('https://blog.example.org/tags/community');
@@ -188,13 +193,17 @@ describe('sitemap.xml and robots.txt', () => {
       [
         'https://blog.example.org/',
         'https://blog.example.org/tags',
+        'https://blog.example.org/categories',
+        'https://blog.example.org/authors',
         'https://blog.example.org/events',
+        'https://blog.example.org/categories/how-to-guides',
         'https://blog.example.org/posts/launch',
         'https://blog.example.org/posts/code-notes',
         'https://blog.example.org/posts/old-news',
         'https://blog.example.org/tags/community',
         'https://blog.example.org/tags/workshop',
         'https://blog.example.org/tags/tooling',
+        'https://blog.example.org/tags/cafe-talks',
         'https://blog.example.org/authors/ada',
       ].sort(),
     );

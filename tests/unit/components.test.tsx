@@ -79,7 +79,7 @@ describe('PostCard', () => {
     date: '2024-03-05',
     readingMinutes: 4,
     summary: 'What we learned.',
-    tags: ['Community', 'Public Preview'],
+    tags: ['Meetups', 'Public Preview'],
     featured: true,
     featuredImage: { name: 'featured.png', file: '/x/featured.png', width: 1200, height: 630 },
   } as unknown as Post;
@@ -95,7 +95,7 @@ describe('PostCard', () => {
     expect(out).toContain('4 min read');
     expect(out).toContain('href="/authors/ann">Ann Lee</a>');
     expect(out).toContain('What we learned.');
-    expect(out).toContain('href="/tags/community">#Community</a>');
+    expect(out).toContain('href="/tags/meetups">#Meetups</a>');
     expect(out).toContain('href="/tags/public-preview">#Public Preview</a>');
     expect(out).toContain('src="/posts/hello/featured.png" alt="" width="1200" height="630" loading="lazy"');
   });

@@ -96,8 +96,8 @@ describe('problems an editor can cause', () => {
   it('reports a missing title and date', () => {
     const { messages, at } = load({ 'posts/empty-fm.md': post('summary: nothing else') });
     expect(messages).toEqual([
-      `${at('posts/empty-fm.md')} title: expected a title written as text, found nothing (the field is missing)`,
-      `${at('posts/empty-fm.md')} date: expected a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00, found nothing (the field is missing)`,
+      `${at('posts/empty-fm.md')}:1 title: expected a title written as text, found nothing (the field is missing)`,
+      `${at('posts/empty-fm.md')}:1 date: expected a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00, found nothing (the field is missing)`,
     ]);
   });
 
@@ -200,7 +200,7 @@ describe('problems an editor can cause', () => {
     const { result, messages, at } = load({ 'posts/a.md': post(`${VALID}\nauthors: [ragni-mayte]`) });
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(messages).toEqual([
-      `${at('posts/a.md')} warning: authors: expected a profile at content/authors/ragni-mayte/_index.md, found "ragni-mayte" without one (shown as "Ragni Mayte")`,
+      `${at('posts/a.md')}:4 warning: authors: expected a profile at content/authors/ragni-mayte/_index.md, found "ragni-mayte" without one (shown as "Ragni Mayte")`,
     ]);
     expect(result.authors.get('ragni-mayte')).toMatchObject({ name: 'Ragni Mayte', hasProfile: false });
   });

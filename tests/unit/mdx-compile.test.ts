@@ -69,7 +69,7 @@ describe('body problems name the file and line', () => {
   it('an unknown component', async () => {
     const { root, problems } = await compileProblems({ 'posts/u.mdx': post(FM, '\n\n<Gallery />\n') });
     expect(problems).toEqual([
-      `${displayPath(`${root}/posts/u.mdx`)}:7 body: expected a known component (Activities, Blockers, Callout, Drivers, Event, Figure, YouTube), found <Gallery>`,
+      `${displayPath(`${root}/posts/u.mdx`)}:7 body: expected a known component (Activities, Blockers, Callout, Drivers, Event, Figure, Vimeo, YouTube), found <Gallery>`,
     ]);
   });
 
@@ -81,6 +81,21 @@ describe('body problems name the file and line', () => {
     const single = await compileProblems({ 'posts/s.mdx': post(FM, '\n\n<img src="./x.png" alt="x"/>\n') });
     expect(single.problems).toEqual([
       `${displayPath(`${single.root}/posts/s.mdx`)}:7 image: expected an image beside the post: make the post a folder (my-post/index.mdx) and put the image in it, found "./x.png", which does not exist`,
+    ]);
+  });
+});
+
+describe('JavaScript in MDX', () => {
+  it('is left out with a warning naming the line, while {/* comments */} go quietly', async () => {
+    const { root, problems } = await compileProblems({
+      'posts/a.mdx': post(FM, '\nHello {name}.\n\n{/* a comment */}\n\n<Callout title={greeting} {...props}>x</Callout>\n'),
+    });
+    const at = displayPath(`${root}/posts/a.mdx`);
+    const expected = 'text and components without JavaScript (anything in { } is left out; write \\{ for a brace)';
+    expect(problems).toEqual([
+      `${at}:6 warning: body: expected ${expected}, found {name}`,
+      `${at}:10 warning: body: expected ${expected}, found title={greeting}`,
+      `${at}:10 warning: body: expected ${expected}, found {...props}`,
     ]);
   });
 });

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AuthorProfile } from '@/components/AuthorProfile';
 import { PostCard } from '@/components/PostCard';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
+import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
 
@@ -17,7 +20,12 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).id);
   if (!author) return {};
-  return pageMetadata({ site: getSite(), title: author.name, description: author.role ?? `Posts by ${author.name}`, path: authorPath(author.id) });
+  return pageMetadata({
+    site: getSite(),
+    title: author.name,
+    description: author.bio ?? author.role ?? `Posts by ${author.name}`,
+    path: authorPath(author.id),
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -25,21 +33,26 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   const site = getSite();
   const posts = getAllPosts().filter((p) => p.authors.includes(author.id));
+  const about = await compileAuthorAbout(author, { locale: site.language });
   return (
     <>
-      <header className="mb-8">
-        <h1 className="text-3xl font-bold">{author.name}</h1>
-        {author.role ? <p className="mt-1 text-muted">{author.role}</p> : null}
-        {author.bio ? <p className="mt-4 max-w-2xl">{author.bio}</p> : null}
-      </header>
-      <h2 className="mb-4 text-xl font-semibold">Posts</h2>
-      <ol className="grid gap-6">
-        {posts.map((post) => (
-          <li key={post.slug}>
-            <PostCard post={post} authors={post.authors.map((id) => getAuthor(id)!)} locale={site.language} timeZone={site.timezone} headingLevel="h3" />
-          </li>
-        ))}
-      </ol>
+      <AuthorProfile author={author} />
+      {about ? <div className="prose mb-12 max-w-2xl">{about.content}</div> : null}
+      <h2 className="mb-4 text-xl font-semibold">Posts by {author.name}</h2>
+      {posts.length ? (
+        <ol className="grid gap-6">
+          {posts.map((post) => (
+            <li key={post.slug}>
+              <PostCard post={post} authors={post.authors.map((id) => getAuthor(id)!)} locale={site.language} timeZone={site.timezone} headingLevel="h3" />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-muted">No posts yet.</p>
+      )}
+      <p className="mt-10">
+        <Link href="/authors">All authors</Link>
+      </p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AuthorNames } from '@/components/AuthorNames';
+import { AuthorByline } from '@/components/AuthorByline';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
@@ -56,11 +56,7 @@ export default async function PostPage({ params }: Props) {
           {' · '}
           {pluralise(post.readingMinutes, 'min read', 'min read')}
         </p>
-        {authors.length ? (
-          <p className="mt-1">
-            By <AuthorNames authors={authors} />
-          </p>
-        ) : null}
+        <AuthorByline authors={authors} />
         <div className="mt-4">
           <TagList tags={post.tags} />
         </div>

@@ -1,23 +1,9 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { getAllPosts, getPost } from '@/lib/content';
+import { assetResponse } from '@/lib/content/serve';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
 
 export function generateStaticParams() {
   const params = getAllPosts().flatMap((post) => Object.keys(post.assets).map((asset) => ({ slug: post.slug, asset })));
@@ -27,14 +13,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asset: string }> }) {
   const { slug, asset } = await params;
-  const file = getPost(slug)?.assets[decodeURIComponent(asset)];
-  if (!file) return new Response('Not found', { status: 404 });
-  const body = await fs.readFile(file.file);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': TYPES[path.extname(file.name).toLowerCase()] ?? 'application/octet-stream',
-      // SVG from content must not run script even when opened directly.
-      ...(file.name.toLowerCase().endsWith('.svg') ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" } : {}),
-    },
-  });
+  return assetResponse(getPost(slug)?.assets[decodeURIComponent(asset)]);
 }

@@ -1,0 +1,17 @@
+import { getAuthor, getAuthors } from '@/lib/content';
+import { assetResponse } from '@/lib/content/serve';
+
+/** Files beside an author's profile (avatar.png …), served at /authors/<id>/<file>. */
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const params = getAuthors().flatMap((author) => Object.keys(author.assets ?? {}).map((asset) => ({ id: author.id, asset })));
+  // A static export needs at least one path per dynamic route, even when no author has an avatar.
+  return params.length ? params : [{ id: '_', asset: '_' }];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; asset: string }> }) {
+  const { id, asset } = await params;
+  return assetResponse(getAuthor(id)?.assets?.[decodeURIComponent(asset)]);
+}

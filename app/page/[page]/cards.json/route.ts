@@ -1,0 +1,14 @@
+import { cardPages, cardsFile } from '@/lib/filter-files';
+import { parsePageParam } from '@/lib/pagination';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return cardPages().map((page) => ({ page: String(page) }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ page: string }> }) {
+  const file = cardsFile(parsePageParam((await params).page) ?? 0);
+  return file ? Response.json(file) : Response.json({ error: 'no such page' }, { status: 404 });
+}

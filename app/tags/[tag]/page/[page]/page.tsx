@@ -1,0 +1,8 @@
+import { termRoutes } from '@/components/TermPage';
+
+const route = termRoutes('tags', 'tag');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.laterPageParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

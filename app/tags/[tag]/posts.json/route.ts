@@ -1,0 +1,14 @@
+import { tagPostsFile } from '@/lib/filter-files';
+import { decodeSlug, termSlugs } from '@/lib/tags';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return termSlugs('tags').map((tag) => ({ tag }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  const file = tagPostsFile(decodeSlug((await params).tag));
+  return file ? Response.json(file) : Response.json({ error: 'no such tag' }, { status: 404 });
+}

@@ -1,0 +1,22 @@
+import type { Author } from '@/lib/content';
+import { AuthorAvatar } from './AuthorAvatar';
+import { AuthorNames } from './AuthorNames';
+
+/** "By Ragni Mayte and Sam Okafor" under a post title, with their avatars side by side. */
+export function AuthorByline({ authors }: { authors: readonly Author[] }) {
+  if (!authors.length) return null;
+  const only = authors.length === 1 ? authors[0] : undefined;
+  return (
+    <div className="mt-4 flex items-center gap-3" data-byline>
+      <span className="flex -space-x-2">
+        {authors.map((a) => (
+          <AuthorAvatar key={a.id} author={a} size={40} className="ring-2 ring-bg" eager />
+        ))}
+      </span>
+      <p className="leading-tight">
+        By <AuthorNames authors={authors} />
+        {only?.role ? <span className="block text-sm text-muted">{only.role}</span> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { Author } from '@/lib/content';
+import { AuthorAvatar } from './AuthorAvatar';
+
+const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:decoration-accent';
+
+/**
+ * The head of an author page: avatar, name, role, organisations, short bio and social links. Links
+ * were checked at load (https:// and mailto: only) and each says in words where it goes.
+ */
+export function AuthorProfile({ author, children }: { author: Author; children?: ReactNode }) {
+  return (
+    <header className="mb-10" data-author={author.id}>
+      <div className="flex flex-wrap items-center gap-5">
+        <AuthorAvatar author={author} size={96} eager />
+        <div className="min-w-0">
+          <h1 className="text-3xl font-bold leading-tight">{author.name}</h1>
+          {author.role ? <p className="mt-1 text-muted">{author.role}</p> : null}
+          {author.organizations.length ? (
+            <p className="mt-1">
+              {author.organizations.map((o, i) => (
+                <span key={`${o.name}-${i}`}>
+                  {i > 0 ? ', ' : null}
+                  {o.url ? (
+                    <a href={o.url} rel="noopener noreferrer" className={linkLook}>
+                      {o.name}
+                    </a>
+                  ) : (
+                    o.name
+                  )}
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      {author.bio ? <p className="mt-5 max-w-2xl text-lg">{author.bio}</p> : null}
+      {author.social.length ? (
+        <ul aria-label={`${author.name} elsewhere`} className="mt-4 flex flex-wrap gap-2">
+          {author.social.map((s) => (
+            <li key={s.link}>
+              <a
+                href={s.link}
+                rel={s.link.startsWith('mailto:') ? undefined : 'me noopener noreferrer'}
+                className="inline-block rounded-full border border-border px-3 py-1 text-sm text-fg no-underline hover:border-accent"
+              >
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,252 @@
+'use client';
+/**
+ * The home page's tag filter. Without JavaScript (and before hydration) the chips are links to
+ * the tag pages and the server's list shows. With it, the chips toggle tags in the URL
+ * (?tag=a&tag=b&match=any, one history entry per change, so reload, share and back work), and the
+ * matching cards come from small static files: per tag the positions of its posts, per home page
+ * its cards. Nothing here knows every post.
+ */
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import type { CardData } from '@/lib/cards';
+import {
+  describeMatches,
+  filterSearch,
+  matchPositions,
+  pageOfPosition,
+  parseFilter,
+  toggleTag,
+  type CardsFile,
+  type FilterState,
+  type Match,
+  type TagPostsFile,
+} from '@/lib/filter';
+import { pluralise } from '@/lib/format';
+import { basePath, tagPath } from '@/lib/urls';
+import { PostCardView } from './PostCardView';
+
+export interface FilterChip {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+export interface TagFilterProps {
+  /** The tags offered as chips, most used first. */
+  chips: FilterChip[];
+  /** Posts per home page: the size of each cards file. */
+  pageSize: number;
+  total: number;
+  /** Whether the site has more tags than chips (then a link to /tags follows them). */
+  moreTags: boolean;
+  /** The server-rendered list, shown while nothing is filtered. */
+  children: ReactNode;
+}
+
+/** One history entry per change; Next.js picks it up in useSearchParams, and back undoes it. */
+function navigate(state: FilterState) {
+  const { pathname, search, hash } = window.location;
+  window.history.pushState(null, '', `${pathname}${filterSearch(state, search)}${hash}`);
+}
+
+const files = new Map<string, Promise<unknown>>();
+
+/** A static JSON file of the site, fetched once; undefined when it does not exist (404). */
+function getFile<T>(path: string): Promise<T | undefined> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(`${basePath}${path}`).then((res) => {
+      if (res.status === 404) return undefined;
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      return res.json();
+    });
+    file.catch(() => files.delete(path)); // a failed request may be retried later
+    files.set(path, file);
+  }
+  return file as Promise<T | undefined>;
+}
+
+interface Result {
+  key: string;
+  tags: (TagPostsFile | undefined)[];
+  count: number;
+  cards: CardData[];
+}
+
+const chipClass = 'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm no-underline';
+
+/**
+ * The query string is only known in the browser (pages are static), so the live filter suspends
+ * on the server and the fallback, the same panel with links, is what the HTML carries.
+ */
+export function TagFilter(props: TagFilterProps) {
+  return (
+    <Suspense fallback={<FilterPanel {...props} search={null} />}>
+      <LiveTagFilter {...props} />
+    </Suspense>
+  );
+}
+
+function LiveTagFilter(props: TagFilterProps) {
+  // Null outside the app router (a component rendered on its own): then there is nothing to filter.
+  const params = useSearchParams() as URLSearchParams | null;
+  return <FilterPanel {...props} search={params ? params.toString() : null} />;
+}
+
+/** `search` is null for the no-JavaScript panel: chips are links and the server's list shows. */
+function FilterPanel({ chips, pageSize, total, moreTags, children, search }: TagFilterProps & { search: string | null }) {
+  const enhanced = search !== null;
+  const state = parseFilter(search ?? '');
+  const key = filterSearch({ ...state, match: state.tags.length > 1 ? state.match : 'all' });
+  const filtering = enhanced && state.tags.length > 0;
+
+  const [more, setMore] = useState({ key: '', shown: pageSize });
+  const shown = more.key === key ? more.shown : pageSize;
+  const [result, setResult] = useState<Result | undefined>();
+  const [failed, setFailed] = useState<string | undefined>();
+  const [everFiltered, setEverFiltered] = useState(false);
+
+  useEffect(() => {
+    if (!filtering) return;
+    setEverFiltered(true);
+    let current = true;
+    (async () => {
+      const tags = await Promise.all(state.tags.map((slug) => getFile<TagPostsFile>(`/tags/${encodeURIComponent(slug)}/posts.json`)));
+      const positions = matchPositions(
+        tags.map((t) => t?.posts ?? []),
+        state.match,
+      );
+      const visible = positions.slice(0, shown);
+      const pages = [...new Set(visible.map((p) => pageOfPosition(p, pageSize)))];
+      const cardsByPage = new Map(
+        await Promise.all(pages.map(async (page) => [page, (await getFile<CardsFile>(`/page/${page}/cards.json`))?.cards ?? []] as const)),
+      );
+      const cards = visible.map((p) => cardsByPage.get(pageOfPosition(p, pageSize))?.[p % pageSize]).filter((c): c is CardData => !!c);
+      if (current) {
+        setResult({ key, tags, count: positions.length, cards });
+        setFailed(undefined);
+      }
+    })().catch(() => current && setFailed(key));
+    return () => {
+      current = false;
+    };
+    // `key` stands for state.tags and state.match.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, shown, filtering, pageSize]);
+
+  const ready = result?.key === key ? result : undefined;
+  const nameOf = (slug: string, i: number) => ready?.tags[i]?.name ?? chips.find((c) => c.slug === slug)?.name ?? slug;
+  const names = state.tags.map(nameOf);
+  const unknown = ready ? state.tags.filter((_, i) => !ready.tags[i]) : [];
+
+  let status = '';
+  if (failed === key && filtering) status = 'The filter could not load its posts. Try again, or follow a tag link.';
+  else if (filtering && !ready) status = 'Finding posts…';
+  else if (ready) {
+    status = describeMatches(ready.count, names, state.match);
+    if (unknown.length) status += ` No tag ${unknown.map((s) => `“${s}”`).join(', ')} on this blog.`;
+  } else if (enhanced && everFiltered) status = `Showing all ${total} posts.`;
+
+  const extra = state.tags.filter((slug) => !chips.some((c) => c.slug === slug));
+  const shownChips: FilterChip[] = [...chips, ...extra.map((slug) => ({ slug, name: nameOf(slug, state.tags.indexOf(slug)), count: 0 }))];
+
+  return (
+    <>
+      <section aria-labelledby="tag-filter-heading" className="mb-8 rounded-2xl border border-border bg-surface p-5">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="tag-filter-heading" className="text-lg font-semibold">
+            {enhanced ? 'Filter posts by tag' : 'Browse posts by tag'}
+          </h2>
+          {enhanced ? (
+            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <legend className="float-left mr-2 font-medium">Show posts with</legend>
+              {(['all', 'any'] as Match[]).map((m) => (
+                <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
+                  <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
+                  {m === 'all' ? 'all of the chosen tags' : 'any of the chosen tags'}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+        <ul className="flex flex-wrap gap-2" aria-label={enhanced ? 'Tags to filter by' : 'Tags'}>
+          {shownChips.map((chip) => {
+            const on = state.tags.includes(chip.slug);
+            const count = chip.count ? (
+              <span className={on ? 'opacity-80' : 'text-muted'}>
+                <span aria-hidden="true">{chip.count}</span>
+                <span className="sr-only">({pluralise(chip.count, 'post')})</span>
+              </span>
+            ) : null;
+            return (
+              <li key={chip.slug}>
+                {enhanced ? (
+                  <button
+                    type="button"
+                    aria-pressed={on}
+                    onClick={() => navigate(toggleTag(state, chip.slug))}
+                    className={`${chipClass} cursor-pointer ${on ? 'border-accent bg-accent text-accent-fg' : 'border-border bg-surface-2 text-fg hover:border-accent'}`}
+                  >
+                    {on ? <span aria-hidden="true">✓</span> : null}#{chip.name}
+                    {count}
+                  </button>
+                ) : (
+                  <Link href={tagPath(chip.slug)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
+                    #{chip.name}
+                    {count}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+          {moreTags ? (
+            <li>
+              <Link href="/tags" className={`${chipClass} border-transparent text-accent hover:underline`}>
+                All tags<span aria-hidden="true"> →</span>
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+        {enhanced ? (
+          <div className="mt-3 flex min-h-6 flex-wrap items-center gap-3 text-sm">
+            <p role="status" aria-live="polite" aria-atomic="true" className="text-muted">
+              {status}
+            </p>
+            {filtering ? (
+              <button type="button" onClick={() => navigate({ tags: [], match: state.match })} className="cursor-pointer text-accent underline underline-offset-4">
+                Clear filter
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+      {filtering ? (
+        <div aria-busy={!ready}>
+          {ready && ready.cards.length ? (
+            <ol className="grid gap-6" aria-label="Posts matching the filter">
+              {ready.cards.map((card) => (
+                <li key={card.href}>
+                  <PostCardView card={card} />
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {ready && ready.count > ready.cards.length ? (
+            <p className="mt-8 text-center">
+              <button
+                type="button"
+                onClick={() => setMore({ key, shown: shown + pageSize })}
+                className="cursor-pointer rounded-full border border-border bg-surface px-5 py-2 font-semibold text-fg hover:border-accent"
+              >
+                Show more posts
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        children
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { TermLink } from '@/lib/tags';
+import { tagPath } from '@/lib/urls';
+
+/** A post's tags as links to their pages. Plain data in, so the home filter can render it too. */
+export function TagLinks({ tags, label = 'Tags' }: { tags: readonly TermLink[]; label?: string }) {
+  if (!tags.length) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link
+            href={tagPath(tag.slug)}
+            className="inline-block rounded-full border border-border bg-surface-2 px-3 py-1 text-sm text-fg no-underline hover:border-accent"
+          >
+            #{tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getSite } from '@/lib/content';
+import { pluralise } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
+import { alphabetical, getTermIndex, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
+
+const other: Record<TaxonomyKind, TaxonomyKind> = { tags: 'categories', categories: 'tags' };
+
+export function termIndexMetadata(kind: TaxonomyKind): Metadata {
+  const { title } = taxonomies[kind];
+  return pageMetadata({
+    site: getSite(),
+    title,
+    description: `Every ${kind === 'tags' ? 'tag' : 'category'} on the blog with its number of posts, most used first and from A to Z.`,
+    path: taxonomies[kind].indexPath,
+  });
+}
+
+function TermChip({ kind, term }: { kind: TaxonomyKind; term: Term }) {
+  const { heading, path } = taxonomies[kind];
+  return (
+    <Link href={path(term.slug)} className="inline-block rounded-full border border-border bg-surface px-4 py-2 text-fg no-underline hover:border-accent">
+      {heading(term.name)} <span className="text-muted">({pluralise(term.count, 'post')})</span>
+    </Link>
+  );
+}
+
+function TermChips({ kind, terms }: { kind: TaxonomyKind; terms: readonly Term[] }) {
+  return (
+    <ul className="flex flex-wrap gap-3">
+      {terms.map((term) => (
+        <li key={term.slug}>
+          <TermChip kind={kind} term={term} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The first letter a term is filed under in the A–Z list; digits and symbols under "#". */
+function initial(name: string, locale: string): string {
+  const first = [...name.normalize('NFD').replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '';
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
+}
+
+/** /tags and /categories: most used first, then every term from A to Z (two lists, no JavaScript). */
+export function TermIndex({ kind }: { kind: TaxonomyKind }) {
+  const site = getSite();
+  const { terms } = getTermIndex(kind);
+  const { title } = taxonomies[kind];
+  const sibling = taxonomies[other[kind]];
+  const groups = new Map<string, Term[]>();
+  for (const term of alphabetical(terms, site.language)) {
+    const letter = initial(term.name, site.language);
+    groups.set(letter, [...(groups.get(letter) ?? []), term]);
+  }
+  return (
+    <>
+      <header className="mb-8">
+        <h1 className="text-3xl font-bold">{title}</h1>
+        <p className="mt-2 text-muted">
+          {terms.length ? `${pluralise(terms.length, kind === 'tags' ? 'tag' : 'category', kind === 'tags' ? 'tags' : 'categories')}, most used first. ` : null}
+          {terms.length ? (
+            <>
+              <a href="#a-z">Jump to A–Z</a>
+              {' · '}
+            </>
+          ) : null}
+          <Link href={sibling.indexPath}>Browse {sibling.title.toLowerCase()}</Link>
+        </p>
+      </header>
+      {terms.length === 0 ? (
+        <p>No {title.toLowerCase()} yet.</p>
+      ) : (
+        <>
+          <section aria-labelledby="most-used">
+            <h2 id="most-used" className="mb-4 text-xl font-semibold">
+              Most used
+            </h2>
+            <TermChips kind={kind} terms={terms} />
+          </section>
+          <section aria-labelledby="a-z" className="mt-12">
+            <h2 id="a-z" className="mb-4 text-xl font-semibold">
+              A–Z
+            </h2>
+            <nav aria-label="Letters" className="mb-6">
+              <ul className="flex flex-wrap gap-2">
+                {[...groups.keys()].map((letter) => (
+                  <li key={letter}>
+                    <a href={`#letter-${encodeURIComponent(letter)}`} className="inline-block min-w-8 rounded border border-border px-2 py-1 text-center no-underline hover:border-accent">
+                      {letter}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <dl>
+              {[...groups].map(([letter, group]) => (
+                <div key={letter} className="flex gap-4 border-t border-border py-3">
+                  <dt id={`letter-${letter}`} className="w-8 shrink-0 pt-1 text-lg font-semibold">
+                    {letter}
+                  </dt>
+                  <dd>
+                    <TermChips kind={kind} terms={group} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getSite, type Post } from '@/lib/content';
+import { pluralise } from '@/lib/format';
+import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo';
+import { decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
+import { PostList } from './PostList';
+
+/** The route segment that holds the term's slug: app/tags/[tag], app/categories/[category]. */
+type Segment = 'tag' | 'category';
+type Params = Partial<Record<Segment | 'page', string>>;
+interface RouteProps {
+  params: Promise<Params>;
+}
+
+/**
+ * Everything the four term routes (/tags/x, /tags/x/page/n and the same for categories) share:
+ * their static params, metadata and page. Page 1 has no /page/1 URL; anything else unknown is a 404.
+ */
+export function termRoutes(kind: TaxonomyKind, segment: Segment) {
+  const taxonomy = taxonomies[kind];
+
+  function resolve(params: Params): { term: Term; slice: PageSlice<Post> } | undefined {
+    const term = getTermIndex(kind).bySlug(decodeSlug(params[segment]));
+    const page = params.page === undefined ? 1 : parsePageParam(params.page);
+    if (!term || page === undefined || (params.page !== undefined && page < 2)) return undefined;
+    const slice = paginate(term.posts, page, getSite().pageSize);
+    return slice && { term, slice };
+  }
+
+  return {
+    firstPageParams(): Params[] {
+      return termSlugs(kind).map((slug) => ({ [segment]: slug }));
+    },
+
+    laterPageParams(): Params[] {
+      const { terms } = getTermIndex(kind);
+      const size = getSite().pageSize;
+      const params = terms.flatMap((t) => laterPages(t.count, size).map((page) => ({ [segment]: t.slug, page: String(page) })));
+      return params.length ? params : [{ [segment]: termSlugs(kind)[0]!, page: '1' }];
+    },
+
+    async generateMetadata({ params }: RouteProps): Promise<Metadata> {
+      const found = resolve(await params);
+      if (!found) return {};
+      const { term, slice } = found;
+      const heading = taxonomy.heading(term.name);
+      const later = slice.page > 1 ? ` (page ${slice.page} of ${slice.pages})` : '';
+      return pageMetadata({
+        site: getSite(),
+        title: `${heading}${later}`,
+        description: `${taxonomy.describe(term)}${later ? ` Page ${slice.page} of ${slice.pages}.` : ''}`,
+        path: pagedPath(taxonomy.path(term.slug), slice.page),
+        // A tag's page links to the tag's own feed as well.
+        tag: kind === 'tags' ? term : undefined,
+      });
+    },
+
+    async Page({ params }: RouteProps) {
+      const found = resolve(await params);
+      if (!found) notFound();
+      const { term, slice } = found;
+      const site = getSite();
+      return (
+        <>
+          <header className="mb-8">
+            <p className="text-sm font-semibold uppercase tracking-wider text-muted">
+              <Link href={taxonomy.indexPath} className="text-muted no-underline hover:underline">
+                {taxonomy.title}
+              </Link>
+            </p>
+            <h1 className="mt-1 text-3xl font-bold">{taxonomy.heading(term.name)}</h1>
+            <p className="mt-2 text-muted">
+              {pluralise(term.count, 'post')}
+              {slice.pages > 1 ? `, page ${slice.page} of ${slice.pages}` : null}
+            </p>
+          </header>
+          <PostList slice={slice} base={taxonomy.path(term.slug)} site={site} label={`Posts: ${taxonomy.heading(term.name)}`} />
+        </>
+      );
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What a post card shows, as plain data: the same shape renders the server's lists and the
+ * cards the home filter fetches (/page/<n>/cards.json), so there is one card markup.
+ */
+import type { Author, Post } from './content';
+import { formatDate, isoDateTime } from './format';
+import { getTags, termLinks, type TermLink } from './tags';
+import { assetUrl, authorPath, postPath } from './urls';
+
+export interface AuthorLink {
+  name: string;
+  href: string;
+}
+
+export interface CardData {
+  href: string;
+  title: string;
+  /** For <time dateTime>. */
+  dateTime: string;
+  /** The date as the site shows it (site language and timezone), formatted at build time. */
+  dateText: string;
+  readingMinutes: number;
+  summary: string;
+  featured: boolean;
+  authors: AuthorLink[];
+  tags: TermLink[];
+  image?: { src: string; width?: number; height?: number };
+}
+
+export function toCard(post: Post, authors: readonly Author[], locale: string, timeZone: string): CardData {
+  const image = post.featuredImage;
+  return {
+    href: postPath(post.slug),
+    title: post.title,
+    dateTime: isoDateTime(post.date),
+    dateText: formatDate(post.date, locale, timeZone),
+    readingMinutes: post.readingMinutes,
+    summary: post.summary,
+    featured: post.featured,
+    authors: authors.map((a) => ({ name: a.name, href: authorPath(a.id) })),
+    tags: termLinks(post.tags, getTags()),
+    image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height } : undefined,
+  };
+}

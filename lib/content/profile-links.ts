@@ -1,0 +1,55 @@
+/**
+ * Links on an author profile come from content, so only two kinds are kept: https:// pages and
+ * mailto: addresses. Anything else (javascript:, http://, a relative path) is dropped with a warning.
+ */
+export const PROFILE_LINK_EXPECTED = 'a link starting with https:// or mailto:';
+
+export function isProfileLink(link: string): boolean {
+  const trimmed = link.trim();
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(trimmed)) return true;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'https:' && !!url.hostname && trimmed.toLowerCase().startsWith('https://');
+  } catch {
+    return false;
+  }
+}
+
+/** Hugo Blox icon names (Font Awesome and Academicons) as words a screen reader can say. */
+const LABELS: Record<string, string> = {
+  envelope: 'Email',
+  'envelope-open': 'Email',
+  'paper-plane': 'Email',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  linkedin: 'LinkedIn',
+  'linkedin-in': 'LinkedIn',
+  twitter: 'Twitter',
+  'x-twitter': 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  youtube: 'YouTube',
+  'google-scholar': 'Google Scholar',
+  orcid: 'ORCID',
+  researchgate: 'ResearchGate',
+  globe: 'Website',
+  link: 'Website',
+  home: 'Website',
+  'graduation-cap': 'Academic profile',
+  cv: 'CV',
+  'file-pdf': 'CV',
+  'stack-overflow': 'Stack Overflow',
+  discord: 'Discord',
+  telegram: 'Telegram',
+  rss: 'Feed',
+};
+
+/** "linkedin" → "LinkedIn"; an icon we do not know → its name in words ("my-site" → "My site"). */
+export function socialLabel(icon: string): string {
+  const key = icon.trim().toLowerCase().replace(/^fa[bsr]?[-_ ]/, '');
+  if (LABELS[key]) return LABELS[key];
+  const words = key.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Link';
+}

@@ -1,0 +1,32 @@
+/** The home page's list: its pages and the chips of its tag filter. */
+import { getAllPosts, getSite, type Post } from './content';
+import { laterPages, paginate, parsePageParam, type PageSlice } from './pagination';
+import { getTags } from './tags';
+
+/** How many tags the home filter offers as chips; the rest are a link away at /tags. */
+export const FILTER_CHIPS = 24;
+
+/** Page n of the home list; page 1 only as "1" is never a /page/ URL. */
+export function homePage(page: number): PageSlice<Post> | undefined {
+  return paginate(getAllPosts(), page, getSite().pageSize);
+}
+
+/** Page n from a /page/<n> segment; /page/1 and anything that is not a later page are undefined. */
+export function laterHomePage(segment: string): PageSlice<Post> | undefined {
+  const page = parsePageParam(segment);
+  return page && page > 1 ? homePage(page) : undefined;
+}
+
+/** The /page/<n> params; "1" (a 404) when there is one page, so an empty site still builds. */
+export function laterHomePageParams(): { page: string }[] {
+  const pages = laterPages(getAllPosts().length, getSite().pageSize);
+  return pages.length ? pages.map((page) => ({ page: String(page) })) : [{ page: '1' }];
+}
+
+export function filterChips() {
+  const { terms } = getTags();
+  return {
+    chips: terms.slice(0, FILTER_CHIPS).map(({ slug, name, count }) => ({ slug, name, count })),
+    moreTags: terms.length > FILTER_CHIPS,
+  };
+}

@@ -1,0 +1,268 @@
+/**
+ * Nothing from content runs script in a visitor's browser. Raw HTML in `.md` (parsed by rehype-raw)
+ * and lowercase JSX in `.mdx` end up as the same HTML elements; `rehypeSafety` removes what is
+ * dangerous and warns with the line, then an allowlist (hast-util-sanitize, GitHub's schema plus
+ * what posts need) cleans whatever remains. Editor components (`<Figure>`, `<YouTube>` …) are
+ * kept aside while the allowlist runs, so their children are cleaned but they themselves survive.
+ */
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { ContentProblem } from '../content';
+import { restoreTokens, stripTokens, type ShortcodeScan } from './shortcodes';
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: ElementContent[];
+  position?: Element['position'];
+}
+
+const MDX_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+const isJsx = (node: { type: string }): node is JsxNode => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isComponentName = (name: string | null) => !!name && /^[A-Z]/.test(name);
+
+/** What posts may contain besides GitHub's set: figures, media, a few inline tags. */
+export const SAFE_SCHEMA: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'video', 'audio', 'track', 'mark', 'u', 'abbr', 'small', 'cite'],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'loading', 'decoding'],
+    video: ['src', 'poster', 'controls', 'width', 'height', 'preload', 'muted', 'loop', 'playsInline'],
+    audio: ['src', 'controls', 'preload', 'loop'],
+    source: [...(defaultSchema.attributes?.source ?? []), 'src', 'type', 'media'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    abbr: ['title'],
+  },
+  protocols: { ...defaultSchema.protocols, poster: ['http', 'https'] },
+  // Ids (and the aria references to them) stay as written so in-page links and footnotes work;
+  // names are still prefixed, as they would clobber document properties.
+  clobber: ['name'],
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'applet', 'noscript', 'template', 'title', 'textarea', 'select'],
+};
+
+const ALLOWED_TAGS = new Set(SAFE_SCHEMA.tagNames);
+
+/** Elements removed with everything inside them, and why. */
+const REMOVED: Record<string, string> = {
+  script: "no <script>: posts cannot run code in a visitor's browser",
+  style: "no <style>: posts use the site's styles",
+  iframe: 'a YouTube or Vimeo embed (other iframes are not allowed)',
+  frame: 'no <frame>: other pages cannot be embedded',
+  frameset: 'no <frameset>: other pages cannot be embedded',
+  object: 'no <object>: plugins are not allowed',
+  embed: 'no <embed>: plugins are not allowed',
+  applet: 'no <applet>: plugins are not allowed',
+  form: 'no <form>: link to the form instead',
+  base: 'no <base>: it would change every link on the page',
+  meta: 'no <meta>: page settings belong in the front matter',
+  link: 'no <link>: posts use the site\'s styles',
+  noscript: 'no <noscript>',
+  template: 'no <template>',
+  title: 'no <title>: the title belongs in the front matter',
+};
+
+/** Attributes whose value is a URL the browser may follow or load. */
+const URL_PROPERTIES = new Set([
+  'href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'cite', 'background', 'longDesc', 'data',
+  'xLinkHref', 'ping', 'manifest', 'codeBase', 'dynsrc', 'lowsrc', 'link', 'url',
+]);
+
+/** `javascript:`, `vbscript:` and non-image `data:` URLs, however they are spaced or cased. */
+export function isUnsafeUrl(value: string): boolean {
+  // Browsers ignore control characters and whitespace inside the scheme (`java\tscript:`).
+  const v = value.replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
+  if (v.startsWith('javascript:') || v.startsWith('vbscript:')) return true;
+  return v.startsWith('data:') && !/^data:image\/(?:png|jpe?g|gif|webp|avif);/.test(v);
+}
+
+export interface Embed {
+  component: 'YouTube' | 'Vimeo';
+  id: string;
+}
+
+/** A YouTube or Vimeo player URL, which becomes our privacy-friendly component. */
+export function knownEmbed(src: string): Embed | undefined {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://invalid.invalid');
+  } catch {
+    return undefined;
+  }
+  const host = url.hostname.replace(/^www\./, '');
+  const youtube = /^\/embed\/([A-Za-z0-9_-]{6,20})\/?$/.exec(url.pathname);
+  if ((host === 'youtube.com' || host === 'youtube-nocookie.com') && youtube) return { component: 'YouTube', id: youtube[1]! };
+  const vimeo = /^\/video\/(\d{4,12})\/?$/.exec(url.pathname);
+  if (host === 'player.vimeo.com' && vimeo) return { component: 'Vimeo', id: vimeo[1]! };
+  return undefined;
+}
+
+const shorten = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function describeTag(tag: string, props: Properties): string {
+  const src = props.src ?? props.href;
+  return typeof src === 'string' ? `<${tag} ${props.src !== undefined ? 'src' : 'href'}=${JSON.stringify(shorten(src))}>` : `<${tag}>`;
+}
+
+/** hast property name → the attribute the editor wrote, for messages. */
+const attributeName = (prop: string) => (prop.startsWith('on') ? prop.toLowerCase() : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+
+/**
+ * Lowercase JSX in `.mdx` (`<img src="./x.png"/>`, `<script>`) becomes a plain HTML element, so one
+ * set of rules (and one allowlist) covers both formats. JavaScript expressions are already gone.
+ */
+export function rehypeJsxToHtml() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (!isJsx(node) || isComponentName(node.name) || !parent || index === undefined) return;
+      if (node.name === null) return; // a fragment: MDX renders its children
+      const props: Record<string, string | boolean> = {};
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+        props[a.name] = typeof a.value === 'string' ? a.value : true;
+      }
+      const el = h(node.name, props) as Element;
+      el.children = node.children;
+      el.position = node.position;
+      parent.children[index] = el as never;
+    });
+  };
+}
+
+/**
+ * Removes scripts, unknown iframes, plugins, forms, event handlers and script URLs, each with a
+ * warning naming the line; turns YouTube and Vimeo iframes into their components.
+ */
+export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyComponents?: ReadonlySet<string>) {
+  const componentByTag = new Map([...(mdxOnlyComponents ?? [])].map((name) => [name.toLowerCase(), name]));
+  const warn = (line: number | undefined, expected: string, found: string) =>
+    problems.push({ severity: 'warning', file, line, field: 'html', expected, found });
+
+  const checkUrl = (line: number | undefined, name: string, value: unknown): boolean => {
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    if (typeof text !== 'string' || !isUnsafeUrl(text)) return false;
+    warn(line, 'a link to https://, http://, mailto: or a path in the site; it was removed', `${attributeName(name)}=${JSON.stringify(shorten(text))}`);
+    return true;
+  };
+
+  return () => (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      const line = (node as { position?: Partial<NonNullable<Element['position']>> }).position?.start?.line;
+      if (isJsx(node)) {
+        node.attributes = node.attributes.filter((a) => {
+          if (a.type !== 'mdxJsxAttribute' || !a.name) return true;
+          if (/^on/i.test(a.name)) {
+            warn(line, "no event handler attributes (on…): posts cannot run code in a visitor's browser; it was removed", `${a.name}=${JSON.stringify(shorten(String(a.value ?? '')))}`);
+            return false;
+          }
+          return !checkUrl(line, a.name, a.value);
+        });
+        return;
+      }
+      if (node.type !== 'element' || !parent || index === undefined) return;
+      const tag = node.tagName.toLowerCase();
+      if (tag === 'iframe') {
+        const embed = typeof node.properties.src === 'string' ? knownEmbed(node.properties.src) : undefined;
+        if (embed) {
+          const title = typeof node.properties.title === 'string' ? node.properties.title : undefined;
+          const replacement = {
+            type: 'mdxJsxFlowElement',
+            name: embed.component,
+            attributes: [
+              { type: 'mdxJsxAttribute', name: 'id', value: embed.id },
+              ...(title ? [{ type: 'mdxJsxAttribute', name: 'title', value: title }] : []),
+            ],
+            children: [],
+            position: node.position,
+          };
+          parent.children.splice(index, 1, replacement as unknown as ElementContent);
+          return [SKIP, index + 1];
+        }
+      }
+      if (tag in REMOVED) {
+        warn(line, `${REMOVED[tag]}; it was removed`, describeTag(tag, node.properties));
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      const component = componentByTag.get(tag);
+      if (component) {
+        warn(line, `<${component}> only in a .mdx file (rename the file to use components; its text was kept)`, `<${component}> in a .md file`);
+      } else if (!ALLOWED_TAGS.has(tag)) {
+        warn(line, `HTML tags the site allows (<${tag}> is not one; its text was kept)`, `<${tag}>`);
+      }
+      for (const [name, value] of Object.entries(node.properties)) {
+        if (/^on/i.test(name)) {
+          warn(line, "no event handler attributes (on…): posts cannot run code in a visitor's browser; it was removed", `${attributeName(name)}=${JSON.stringify(shorten(String(value)))}`);
+          delete node.properties[name];
+        } else if (URL_PROPERTIES.has(name) && checkUrl(line, name, value)) {
+          delete node.properties[name];
+        }
+      }
+      return undefined;
+    });
+  };
+}
+
+/**
+ * The allowlist. hast-util-sanitize drops node types it does not know, which would drop every MDX
+ * component, so each component waits in a placeholder element while its children are cleaned.
+ */
+export function rehypeSanitize(schema: Schema = SAFE_SCHEMA) {
+  return () => (tree: Root) => {
+    const slotTag = `mdx-slot-${Math.random().toString(36).slice(2)}`;
+    const slots: RootContent[] = [];
+    visit(tree, (node, index, parent) => {
+      if (!MDX_TYPES.has(node.type) || !parent || index === undefined) return;
+      const children = 'children' in node ? (node.children as ElementContent[]) : [];
+      parent.children[index] = { type: 'element', tagName: slotTag, properties: { dataSlot: String(slots.length) }, children } as never;
+      slots.push(node as RootContent);
+    });
+    const clean = sanitize(tree, {
+      ...schema,
+      tagNames: [...(schema.tagNames ?? []), slotTag],
+      attributes: { ...schema.attributes, [slotTag]: ['dataSlot'] },
+    }) as Root;
+    visit(clean, 'element', (node, index, parent) => {
+      if (node.tagName !== slotTag || !parent || index === undefined) return;
+      const original = slots[Number(node.properties.dataSlot)] as RootContent & { children?: unknown };
+      if ('children' in original) original.children = node.children;
+      parent.children[index] = original as never;
+    });
+    tree.children = clean.children;
+  };
+}
+
+/** Shortcode tokens the remark stage could not place (inside raw HTML, in props, in code). */
+export function rehypeLeftoverShortcodes(scan: ShortcodeScan, file: string, problems: ContentProblem[]) {
+  return () => (tree: Root) => {
+    if (!scan.shortcodes.length) return;
+    const walk = (node: Root | RootContent, inCode: boolean) => {
+      if (node.type === 'text') {
+        node.value = inCode ? restoreTokens(scan, node.value) : stripTokens(scan, node.value, file, problems);
+        return;
+      }
+      if (node.type === 'element') {
+        for (const [k, v] of Object.entries(node.properties)) {
+          if (typeof v === 'string') node.properties[k] = stripTokens(scan, v, file, problems);
+        }
+      }
+      if (isJsx(node as { type: string })) {
+        for (const a of (node as unknown as JsxNode).attributes) {
+          if (typeof a.value === 'string') a.value = stripTokens(scan, a.value, file, problems);
+        }
+      }
+      const code = inCode || (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre'));
+      if ('children' in node) for (const c of node.children) walk(c as RootContent, code);
+    };
+    walk(tree, false);
+  };
+}

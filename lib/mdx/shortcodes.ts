@@ -1,0 +1,405 @@
+/**
+ * Hugo shortcodes (`{{< figure src="x.png" >}}`, `{{% callout note %}}…{{% /callout %}}`) in both
+ * formats. In MDX `{{<` is a syntax error, so a pre-pass over the source swaps every shortcode for
+ * a private-use token (keeping the line count, skipping fenced and inline code); a remark plugin
+ * then turns each token into the matching component, or removes it with a warning naming its line.
+ */
+import type { Paragraph, Parent, Root as MdastRoot, RootContent, Text } from 'mdast';
+import { slug as githubSlug } from 'github-slugger';
+import type { ContentProblem } from '../content';
+import { basePath, postPath } from '../urls';
+
+export interface Shortcode {
+  /** Lower-case name without the closing slash: "figure", "callout". */
+  name: string;
+  closing: boolean;
+  positional: string[];
+  named: Record<string, string>;
+  /** As written, e.g. `{{< youtube abc >}}`. */
+  raw: string;
+  line: number;
+  /** Hugo's escaped form (`{{</*` … `*` + `/>}}`, shown as text in Hugo's docs) stands for the shortcode as text. */
+  literal?: string;
+}
+
+export interface ShortcodeScan {
+  text: string;
+  shortcodes: Shortcode[];
+}
+
+const TOKEN_START = '\uE000';
+const TOKEN_END = '\uE001';
+export const TOKEN_RE = /\uE000(\d+)\uE001/g;
+const token = (i: number) => `${TOKEN_START}${i}${TOKEN_END}`;
+
+const ARG_RE = /([A-Za-z_][\w-]*)=(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))|"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g;
+
+export function parseShortcode(raw: string, line: number): Shortcode {
+  const inner = raw.slice(3, -3).trim().replace(/\/$/, '').trim();
+  const closing = inner.startsWith('/');
+  const body = closing ? inner.slice(1).trim() : inner;
+  const nameMatch = /^[^\s]+/.exec(body);
+  const name = (nameMatch?.[0] ?? '').toLowerCase();
+  const positional: string[] = [];
+  const named: Record<string, string> = {};
+  const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+  for (const m of body.slice(name.length).matchAll(ARG_RE)) {
+    if (m[1]) named[m[1].toLowerCase()] = m[2] !== undefined ? unquote(m[2]) : (m[3] ?? m[4] ?? '');
+    else positional.push(m[5] !== undefined ? unquote(m[5]) : (m[6] ?? m[7] ?? ''));
+  }
+  return { name, closing, positional, named, raw, line };
+}
+
+/** `{{< ref "post/my-post/index.md#part" >}}` → `/posts/my-post#part`: Hugo's link to another page. */
+export function resolveRef(sc: Shortcode): string | undefined {
+  const target = sc.named.path ?? sc.positional[0];
+  if (!target) return undefined;
+  const [file, anchor] = target.split('#') as [string, string | undefined];
+  const parts = file.replace(/\/+$/, '').split('/').filter(Boolean);
+  let name = (parts.pop() ?? '').replace(/\.(mdx?|html)$/i, '');
+  if (/^_?index$/i.test(name)) name = parts.pop() ?? '';
+  if (!name) return anchor ? `#${anchor}` : undefined;
+  return `${basePath}${postPath(githubSlug(name))}${anchor ? `#${anchor}` : ''}`;
+}
+
+const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
+const unescapeShortcodes = (s: string) => s.replace(/\{\{([<%])\/\*/g, '{{$1').replace(/\*\/([>%])\}\}/g, '$1}}');
+
+/**
+ * Replaces every shortcode outside code with a token (or, for `ref`/`relref`, with the URL), so the
+ * Markdown and MDX parsers see plain text. Each token is followed by the newlines the shortcode
+ * spanned, so every later line keeps its number. In code, Hugo's escaped form becomes plain text.
+ */
+export function extractShortcodes(source: string, problems: ContentProblem[] = [], file = ''): ShortcodeScan {
+  const shortcodes: Shortcode[] = [];
+  let out = '';
+  let i = 0;
+  let line = 1;
+  let fence: string | undefined;
+  let lineStart = true;
+  const n = source.length;
+  while (i < n) {
+    if (lineStart) {
+      lineStart = false;
+      const eol = source.indexOf('\n', i);
+      const end = eol < 0 ? n : eol + 1;
+      const text = source.slice(i, end);
+      const m = FENCE_RE.exec(text);
+      if (fence !== undefined) {
+        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && text.trim() === m[1]) fence = undefined;
+        out += unescapeShortcodes(text);
+      } else if (m) {
+        fence = m[1];
+        out += text;
+      } else {
+        continue;
+      }
+      i = end;
+      if (eol >= 0) {
+        line++;
+        lineStart = true;
+      }
+      continue;
+    }
+    const ch = source[i]!;
+    if (ch === '\n') {
+      out += ch;
+      i++;
+      line++;
+      lineStart = true;
+      continue;
+    }
+    if (ch === '\\') {
+      out += source.slice(i, i + 2);
+      if (source[i + 1] === '\n') {
+        line++;
+        lineStart = true;
+      }
+      i += 2;
+      continue;
+    }
+    if (ch === '`') {
+      let k = i;
+      while (source[k] === '`') k++;
+      const ticks = source.slice(i, k);
+      const paragraphEnd = source.slice(k).search(/\n[ \t]*\n/);
+      const limit = paragraphEnd < 0 ? n : k + paragraphEnd;
+      const close = new RegExp(`(?<!\`)${ticks}(?!\`)`, 'g');
+      close.lastIndex = k;
+      const found = close.exec(source);
+      if (found && found.index < limit) {
+        const span = source.slice(i, found.index + ticks.length);
+        out += unescapeShortcodes(span);
+        line += span.split('\n').length - 1;
+        i = found.index + ticks.length;
+      } else {
+        out += ticks;
+        i = k;
+      }
+      continue;
+    }
+    if (ch === '{' && source[i + 1] === '{' && (source[i + 2] === '<' || source[i + 2] === '%')) {
+      const delim = source[i + 2] === '<' ? '>' : '%';
+      const escaped = source.startsWith('/*', i + 3);
+      const closer = escaped ? `*/${delim}}}` : `${delim}}}`;
+      const end = source.indexOf(closer, i + 3);
+      const paragraphEnd = source.slice(i).search(/\n[ \t]*\n/);
+      if (end < 0 || (paragraphEnd >= 0 && i + paragraphEnd < end)) {
+        const eol = source.indexOf('\n', i);
+        problems.push({
+          severity: 'warning',
+          file,
+          line,
+          field: 'shortcode',
+          expected: `a shortcode closed with ${delim}}} in the same paragraph`,
+          found: JSON.stringify(source.slice(i, eol < 0 ? n : eol).slice(0, 80)),
+        });
+        out += '{{';
+        i += 2;
+        continue;
+      }
+      const raw = source.slice(i, end + closer.length);
+      const newlines = '\n'.repeat(raw.split('\n').length - 1);
+      const sc = escaped
+        ? { ...parseShortcode(unescapeShortcodes(raw), line), raw, literal: unescapeShortcodes(raw) }
+        : parseShortcode(raw, line);
+      if (!escaped && !sc.closing && (sc.name === 'ref' || sc.name === 'relref')) {
+        const url = resolveRef(sc);
+        if (!url) {
+          problems.push({
+            severity: 'warning',
+            file,
+            line,
+            field: 'shortcode',
+            expected: `{{< ${sc.name} "post-name" >}} naming the post to link to`,
+            found: raw,
+          });
+        }
+        out += (url ?? '') + newlines;
+      } else {
+        out += token(shortcodes.length) + newlines;
+        shortcodes.push(sc);
+      }
+      line += newlines.length;
+      i = end + closer.length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return { text: out, shortcodes };
+}
+
+type Attributes = Record<string, string | undefined>;
+
+interface KnownShortcode {
+  component: string;
+  /** Wraps the content between an opening and a closing shortcode. */
+  paired?: boolean;
+  /** How an editor writes it, for messages. */
+  usage: string;
+  props(sc: Shortcode): Attributes | undefined;
+}
+
+const arg = (sc: Shortcode, name: string, position = 0): string | undefined => sc.named[name] ?? sc.positional[position];
+
+/** The shortcodes this site renders, and the component each becomes. */
+export const KNOWN_SHORTCODES: Record<string, KnownShortcode> = {
+  figure: {
+    component: 'Figure',
+    usage: '{{< figure src="image.png" alt="…" caption="…" >}}',
+    props: (sc) => {
+      const src = arg(sc, 'src');
+      if (!src) return undefined;
+      return {
+        src,
+        alt: sc.named.alt,
+        caption: sc.named.caption ?? sc.named.title,
+        width: sc.named.width,
+        height: sc.named.height,
+      };
+    },
+  },
+  youtube: {
+    component: 'YouTube',
+    usage: '{{< youtube VIDEO_ID >}}',
+    props: (sc) => (arg(sc, 'id') ? { id: arg(sc, 'id'), title: sc.named.title } : undefined),
+  },
+  vimeo: {
+    component: 'Vimeo',
+    usage: '{{< vimeo VIDEO_ID >}}',
+    props: (sc) => (arg(sc, 'id') ? { id: arg(sc, 'id'), title: sc.named.title } : undefined),
+  },
+  callout: {
+    component: 'Callout',
+    paired: true,
+    usage: '{{% callout note %}} … {{% /callout %}}',
+    props: (sc) => ({ type: arg(sc, 'type') ?? 'note', title: sc.named.title }),
+  },
+};
+
+const KNOWN_LIST = [...Object.keys(KNOWN_SHORTCODES), 'ref', 'relref'].sort().join(', ');
+
+function jsxNode(type: 'mdxJsxFlowElement' | 'mdxJsxTextElement', name: string, props: Attributes, children: RootContent[], line: number) {
+  return {
+    type,
+    name,
+    attributes: Object.entries(props)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: v })),
+    children,
+    position: { start: { line, column: 1 }, end: { line, column: 1 } },
+  } as unknown as RootContent;
+}
+
+/** Index of the token a text starts (or ends) with, ignoring whitespace. */
+function edgeToken(node: RootContent | undefined, edge: 'start' | 'end'): number | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const text = edge === 'start' ? node.children[0] : node.children[node.children.length - 1];
+  if (text?.type !== 'text') return undefined;
+  const m = edge === 'start' ? /^\s*\uE000(\d+)\uE001/.exec(text.value) : /\uE000(\d+)\uE001\s*$/.exec(text.value);
+  return m ? Number(m[1]) : undefined;
+}
+
+function stripEdge(p: Paragraph, edge: 'start' | 'end') {
+  const i = edge === 'start' ? 0 : p.children.length - 1;
+  const text = p.children[i] as Text;
+  text.value = edge === 'start' ? text.value.replace(/^\s*\uE000\d+\uE001\s*/, '') : text.value.replace(/\s*\uE000\d+\uE001\s*$/, '');
+  if (!text.value) p.children.splice(i, 1);
+}
+
+const isEmpty = (n: RootContent) => n.type === 'paragraph' && n.children.length === 0;
+
+/** The closing shortcode that matches an opening one, counting nested pairs of the same name. */
+function matchingClose(shortcodes: readonly Shortcode[], open: number): number | undefined {
+  let depth = 0;
+  for (let i = open + 1; i < shortcodes.length; i++) {
+    const sc = shortcodes[i]!;
+    if (sc.name !== shortcodes[open]!.name || sc.literal) continue;
+    if (!sc.closing) depth++;
+    else if (depth === 0) return i;
+    else depth--;
+  }
+  return undefined;
+}
+
+export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: ContentProblem[]) {
+  const { shortcodes } = scan;
+  const handled = new Set<number>();
+  const warn = (sc: Shortcode, expected: string) =>
+    problems.push({ severity: 'warning', file, line: sc.line, field: 'shortcode', expected, found: sc.raw.replace(/\s+/g, ' ') });
+  const unknown = (sc: Shortcode) => warn(sc, `a shortcode this site knows (${KNOWN_LIST}); it was left out of the page`);
+
+  /** `{{< name >}}…{{< /name >}}` pairs whose ends start and end paragraphs of the same parent. */
+  function wrapPairs(parent: Parent) {
+    const children = parent.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const open = edgeToken(children[i], 'start');
+      const sc = open === undefined ? undefined : shortcodes[open];
+      if (!sc || sc.closing || sc.literal) continue;
+      const close = matchingClose(shortcodes, open!);
+      if (close === undefined) continue;
+      let last = i;
+      while (last < children.length && edgeToken(children[last], 'end') !== close) last++;
+      if (last === children.length) continue;
+      stripEdge(children[i] as Paragraph, 'start');
+      stripEdge(children[last] as Paragraph, 'end');
+      const inner = children.slice(i, last + 1).filter((c) => !isEmpty(c));
+      handled.add(open!).add(close);
+      const known = KNOWN_SHORTCODES[sc.name];
+      let replacement = inner;
+      if (known?.paired) {
+        replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props(sc) ?? {}, inner, sc.line)];
+      } else unknown(sc);
+      children.splice(i, last - i + 1, ...replacement);
+      i += replacement.length - 1;
+    }
+    for (const child of children) if ('children' in child) wrapPairs(child as Parent);
+  }
+
+  function replaceTokens(parent: Parent) {
+    const children = parent.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'code' || child.type === 'inlineCode') child.value = restoreTokens(scan, child.value);
+      if ('children' in child) {
+        replaceTokens(child as Parent);
+        continue;
+      }
+      if (child.type !== 'text' || !child.value.includes(TOKEN_START)) continue;
+      const parts: RootContent[] = [];
+      let last = 0;
+      for (const m of child.value.matchAll(TOKEN_RE)) {
+        if (m.index > last) parts.push({ type: 'text', value: child.value.slice(last, m.index) });
+        last = m.index + m[0].length;
+        const index = Number(m[1]);
+        const sc = shortcodes[index]!;
+        if (sc.literal) {
+          parts.push({ type: 'text', value: sc.literal });
+          continue;
+        }
+        if (handled.has(index) || sc.closing) continue;
+        handled.add(index);
+        const known = KNOWN_SHORTCODES[sc.name];
+        if (!known) {
+          unknown(sc);
+          continue;
+        }
+        if (known.paired) {
+          warn(sc, `${known.usage}, with the opening and closing shortcodes at the start and end of paragraphs; it was left out of the page`);
+          continue;
+        }
+        const props = known.props(sc);
+        if (!props) {
+          warn(sc, `${known.usage}; it was left out of the page`);
+          continue;
+        }
+        parts.push(jsxNode('mdxJsxTextElement', known.component, props, [], sc.line));
+      }
+      if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+      children.splice(i, 1, ...parts);
+      i += parts.length - 1;
+    }
+  }
+
+  return () => (tree: MdastRoot) => {
+    if (!shortcodes.length) return;
+    wrapPairs(tree);
+    replaceTokens(tree);
+    // A paragraph that held only a shortcode left out of the page leaves nothing behind.
+    const prune = (parent: Parent) => {
+      parent.children = (parent.children as RootContent[]).filter(
+        (c) => !(c.type === 'paragraph' && c.children.every((t) => t.type === 'text' && !t.value.trim())),
+      ) as Parent['children'];
+      for (const c of parent.children) if ('children' in c) prune(c as Parent);
+    };
+    prune(tree);
+  };
+}
+
+/** Code shows a shortcode as written (Hugo's escaped form as the text it stands for). */
+export function restoreTokens(scan: ShortcodeScan, text: string): string {
+  if (!text.includes(TOKEN_START)) return text;
+  return text.replace(TOKEN_RE, (_, n: string) => scan.shortcodes[Number(n)]!.literal ?? scan.shortcodes[Number(n)]!.raw);
+}
+
+/** Tokens of shortcodes that landed inside raw HTML or a component's props: there, Hugo's own
+ * output cannot be reproduced, so the text is left out with a warning instead of shown raw. */
+export function stripTokens(scan: ShortcodeScan, text: string, file: string, problems: ContentProblem[]): string {
+  if (!text.includes(TOKEN_START)) return text;
+  return text.replace(TOKEN_RE, (_, n: string) => {
+    const sc = scan.shortcodes[Number(n)]!;
+    if (sc.literal) return sc.literal;
+    if (!sc.closing) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: sc.line,
+        field: 'shortcode',
+        expected: 'a shortcode in Markdown text, not inside an HTML tag or a component\'s props; it was left out of the page',
+        found: sc.raw.replace(/\s+/g, ' '),
+      });
+    }
+    return '';
+  });
+}

@@ -1,0 +1,64 @@
+/** A site with no published post still builds: every dynamic route has a param to render (a 404). */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as home from '@/app/page';
+import * as homeLater from '@/app/page/[page]/page';
+import * as cards from '@/app/page/[page]/cards.json/route';
+import * as categoryPage from '@/app/categories/[category]/page';
+import * as categoryLater from '@/app/categories/[category]/page/[page]/page';
+import * as categoryIndex from '@/app/categories/page';
+import * as tagPage from '@/app/tags/[tag]/page';
+import * as tagLater from '@/app/tags/[tag]/page/[page]/page';
+import * as tagPosts from '@/app/tags/[tag]/posts.json/route';
+import * as tagIndex from '@/app/tags/page';
+import { makeContent, post } from '../helpers/content';
+
+const previous = process.env.CONTENT_DIR;
+beforeAll(() => {
+  process.env.CONTENT_DIR = makeContent({
+    'site.yaml': 'title: Empty\n',
+    'posts/draft.md': post('title: Not yet\ndate: 2024-01-01\ndraft: true\ntags: [secret]\ncategories: [Hidden]'),
+  });
+});
+afterAll(() => {
+  if (previous === undefined) delete process.env.CONTENT_DIR;
+  else process.env.CONTENT_DIR = previous;
+});
+
+const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+const notFound = (run: () => unknown) => expect(Promise.resolve().then(run)).rejects.toMatchObject({ digest: expect.stringMatching(/;404$/) });
+
+describe('a site whose only post is a draft', () => {
+  it('gives every dynamic route at least one param, each of them a 404 page', async () => {
+    const routes = [
+      [homeLater, homeLater.generateStaticParams()],
+      [tagPage, tagPage.generateStaticParams()],
+      [tagLater, tagLater.generateStaticParams()],
+      [categoryPage, categoryPage.generateStaticParams()],
+      [categoryLater, categoryLater.generateStaticParams()],
+    ] as const;
+    for (const [route, list] of routes) {
+      expect(list.length).toBeGreaterThan(0);
+      for (const p of list) await notFound(() => route.default(params(p as never)));
+    }
+    expect(tagPosts.generateStaticParams()).toEqual([{ tag: '_' }]);
+    expect((await tagPosts.GET(new Request('http://x'), params({ tag: '_' }))).status).toBe(404);
+    // The first page of the home list exists even when it is empty.
+    expect(cards.generateStaticParams()).toEqual([{ page: '1' }]);
+    expect(await (await cards.GET(new Request('http://x'), params({ page: '1' }))).json()).toEqual({ page: 1, cards: [] });
+  });
+
+  it('shows empty lists, and no draft tag, category or filter', () => {
+    const markup = renderToStaticMarkup(
+      <>
+        {home.default()}
+        {tagIndex.default()}
+        {categoryIndex.default()}
+      </>,
+    );
+    expect(markup).toContain('No posts yet.');
+    expect(markup).toContain('No tags yet.');
+    expect(markup).toContain('No categories yet.');
+    expect(markup).not.toMatch(/secret|Hidden|tag-filter/);
+  });
+});

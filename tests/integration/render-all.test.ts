@@ -1,0 +1,51 @@
+/**
+ * Every post and author biography in content/, and in every good fixture under tests/fixtures/,
+ * loads without errors and renders to HTML with nothing raw or unsafe left in it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { compileAuthorAbout, compilePost } from '@/lib/mdx/compile';
+
+const FIXTURES = 'tests/fixtures';
+const roots = [
+  'content',
+  ...fs
+    .readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'broken')
+    .map((d) => path.join(FIXTURES, d.name)),
+];
+
+/** What must never reach a visitor, whatever the content says. */
+function expectSafeAndComplete(html: string) {
+  expect(html.length).toBeGreaterThan(0);
+  expect(html).not.toMatch(/<script|<style|<object|<embed|<form|\son[a-z]+=|javascript:/i);
+  // Every iframe is one of ours: a privacy-friendly, lazy video player.
+  for (const frame of html.match(/<iframe[^>]*>/g) ?? []) {
+    expect(frame).toMatch(/src="https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/\d+\?dnt=1)/);
+    expect(frame).toContain('loading="lazy"');
+  }
+  // No shortcode shown raw outside code, no placeholder left behind.
+  expect(html.replace(/<code>[^]*?<\/code>/g, '')).not.toMatch(/\{\{[<%]/);
+  expect(html).not.toMatch(/[\uE000\uE001]/);
+}
+
+describe.each(roots)('content in %s', (root) => {
+  const { posts, authors, problems } = loadContent({ root, includeDrafts: true });
+
+  it('loads without errors', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(posts.length).toBeGreaterThan(0);
+  });
+
+  it.each(posts.map((p) => [p.slug, p] as const))('renders the post %s', async (_slug, post) => {
+    expectSafeAndComplete(renderToStaticMarkup((await compilePost(post)).content));
+  });
+
+  const bios = [...authors.values()].filter((a) => a.about);
+  it.runIf(bios.length).each(bios.map((a) => [a.id, a] as const))('renders the biography of %s', async (_id, author) => {
+    expectSafeAndComplete(renderToStaticMarkup((await compileAuthorAbout(author))!.content));
+  });
+});
