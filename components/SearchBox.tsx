@@ -187,8 +187,9 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
       <span id={`${id}-hint`} className="sr-only">
         Results appear as you type; press the down arrow to move to them.
       </span>
-      {/* Always in the page, so screen readers hear each new count. */}
-      <p role="status" className="sr-only">
+      {/* Always in the page, so screen readers hear each new count (a live region, not a second
+          role=status beside the page's own). */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only search-live">
         {query.trim() && status !== 'idle' ? message : ''}
       </p>
       <div id={`${id}-results`} className={showPanel ? 'search-panel' : 'search-panel hidden'}>

@@ -15,7 +15,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
-import { startNext } from '../tests/e2e/server';
+import { startNext } from './next-server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const DEFAULT_PAGES = ['/', '/posts/what-does-it-take-to-build-a-community'];

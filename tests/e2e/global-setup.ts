@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startNext } from './server';
+import { startNext } from '../../scripts/next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -43,7 +43,7 @@ describe('search', () => {
     const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
     await results.first().waitFor();
     await expect(results.allTextContents()).resolves.toEqual([expect.stringContaining(LAUNCH_TITLE)]);
-    await expect(page.getByRole('status').first().textContent()).resolves.toBe('1 result');
+    await expect(page.locator('.search-live').first().textContent()).resolves.toBe('1 result');
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
 
     // Down arrow to the result, Enter to open it.
