@@ -3,15 +3,21 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
-import { absoluteUrl } from '@/lib/urls';
+import { feedAlternates, siteBase, siteSocialImage } from '@/lib/seo';
+import { basePath } from '@/lib/urls';
 import './globals.css';
 
+/** Defaults for every page; pages add their canonical URL and their own card (lib/seo pageMetadata). */
 export function generateMetadata(): Metadata {
   const site = getSite();
+  const image = siteSocialImage(site);
   return {
-    metadataBase: new URL(absoluteUrl(site.url, '/')),
+    metadataBase: siteBase(site),
     title: { default: site.title, template: `%s · ${site.title}` },
     description: site.description,
+    alternates: { types: feedAlternates(site) },
+    openGraph: { type: 'website', siteName: site.title, title: site.title, description: site.description, images: [image] },
+    twitter: { card: 'summary_large_image', title: site.title, description: site.description, images: [image] },
   };
 }
 
@@ -25,7 +31,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
   return (
-    <html lang={site.language}>
+    // theme.js sets data-theme and data-js on <html> before React hydrates.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose and tiny: the chosen theme must apply before the first paint. */}
+        <script src={`${basePath}/theme.js`} />
+      </head>
       <body className="min-h-screen antialiased">
         <a href="#main" className="skip-link">
           Skip to content

@@ -1,9 +1,17 @@
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
 import { NextEventBlock } from '@/components/NextEventBlock';
 import { PageRelLinks } from '@/components/Pagination';
 import { PostList } from '@/components/PostList';
 import { TagFilter } from '@/components/TagFilter';
 import { getAllPosts, getSite } from '@/lib/content';
 import { filterChips, homePage } from '@/lib/home';
+import { blogJsonLd, pageMetadata } from '@/lib/seo';
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return pageMetadata({ site, description: site.description, path: '/' });
+}
 
 export default function HomePage() {
   const site = getSite();
@@ -11,6 +19,7 @@ export default function HomePage() {
   const { chips, moreTags } = filterChips();
   return (
     <>
+      <JsonLd data={blogJsonLd(site, getAllPosts())} />
       <div className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>

@@ -1,11 +1,7 @@
 import type { Post, SiteConfig } from '@/lib/content';
 import { eventJsonLd } from '@/lib/events';
 import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
-
-/** JSON for a <script> element: `<` escaped so no value can close the script or open a comment. */
-export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+import { JsonLd } from './JsonLd';
 
 /** schema.org Event markup on the post that announces an event; nothing for other posts. */
 export function EventJsonLd({ post, site }: { post: Post; site: Pick<SiteConfig, 'url' | 'title'> }) {
@@ -16,5 +12,5 @@ export function EventJsonLd({ post, site }: { post: Post; site: Pick<SiteConfig,
     image: post.featuredImage ? absoluteUrl(site.url, assetUrl(post, post.featuredImage.name)) : undefined,
     organizer: { name: site.title, url: site.url },
   });
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />;
+  return <JsonLd data={data} />;
 }

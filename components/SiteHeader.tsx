@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import type { SiteConfig } from '@/lib/content';
+import { SearchBox } from './SearchBox';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ site }: { site: SiteConfig }) {
   return (
     <header role="banner" className="border-b border-border bg-surface/80">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="text-lg font-bold text-fg no-underline">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4">
+        <Link href="/" className="mr-auto text-lg font-bold text-fg no-underline">
           {site.title}
         </Link>
         <nav aria-label="Main">
@@ -19,6 +21,10 @@ export function SiteHeader({ site }: { site: SiteConfig }) {
             ))}
           </ul>
         </nav>
+        <div className="flex items-center gap-2">
+          <SearchBox />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

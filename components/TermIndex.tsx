@@ -2,17 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
 import { alphabetical, getTermIndex, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
 
 const other: Record<TaxonomyKind, TaxonomyKind> = { tags: 'categories', categories: 'tags' };
 
 export function termIndexMetadata(kind: TaxonomyKind): Metadata {
   const { title } = taxonomies[kind];
-  return {
+  return pageMetadata({
+    site: getSite(),
     title,
     description: `Every ${kind === 'tags' ? 'tag' : 'category'} on the blog with its number of posts, most used first and from A to Z.`,
-    alternates: { canonical: taxonomies[kind].indexPath },
-  };
+    path: taxonomies[kind].indexPath,
+  });
 }
 
 function TermChip({ kind, term }: { kind: TaxonomyKind; term: Term }) {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getSite, type Post } from '@/lib/content';
 import { pluralise } from '@/lib/format';
 import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo';
 import { decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
 import { PostList } from './PostList';
 
@@ -47,11 +48,14 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
       const { term, slice } = found;
       const heading = taxonomy.heading(term.name);
       const later = slice.page > 1 ? ` (page ${slice.page} of ${slice.pages})` : '';
-      return {
+      return pageMetadata({
+        site: getSite(),
         title: `${heading}${later}`,
         description: `${taxonomy.describe(term)}${later ? ` Page ${slice.page} of ${slice.pages}.` : ''}`,
-        alternates: { canonical: pagedPath(taxonomy.path(term.slug), slice.page) },
-      };
+        path: pagedPath(taxonomy.path(term.slug), slice.page),
+        // A tag's page links to the tag's own feed as well.
+        tag: kind === 'tags' ? term : undefined,
+      });
     },
 
     async Page({ params }: RouteProps) {

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthorAvatar } from '@/components/AuthorAvatar';
-import { getAllPosts, getAuthors } from '@/lib/content';
+import { getAllPosts, getAuthors, getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
 
-export const metadata: Metadata = {
-  title: 'Authors',
-  description: 'The people who write for this blog.',
-  alternates: { canonical: '/authors' },
-};
+export function generateMetadata(): Metadata {
+  return pageMetadata({ site: getSite(), title: 'Authors', description: 'The people who write for this blog.', path: '/authors' });
+}
 
 export default function AuthorsPage() {
   const posts = getAllPosts();

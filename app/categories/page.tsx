@@ -1,6 +1,6 @@
 import { TermIndex, termIndexMetadata } from '@/components/TermIndex';
 
-export const metadata = termIndexMetadata('categories');
+export const generateMetadata = () => termIndexMetadata('categories');
 
 export default function Page() {
   return <TermIndex kind="categories" />;

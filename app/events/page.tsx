@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import { EventTimeline } from '@/components/EventList';
 import { getAllPosts, getSite } from '@/lib/content';
 import { eventListItems } from '@/lib/events';
+import { pageMetadata } from '@/lib/seo';
 import { eventsPath } from '@/lib/urls';
 
-export const metadata: Metadata = {
-  title: 'Events',
-  description: 'Meetups and workshops of the community: what is coming up and what has been.',
-  alternates: { canonical: eventsPath },
-};
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    site: getSite(),
+    title: 'Events',
+    description: 'Meetups and workshops of the community: what is coming up and what has been.',
+    path: eventsPath,
+  });
+}
 
 export default function EventsPage() {
   const site = getSite();

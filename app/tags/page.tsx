@@ -1,6 +1,6 @@
 import { TermIndex, termIndexMetadata } from '@/components/TermIndex';
 
-export const metadata = termIndexMetadata('tags');
+export const generateMetadata = () => termIndexMetadata('tags');
 
 export default function Page() {
   return <TermIndex kind="tags" />;

@@ -1,5 +1,6 @@
-import { VisitorLocalTime, WhileEvent } from '@/components/EventClock';
-import { describeWhen, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
+import type { ReactNode } from 'react';
+import { VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
+import { describeWhen, eventState, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
 import { calendarUrl } from '@/lib/urls';
 
 export interface EventCardProps {
@@ -9,13 +10,24 @@ export interface EventCardProps {
   locale?: string;
   /** The moment the page is rendered: decides what a visitor without JavaScript sees. */
   builtAt?: number;
+  /**
+   * False where no JavaScript will ever run (the HTML of a feed): the card is fixed at its
+   * build-time state, with the other states left out rather than hidden, and no client islands.
+   */
+  islands?: boolean;
+}
+
+/** WhileEvent's server twin for static HTML: the children when the build-time state matches. */
+function AtBuildTime({ start, end, builtAt, states, className, children }: WhileEventProps): ReactNode {
+  return states.includes(eventState({ start, end }, builtAt)) ? <div className={className}>{children}</div> : null;
 }
 
 /**
  * The "Save the date" card editors place with `<Event />`. Every state is in the HTML; the visitor's
  * clock shows the right one (components/EventClock.tsx), the build-time state is the fallback.
  */
-export function EventCard({ event, slug, locale = 'en', builtAt = Date.now() }: EventCardProps) {
+export function EventCard({ event, slug, locale = 'en', builtAt = Date.now(), islands = true }: EventCardProps) {
+  const WhileEvent = islands ? WhileEventIsland : AtBuildTime;
   const when = describeWhen(event, locale);
   const clock = { start: event.start, end: event.end, builtAt };
   const titleId = `event-${slug}`;
@@ -46,7 +58,7 @@ export function EventCard({ event, slug, locale = 'en', builtAt = Date.now() }: 
           <dd>
             <time dateTime={isoInZone(event.start, event.timeZone)}>{when.time}</time>{' '}
             <span className="event-zone">{when.zone}</span>
-            <VisitorLocalTime event={event} locale={locale} />
+            {islands ? <VisitorLocalTime event={event} locale={locale} /> : null}
           </dd>
         </div>
         <div>

@@ -12,6 +12,7 @@ import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeHighlight from 'rehype-highlight';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -21,6 +22,7 @@ import { unified, type PluggableList } from 'unified';
 import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { remarkEventNeedsFrontMatter } from './event';
+import { rehypeCollectHeadings, type Heading } from './headings';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
@@ -30,6 +32,8 @@ export interface CompiledBody {
   content: ReactElement;
   /** Problems that do not stop the build: each was fixed by leaving something out of the page. */
   warnings: ContentProblem[];
+  /** The body's h2/h3 headings with their ids, in order, for the table of contents. */
+  headings: Heading[];
 }
 export type CompiledPost = CompiledBody;
 
@@ -66,12 +70,15 @@ function compileErrorProblem(src: BodySource, err: unknown, source: string): Con
 export interface CompileOptions {
   /** The site's language, for dates and times that components format. */
   locale?: string;
+  /** False for HTML that no script will run in (feeds): components leave out their client islands. */
+  islands?: boolean;
 }
 
-export async function compileBody(src: BodySource, { locale }: CompileOptions = {}): Promise<CompiledBody> {
+export async function compileBody(src: BodySource, { locale, islands = true }: CompileOptions = {}): Promise<CompiledBody> {
   const problems: ContentProblem[] = [];
+  const headings: Heading[] = [];
   const file = src.displayPath;
-  const components = mdxComponents(src.post, locale);
+  const components = mdxComponents(src.post, locale, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
   const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
@@ -92,6 +99,10 @@ export async function compileBody(src: BodySource, { locale }: CompileOptions = 
     // Everything after the allowlist is ours: ids, classes, sizes and rel need no allowing.
     rehypeBundleAssets(src, problems),
     rehypeSlug,
+    rehypeCollectHeadings(headings),
+    // Code is coloured here, at build time, as classes (no client highlighter, no inline styles
+    // for a strict CSP); only fences that name their language are highlighted.
+    [rehypeHighlight, { detect: false }],
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ];
@@ -110,7 +121,7 @@ export async function compileBody(src: BodySource, { locale }: CompileOptions = 
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of problems) console.warn(formatProblem(w));
-  return { content, warnings: problems };
+  return { content, warnings: problems, headings };
 }
 
 export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {

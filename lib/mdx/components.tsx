@@ -20,8 +20,11 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Event',
 ]);
 
-/** `post` is the post the body belongs to; an author's biography has none (and no event). */
-export function mdxComponents(post: Post | undefined, locale = 'en') {
+/**
+ * `post` is the post the body belongs to; an author's biography has none (and no event).
+ * `islands: false` renders components without client islands, for HTML no script will run in (feeds).
+ */
+export function mdxComponents(post: Post | undefined, locale = 'en', islands = true) {
   const event = post?.event;
   return {
     Drivers,
@@ -32,7 +35,7 @@ export function mdxComponents(post: Post | undefined, locale = 'en') {
     YouTube,
     Vimeo,
     // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
-    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} /> : null),
+    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayPath } from '@/lib/content/paths';
 import { launchBrowser } from './browser';
-import { startNext, type Server } from './server';
+import { startNext, type Server } from '../../scripts/next-server';
 
 const HOSTILE = `---
 title: Hostile HTML

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { deployMode, normaliseBasePath } from '@/lib/deploy';
-import { freePort, startNext } from './server';
+import { freePort, startNext } from '../../scripts/next-server';
 import { serveStatic } from './static-server';
 
 export type E2ETarget = 'next' | 'static';

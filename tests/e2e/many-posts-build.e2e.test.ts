@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openTab } from './browser';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
-import { startNext, type Server } from './server';
+import { startNext, type Server } from '../../scripts/next-server';
 
 let site: ManyPosts;
 let dir: string;

@@ -5,6 +5,7 @@ import { AuthorProfile } from '@/components/AuthorProfile';
 import { PostCard } from '@/components/PostCard';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
+import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -19,11 +20,12 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).id);
   if (!author) return {};
-  return {
+  return pageMetadata({
+    site: getSite(),
     title: author.name,
     description: author.bio ?? author.role ?? `Posts by ${author.name}`,
-    alternates: { canonical: authorPath(author.id) },
-  };
+    path: authorPath(author.id),
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { PostList } from '@/components/PostList';
 import { getSite } from '@/lib/content';
 import { laterHomePage, laterHomePageParams } from '@/lib/home';
 import { pagedPath } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 export const generateStaticParams = laterHomePageParams;
@@ -13,11 +14,13 @@ type Props = { params: Promise<{ page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slice = laterHomePage((await params).page);
   if (!slice) return {};
-  return {
+  const site = getSite();
+  return pageMetadata({
+    site,
     title: `All posts (page ${slice.page} of ${slice.pages})`,
-    description: `${getSite().description} Page ${slice.page} of ${slice.pages}, newest first.`,
-    alternates: { canonical: pagedPath('/', slice.page) },
-  };
+    description: `${site.description} Page ${slice.page} of ${slice.pages}, newest first.`,
+    path: pagedPath('/', slice.page),
+  });
 }
 
 export default async function HomeLaterPage({ params }: Props) {

@@ -4,10 +4,14 @@ import { notFound } from 'next/navigation';
 import { AuthorByline } from '@/components/AuthorByline';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { FormattedDate } from '@/components/FormattedDate';
+import { JsonLd } from '@/components/JsonLd';
+import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
+import { tableOfContents } from '@/lib/mdx/headings';
+import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
 import { assetUrl, postPath } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -23,28 +27,27 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
   if (!post) return {};
-  return {
-    title: post.title,
-    description: post.summary,
-    alternates: { canonical: postPath(post.slug) },
-  };
+  return postMetadata(getSite(), post, post.authors.map((id) => getAuthor(id)!));
 }
 
 export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
   const site = getSite();
-  const { content } = await compilePost(post, { locale: site.language });
+  const { content, headings } = await compilePost(post, { locale: site.language });
   const authors = post.authors.map((id) => getAuthor(id)!);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
   const placement = post.image.placement ?? 1;
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
+      <JsonLd data={blogPostingJsonLd(site, post, authors)} />
       <EventJsonLd post={post} site={site} />
       <header className="mb-8">
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
-        <p className="mt-3 text-muted">
+        {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}
+        {typeof post.data.summary === 'string' ? <p className="mt-3 text-lg text-muted">{post.summary}</p> : null}
+        <p className="mt-3 text-muted" data-pagefind-ignore>
           <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
           {post.lastmod ? (
             <>
@@ -73,8 +76,9 @@ export default async function PostPage({ params }: Props) {
           {post.image.caption ? <figcaption className="mt-2 text-center text-sm text-muted">{post.image.caption}</figcaption> : null}
         </figure>
       ) : null}
+      <TableOfContents headings={tableOfContents(headings)} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
-      <nav aria-label="More posts" className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
+      <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (
           <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
             <span className="block text-sm text-muted">Older post</span>

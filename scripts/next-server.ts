@@ -1,3 +1,4 @@
+/** Starting `next start` / `next dev` for the e2e suite and `npm run lighthouse`. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';

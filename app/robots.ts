@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next';
+import { getSite } from '@/lib/content';
+import { robotsRules } from '@/lib/seo';
+
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return robotsRules(getSite());
+}

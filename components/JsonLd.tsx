@@ -1,0 +1,6 @@
+import { serializeJsonLd } from '@/lib/seo';
+
+/** Structured data for search engines. Not executable, so a Content-Security-Policy allows it. */
+export function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,182 @@
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 from the content index, with the `feed` package. One function
+ * chooses the posts (published only, newest first, `site.feed.items` of them) and one turns them
+ * into a Feed; the routes only pick the format. Every URL in a feed is absolute, base path included.
+ */
+import { Feed, type Item } from 'feed';
+import type { Author, Post, SiteConfig } from './content';
+import { buildTermIndex, taxonomies, termLinks, type Term, type TermIndex } from './tags';
+import { FEED_PATHS, postSocialImage, siteSocialImage, tagFeedPath } from './seo';
+import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+/** The posts a feed lists: never a draft, newest first, at most `limit`. */
+export function feedPosts(posts: readonly Post[], limit: number): Post[] {
+  return posts
+    .filter((p) => !p.draft)
+    .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title))
+    .slice(0, limit);
+}
+
+const tagIndexes = new WeakMap<readonly Post[], TermIndex>();
+
+/**
+ * The tags of the published posts, with the site's slugs; built once per list of posts, since
+ * every tag feed of a build asks for it.
+ */
+export function publishedTags(posts: readonly Post[]): TermIndex {
+  let index = tagIndexes.get(posts);
+  if (!index) {
+    index = buildTermIndex(
+      posts.filter((p) => !p.draft),
+      taxonomies.tags.pick,
+    );
+    tagIndexes.set(posts, index);
+  }
+  return index;
+}
+
+/** Tags that get their own feed: those of published posts. */
+export function feedTags(posts: readonly Post[]): Term[] {
+  return publishedTags(posts).terms;
+}
+
+export interface FeedInput {
+  site: SiteConfig;
+  /** Every post; drafts are dropped here whatever the caller passes. */
+  posts: readonly Post[];
+  authorOf: (id: string) => Author | undefined;
+  /** A tag feed lists only that tag's posts. */
+  tag?: Pick<Term, 'slug' | 'name'>;
+  /** The body as HTML, when the site puts whole posts in its feeds. */
+  html?: ReadonlyMap<string, string>;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Makes the links and images of a rendered body absolute, as feed readers need: root paths get the
+ * site origin (and base path), `#fragment` and relative paths resolve against the post's URL.
+ */
+export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): string {
+  return html.replace(/\b(href|src|poster)="([^"]*)"/g, (whole, attr: string, value: string) => {
+    if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
+    const raw = value.replace(/&amp;/g, '&');
+    // Bundle files live under the post's URL, so `notes.pdf` resolves against `<post>/`.
+    const url = raw.startsWith('/') ? absoluteUrl(siteUrl, raw) : raw.startsWith('#') ? `${pageUrl}${raw}` : new URL(raw, `${pageUrl}/`).href;
+    return `${attr}="${url.replace(/&/g, '&amp;')}"`;
+  });
+}
+
+/** The posts a given feed lists, from the same rule the routes use. */
+export function selectFeedPosts({ site, posts, tag }: Pick<FeedInput, 'site' | 'posts' | 'tag'>): Post[] {
+  const pool = tag ? (publishedTags(posts).bySlug(tag.slug)?.posts ?? []) : posts;
+  return feedPosts(pool, site.feed.items);
+}
+
+function feedUrls(site: SiteConfig, tag?: FeedInput['tag']) {
+  const home = absoluteUrl(site.url, tag ? tagPath(tag.slug) : '/');
+  return {
+    home,
+    rss: absoluteUrl(site.url, tag ? tagFeedPath(tag.slug) : FEED_PATHS.rss),
+    atom: absoluteUrl(site.url, FEED_PATHS.atom),
+    json: absoluteUrl(site.url, FEED_PATHS.json),
+  };
+}
+
+export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
+  const { site, authorOf, tag, html } = input;
+  const items = selectFeedPosts(input);
+  const urls = feedUrls(site, tag);
+  const newest = items.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
+  const feed = new Feed({
+    id: urls.home,
+    link: urls.home,
+    title: tag ? `${site.title}: #${tag.name}` : site.title,
+    description: tag ? `Posts tagged ${tag.name} on ${site.title}` : site.description,
+    language: site.language,
+    // A fixed date for an empty feed keeps builds reproducible.
+    updated: new Date(newest),
+    generator: false,
+    image: siteSocialImage(site).url,
+    favicon: absoluteUrl(site.url, '/icon.svg'),
+    copyright: `© ${site.author ?? site.title}`,
+    // A tag feed announces only its RSS self link: it has no Atom or JSON twin.
+    feedLinks: tag ? { rss: urls.rss } : { rss: urls.rss, atom: urls.atom, json: urls.json },
+  });
+  const tags = publishedTags(input.posts);
+  for (const post of items) feed.addItem(feedItem(site, post, authorOf, tags, format, html?.get(post.slug)));
+  return feed;
+}
+
+function feedItem(site: SiteConfig, post: Post, authorOf: FeedInput['authorOf'], tags: TermIndex, format: FeedFormat, body?: string): Item {
+  const url = absoluteUrl(site.url, postPath(post.slug));
+  const authors = post.authors.map((id) => authorOf(id)).filter((a): a is Author => Boolean(a));
+  const image = postSocialImage(site, post);
+  return {
+    // Atom titles are typed HTML; RSS and JSON titles are text.
+    title: format === 'atom' ? escapeHtml(post.title) : post.title,
+    id: url,
+    link: url,
+    date: new Date(post.lastmodTime ?? post.dateTime),
+    published: new Date(post.dateTime),
+    description: escapeHtml(post.summary),
+    content: body === undefined ? undefined : absolutiseHtml(body, site.url, url),
+    // RSS <author> must be an e-mail address, which profiles do not have: Atom and JSON carry names.
+    author:
+      format === 'rss' || !authors.length
+        ? undefined
+        : authors.map((a) => ({ name: a.name, ...(a.hasProfile ? { link: absoluteUrl(site.url, authorPath(a.id)) } : {}) })),
+    category: termLinks(post.tags, tags).map(({ name, slug }) => ({ name, term: name, domain: absoluteUrl(site.url, tagPath(slug)) })),
+    image: post.featuredImage ? { url: image.url, type: imageType(image.url) } : undefined,
+  };
+}
+
+function imageType(url: string): string {
+  const ext = new URL(url).pathname.split('.').pop()?.toLowerCase();
+  return ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : ext === 'svg' ? 'image/svg+xml' : `image/${ext}`;
+}
+
+/**
+ * JSON Feed 1.1. The `feed` package writes version 1 (one `author`, HTML required); 1.1 adds
+ * `authors` and `language`, and a summary-only feed is better as `content_text`.
+ */
+export function jsonFeed11(feed: Feed, input: FeedInput): string {
+  const doc = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  doc.version = 'https://jsonfeed.org/version/1.1';
+  doc.language = input.site.language;
+  delete doc.author;
+  doc.authors = [{ name: input.site.author ?? input.site.title, url: absoluteUrl(input.site.url, '/') }];
+  doc.items = doc.items.map((item, i) => {
+    const source = feed.items[i]!;
+    const { author: _author, ...rest } = item;
+    const out: Record<string, unknown> = { ...rest, authors: (source.author ?? []).map((a) => ({ name: a.name, ...(a.link ? { url: a.link } : {}) })) };
+    if (source.content === undefined) {
+      delete out.content_html;
+      out.content_text = unescapeHtml(source.description ?? '');
+    }
+    out.summary = unescapeHtml(source.description ?? '');
+    out.title = source.title;
+    return out;
+  });
+  return JSON.stringify(doc, null, 2);
+}
+
+const unescapeHtml = (html: string) =>
+  html.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+
+/** The serialised feed in one format. */
+export function renderFeed(input: FeedInput, format: FeedFormat): string {
+  const feed = buildFeed(input, format);
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  return jsonFeed11(feed, input);
+}

@@ -1,0 +1,237 @@
+/**
+ * What search engines, feed readers and social networks see of a page: the Metadata objects the
+ * routes return, the social image of each post and the JSON-LD descriptions. Pure functions of the
+ * content index, so they are tested directly.
+ *
+ * Paths handed to Next's Metadata are site paths without the base path: metadataBase (set in the
+ * root layout from `siteBase`) carries the origin *and* the base path, and Next joins the two.
+ */
+import type { Metadata } from 'next';
+import type { Author, Post, SiteConfig } from './content';
+import { buildTermIndex, taxonomies } from './tags';
+import { absoluteUrl, assetUrl, authorPath, basePath, postPath, tagPath } from './urls';
+
+export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+export const tagFeedPath = (tag: string) => `${tagPath(tag)}/feed.xml`;
+export const SITE_SOCIAL_IMAGE = '/og/site.png';
+export const postSocialImagePath = (slug: string) => `/og/posts/${slug}.png`;
+
+export interface SocialImage {
+  /** Absolute URL, base path included. */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The site origin with the base path and a trailing slash: Next's metadataBase. */
+export function siteBase(site: Pick<SiteConfig, 'url'>): URL {
+  return new URL(`${absoluteUrl(site.url, basePath || '/').replace(/\/+$/, '')}/`);
+}
+
+/** Posts with a featured image share it; the others get a card generated at build time. */
+export function needsGeneratedImage(post: Pick<Post, 'featuredImage'>): boolean {
+  return !post.featuredImage;
+}
+
+export function postSocialImage(site: SiteConfig, post: Post): SocialImage {
+  const featured = post.featuredImage;
+  if (featured) {
+    return {
+      url: absoluteUrl(site.url, assetUrl(post, featured.name)),
+      width: featured.width ?? 1200,
+      height: featured.height ?? 630,
+      alt: post.image.alt_text ?? post.image.caption ?? post.title,
+    };
+  }
+  return { url: absoluteUrl(site.url, postSocialImagePath(post.slug)), width: 1200, height: 630, alt: post.title };
+}
+
+export function siteSocialImage(site: SiteConfig): SocialImage {
+  return { url: absoluteUrl(site.url, SITE_SOCIAL_IMAGE), width: 1200, height: 630, alt: site.title };
+}
+
+/** The feeds every page links to with <link rel="alternate">, plus a tag's own feed on its page. */
+export function feedAlternates(site: SiteConfig, tag?: { slug: string; name: string }) {
+  const rss: { url: string; title: string }[] = [{ url: FEED_PATHS.rss, title: `${site.title} (RSS)` }];
+  if (tag) rss.push({ url: tagFeedPath(tag.slug), title: `${site.title}: #${tag.name} (RSS)` });
+  return {
+    'application/rss+xml': rss,
+    'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.title} (Atom)` }],
+    'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.title} (JSON Feed)` }],
+  };
+}
+
+export interface PageMetadataInput {
+  site: SiteConfig;
+  /** The page's own title; the layout's template appends the site name. Omit on the home page. */
+  title?: string;
+  description: string;
+  /** Site path of the page, e.g. /posts/hello; the canonical URL. */
+  path: string;
+  image?: SocialImage;
+  article?: { publishedTime: string; modifiedTime?: string; authors: string[]; tags: string[] };
+  tag?: { slug: string; name: string };
+}
+
+/**
+ * Complete metadata for one page. Next merges metadata shallowly (a page's `openGraph` replaces the
+ * layout's), so every page gets all of it from here: canonical, feed links, Open Graph, Twitter.
+ */
+export function pageMetadata({ site, title, description, path, image, article, tag }: PageMetadataInput): Metadata {
+  const picture = image ?? siteSocialImage(site);
+  const images = [{ url: picture.url, width: picture.width, height: picture.height, alt: picture.alt }];
+  const socialTitle = title ?? site.title;
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: path, types: feedAlternates(site, tag) },
+    openGraph: {
+      title: socialTitle,
+      description,
+      url: path,
+      siteName: site.title,
+      locale: site.language.replace('-', '_'),
+      images,
+      ...(article
+        ? {
+            type: 'article',
+            publishedTime: article.publishedTime,
+            modifiedTime: article.modifiedTime,
+            authors: article.authors,
+            tags: article.tags,
+          }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title: socialTitle, description, images },
+  };
+}
+
+export function postMetadata(site: SiteConfig, post: Post, authors: readonly Author[]): Metadata {
+  return pageMetadata({
+    site,
+    title: post.title,
+    description: post.summary,
+    path: postPath(post.slug),
+    image: postSocialImage(site, post),
+    article: {
+      publishedTime: isoInstant(post.date),
+      modifiedTime: post.lastmod ? isoInstant(post.lastmod) : undefined,
+      // A profile page where there is one; otherwise the name (a link would be a 404).
+      authors: authors.map((a) => (a.hasProfile ? absoluteUrl(site.url, authorPath(a.id)) : a.name)),
+      tags: post.tags,
+    },
+  });
+}
+
+/** A content date as an ISO 8601 instant; a bare day stays a day (valid in schema.org and OG). */
+function isoInstant(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : new Date(iso).toISOString();
+}
+
+function personLd(site: SiteConfig, author: Author) {
+  return {
+    '@type': 'Person',
+    name: author.name,
+    ...(author.hasProfile ? { url: absoluteUrl(site.url, authorPath(author.id)) } : {}),
+  };
+}
+
+/** schema.org BlogPosting for a post page. */
+export function blogPostingJsonLd(site: SiteConfig, post: Post, authors: readonly Author[]) {
+  const url = absoluteUrl(site.url, postPath(post.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: isoInstant(post.date),
+    dateModified: isoInstant(post.lastmod ?? post.date),
+    author: authors.map((a) => personLd(site, a)),
+    image: [postSocialImage(site, post).url],
+    keywords: post.tags,
+    inLanguage: site.language,
+    isPartOf: { '@type': 'Blog', name: site.title, url: absoluteUrl(site.url, '/') },
+  };
+}
+
+/** schema.org Blog for the home page, listing its newest posts. */
+export function blogJsonLd(site: SiteConfig, posts: readonly Post[], limit = 10) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Blog',
+    name: site.title,
+    description: site.description,
+    url: absoluteUrl(site.url, '/'),
+    inLanguage: site.language,
+    blogPost: posts.slice(0, limit).map((post) => ({
+      '@type': 'BlogPosting',
+      headline: post.title,
+      url: absoluteUrl(site.url, postPath(post.slug)),
+      datePublished: isoInstant(post.date),
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<` is escaped so that no text in a title can
+ * close the script element (`</script>`) or open a comment; U+2028/2029 so old parsers cope.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Text the social card can draw with next/og's bundled font. Any other character would make
+ * next/og download a font or an emoji image at build time (an emoji fails the build offline), so
+ * those are dropped. The ranges are the font's own coverage that matters for titles: Latin,
+ * Latin Extended-A, Cyrillic, Vietnamese and common punctuation.
+ */
+const CARD_UNSUPPORTED =
+  /[^\u0020-\u007e\u00a0-\u00ac\u00ae-\u0113\u0116-\u012b\u012e-\u0137\u0139-\u013e\u0141-\u0148\u014a-\u014d\u0150-\u017e\u0218-\u021b\u0400-\u045f\u1e9e\u1ea0-\u1ef9\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac]/gu;
+
+export function socialCardText(text: string): string {
+  return text.replace(CARD_UNSUPPORTED, '').replace(/\s+/g, ' ').trim();
+}
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
+
+/**
+ * Every public page with the date it last changed: posts by their lastmod (or date), lists by their
+ * newest post. Drafts are left out whatever the caller passes.
+ */
+export function sitemapEntries(site: SiteConfig, allPosts: readonly Post[], authors: readonly Author[], extraPaths: readonly string[] = []): SitemapEntry[] {
+  const posts = allPosts.filter((p) => !p.draft);
+  const changed = (list: readonly Post[]) => {
+    const newest = list.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
+    return newest ? new Date(newest).toISOString() : undefined;
+  };
+  const entry = (path: string, lastModified?: string): SitemapEntry => ({
+    url: absoluteUrl(site.url, path),
+    ...(lastModified ? { lastModified } : {}),
+  });
+  return [
+    entry('/', changed(posts)),
+    ...extraPaths.map((p) => entry(p, changed(posts))),
+    ...posts.map((p) => entry(postPath(p.slug), isoInstant(p.lastmod ?? p.date))),
+    ...(['tags', 'categories'] as const).flatMap((kind) =>
+      buildTermIndex(posts, taxonomies[kind].pick).terms.map((t) => entry(taxonomies[kind].path(t.slug), changed(t.posts))),
+    ),
+    ...authors
+      .filter((a) => a.hasProfile)
+      .map((a) => entry(authorPath(a.id), changed(posts.filter((p) => p.authors.includes(a.id))))),
+  ];
+}
+
+/** robots.txt: everything may be crawled; the sitemap says what there is. */
+export function robotsRules(site: SiteConfig) {
+  return {
+    rules: [{ userAgent: '*', allow: '/' }],
+    sitemap: absoluteUrl(site.url, '/sitemap.xml'),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run lighthouse`: Lighthouse's four scores for the home page and the launch post, measured on
+ * the production build (`npm run build` first) served by `next start` on 127.0.0.1, in Debian's
+ * headless Chromium. Lighthouse's defaults: a mid-range phone on a throttled (simulated) 4G link.
+ *
+ *   npm run lighthouse                     both pages, mobile
+ *   npm run lighthouse -- --desktop        desktop preset
+ *   npm run lighthouse -- --runs 5         median of five runs per page (default three: scores vary with machine load)
+ *   npm run lighthouse -- /tags /search    other pages
+ *
+ * Exits 1 when a score is below 100 (or --min N), listing the audits that cost points.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Flags, Result } from 'lighthouse';
+import { startNext } from './next-server';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const DEFAULT_PAGES = ['/', '/posts/what-does-it-take-to-build-a-community'];
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+interface Options {
+  pages: string[];
+  desktop: boolean;
+  runs: number;
+  min: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { pages: [], desktop: false, runs: 3, min: 100 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--desktop') options.desktop = true;
+    else if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 1);
+    else if (arg === '--min') options.min = Number(argv[++i]) || 0;
+    else if (arg.startsWith('/')) options.pages.push(arg);
+    else throw new Error(`unknown argument ${arg} (pages start with /; flags: --desktop, --runs N, --min N)`);
+  }
+  if (!options.pages.length) options.pages = DEFAULT_PAGES;
+  return options;
+}
+
+type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+function scoresOf(lhr: Result): Scores {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+}
+
+/** The audits that cost a category points, for the report under a score below the bar. */
+function losses(lhr: Result, category: string): string[] {
+  const refs = lhr.categories[category]?.auditRefs ?? [];
+  return refs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id]!)
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map((audit) => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}, score ${audit.score}`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  const server = await startNext('start', { NODE_ENV: 'production' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  let failed = false;
+  try {
+    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+    const config = options.desktop ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+    console.log(`Lighthouse ${options.desktop ? 'desktop' : 'mobile'} on ${server.baseUrl}, ${options.runs} run(s) a page (median)\n`);
+    console.log(`${'page'.padEnd(50)} ${CATEGORIES.map((c) => c.padStart(14)).join(' ')}`);
+    for (const pathname of options.pages) {
+      const runs: Result[] = [];
+      for (let i = 0; i < options.runs; i++) {
+        const result = await lighthouse(`${server.baseUrl}${pathname}`, flags, config);
+        if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
+        if (result.lhr.runtimeError) throw new Error(`${pathname}: ${result.lhr.runtimeError.message}`);
+        runs.push(result.lhr);
+      }
+      const all = runs.map(scoresOf);
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]))])) as Scores;
+      console.log(`${pathname.padEnd(50)} ${CATEGORIES.map((c) => String(scores[c]).padStart(14)).join(' ')}`);
+      for (const category of CATEGORIES) {
+        if (scores[category] >= options.min) continue;
+        failed = true;
+        const worst = runs.reduce((a, b) => (scoresOf(a)[category] <= scoresOf(b)[category] ? a : b));
+        for (const line of losses(worst, category)) console.log(`    ${category}: ${line}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+  if (failed) {
+    console.error(`\nA score is below ${options.min}.`);
+    process.exit(1);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

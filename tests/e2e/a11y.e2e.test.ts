@@ -1,0 +1,53 @@
+/**
+ * axe-core on every kind of page, in the light and the dark theme, with the search results open
+ * too. A violation lists its rule, what it is about and the elements, so the failure says what to fix.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openTab, url } from './browser';
+
+const PAGES = {
+  home: '/',
+  post: '/posts/what-does-it-take-to-build-a-community',
+  'post with code and no featured image': '/posts/write-for-community-notes',
+  tags: '/tags',
+  tag: '/tags/workshop',
+  author: '/authors/ragni-mayte',
+  events: '/events',
+  search: '/search?q=community',
+  'not found': '/posts/no-such-post',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
+  it.each(Object.entries(PAGES))('finds nothing on the %s page', async (name, pathname) => {
+    const { page, context } = await openTab(browser, { colorScheme });
+    const res = await page.goto(url(pathname));
+    expect(res?.status(), `${pathname} should exist`).toBe(name === 'not found' ? 404 : 200);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('finds nothing with the search results open', async () => {
+    const { page, context } = await openTab(browser, { colorScheme });
+    await page.goto(url('/'));
+    await page.getByRole('searchbox', { name: 'Search posts' }).fill('community');
+    await page.locator('.search-result').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});

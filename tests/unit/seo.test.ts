@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildIndex } from '@/lib/content';
+import {
+  blogJsonLd,
+  blogPostingJsonLd,
+  pageMetadata,
+  postMetadata,
+  postSocialImage,
+  serializeJsonLd,
+  siteBase,
+  socialCardText,
+} from '@/lib/seo';
+import { makeBlog } from '../helpers/blog';
+
+function blog() {
+  const index = buildIndex(makeBlog(), false);
+  const post = (slug: string) => index.posts.find((p) => p.slug === slug)!;
+  const authorsOf = (slug: string) => post(slug).authors.map((id) => index.authors.get(id)!);
+  return { ...index, post, authorsOf };
+}
+
+describe('page metadata', () => {
+  it('gives every page its canonical URL, feed links, Open Graph and a large Twitter card', () => {
+    const { site } = blog();
+    const meta = pageMetadata({ site, title: 'Tags', description: 'All topics.', path: '/tags' });
+    expect(meta.title).toBe('Tags');
+    expect(meta.alternates).toEqual({
+      canonical: '/tags',
+      types: {
+        'application/rss+xml': [{ url: '/feed.xml', title: 'Test Blog (RSS)' }],
+        'application/atom+xml': [{ url: '/atom.xml', title: 'Test Blog (Atom)' }],
+        'application/feed+json': [{ url: '/feed.json', title: 'Test Blog (JSON Feed)' }],
+      },
+    });
+    const site_card = { url: 'https://blog.example.org/og/site.png', width: 1200, height: 630, alt: 'Test Blog' };
+    expect(meta.openGraph).toMatchObject({ type: 'website', url: '/tags', title: 'Tags', siteName: 'Test Blog', images: [site_card] });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'Tags', description: 'All topics.', images: [site_card] });
+  });
+
+  it('adds the tag feed on a tag page', () => {
+    const { site } = blog();
+    const meta = pageMetadata({ site, title: '#community', description: 'x', path: '/tags/community', tag: { slug: 'community', name: 'community' } });
+    expect((meta.alternates?.types as Record<string, unknown>)['application/rss+xml']).toEqual([
+      { url: '/feed.xml', title: 'Test Blog (RSS)' },
+      { url: '/tags/community/feed.xml', title: 'Test Blog: #community (RSS)' },
+    ]);
+  });
+
+  it('describes a post as an article with its dates, authors, tags and featured image', () => {
+    const { site, post, authorsOf } = blog();
+    const meta = postMetadata(site, post('launch'), authorsOf('launch'));
+    expect(meta.alternates?.canonical).toBe('/posts/launch');
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2024-03-01',
+      modifiedTime: '2024-03-05',
+      authors: ['https://blog.example.org/authors/ada', 'Guest Writer'],
+      tags: ['community', 'Workshop'],
+      images: [{ url: 'https://blog.example.org/posts/launch/featured.png', width: 1, height: 1 }],
+    });
+  });
+
+  it('uses the generated card for a post without a featured image', () => {
+    const { site, post } = blog();
+    expect(postSocialImage(site, post('code-notes'))).toEqual({
+      url: 'https://blog.example.org/og/posts/code-notes.png',
+      width: 1200,
+      height: 630,
+      alt: 'Code notes',
+    });
+  });
+});
+
+describe('under a base path', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('keeps the base path in metadataBase and in social image URLs', async () => {
+    vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog');
+    vi.resetModules();
+    const seo = await import('@/lib/seo');
+    const { site, post } = blog();
+    expect(seo.siteBase(site).href).toBe('https://blog.example.org/blog/');
+    expect(seo.postSocialImage(site, post('launch')).url).toBe('https://blog.example.org/blog/posts/launch/featured.png');
+    expect(seo.postSocialImage(site, post('code-notes')).url).toBe('https://blog.example.org/blog/og/posts/code-notes.png');
+  });
+
+  it('has no base path by default', () => {
+    expect(siteBase({ url: 'https://blog.example.org' }).href).toBe('https://blog.example.org/');
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes a post as a BlogPosting with headline, dates, authors and image', () => {
+    const { site, post, authorsOf } = blog();
+    expect(blogPostingJsonLd(site, post('launch'), authorsOf('launch'))).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: 'Launch & welcome <party>',
+      datePublished: '2024-03-01',
+      dateModified: '2024-03-05',
+      url: 'https://blog.example.org/posts/launch',
+      author: [
+        { '@type': 'Person', name: 'Ada Lovelace', url: 'https://blog.example.org/authors/ada' },
+        { '@type': 'Person', name: 'Guest Writer' },
+      ],
+      image: ['https://blog.example.org/posts/launch/featured.png'],
+    });
+  });
+
+  it('describes the home page as a Blog of its newest posts', () => {
+    const { site, posts } = blog();
+    const ld = blogJsonLd(site, posts);
+    expect(ld).toMatchObject({ '@type': 'Blog', name: 'Test Blog', url: 'https://blog.example.org/' });
+    expect(ld.blogPost.map((p) => p.headline)).toEqual(['Launch & welcome <party>', 'Code notes', 'Old news']);
+  });
+
+  it('cannot be broken out of: < is escaped, the data survives', () => {
+    const data = { headline: '</script><script>alert(1)</script><!--', description: 'line\u2028break' };
+    const text = serializeJsonLd(data);
+    expect(text).not.toMatch(/[<\u2028]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('text on the social card', () => {
+  it('keeps Latin, accented and Cyrillic letters and typographic punctuation', () => {
+    expect(socialCardText('Déjà vu — “Łódź” in Ελλάδα? Привет…')).toBe('Déjà vu — “Łódź” in ? Привет…');
+  });
+
+  it('drops emoji and scripts the bundled font lacks, which would otherwise be downloaded', () => {
+    expect(socialCardText('Launch 🎉 party')).toBe('Launch party');
+    expect(socialCardText('日本語')).toBe('');
+  });
+});
