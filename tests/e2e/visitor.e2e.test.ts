@@ -85,7 +85,8 @@ describe('the theme', () => {
     await page.goto(url(LAUNCH));
     await expect(background()).resolves.toBe('rgb(18, 19, 22)');
     const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The button learns the theme once hydrated, which on a busy machine is after the load event.
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
 
     await toggle.click();
     await expect(background()).resolves.toBe('rgb(253, 252, 250)');
