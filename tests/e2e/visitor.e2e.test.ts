@@ -9,6 +9,8 @@ import { baseUrl, launchBrowser, openTab, url } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const LAUNCH_TITLE = 'What does it take to build a community?';
+/** A site path as the built site writes it in absolute URLs: base path, and the export's trailing slash. */
+const sitePath = (pathname: string) => new URL(url(pathname)).pathname;
 /** Appears in the launch post's body only (its Blockers list), not in its title or summary. */
 const BODY_ONLY_WORD = 'vulnerable';
 
@@ -124,7 +126,7 @@ describe('the launch post for search engines and social networks', () => {
     await page.goto(url(LAUNCH));
     const attr = (selector: string, name: string) => page.locator(selector).first().getAttribute(name);
     const canonical = await attr('link[rel="canonical"]', 'href');
-    expect(new URL(canonical!).pathname).toBe(LAUNCH);
+    expect(new URL(canonical!).pathname).toBe(sitePath(LAUNCH));
     await expect(attr('meta[property="og:type"]', 'content')).resolves.toBe('article');
     await expect(attr('meta[name="twitter:card"]', 'content')).resolves.toBe('summary_large_image');
     const image = await attr('meta[property="og:image"]', 'content');
@@ -145,7 +147,7 @@ describe('the launch post for search engines and social networks', () => {
     const { page, context } = await openTab(browser);
     await page.goto(url('/posts/write-for-community-notes'));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(new URL(image!).pathname).toBe('/og/posts/write-for-community-notes.png');
+    expect(new URL(image!).pathname).toBe(sitePath('/og/posts/write-for-community-notes.png'));
     const res = await fetch(onServer(image!));
     expect(res.headers.get('content-type')).toBe('image/png');
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(5_000);
@@ -167,7 +169,7 @@ describe('feeds, sitemap and robots as served', () => {
     expect(parser.parse(rss).rss.channel.item.map((i: { title: string }) => i.title)).toContain(LAUNCH_TITLE);
     const atom = await (await get('/atom.xml')).text();
     expect(XMLValidator.validate(atom)).toBe(true);
-    expect(parser.parse(atom).feed.entry.map((e: { id: string }) => new URL(e.id).pathname)).toContain(LAUNCH);
+    expect(parser.parse(atom).feed.entry.map((e: { id: string }) => new URL(e.id).pathname)).toContain(sitePath(LAUNCH));
     const json = await (await get('/feed.json')).json();
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((i: { title: string }) => i.title)).toContain(LAUNCH_TITLE);
@@ -179,7 +181,7 @@ describe('feeds, sitemap and robots as served', () => {
     const sitemap = await (await get('/sitemap.xml')).text();
     expect(XMLValidator.validate(sitemap)).toBe(true);
     const urls = parser.parse(sitemap).urlset.url as { loc: string; lastmod: string }[];
-    expect(urls.find((u) => new URL(u.loc).pathname === LAUNCH)?.lastmod).toBe('2023-02-22');
+    expect(urls.find((u) => new URL(u.loc).pathname === sitePath(LAUNCH))?.lastmod).toBe('2023-02-22');
     const robots = await (await get('/robots.txt')).text();
     expect(robots).toMatch(/^User-Agent: \*$/m);
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
