@@ -22,10 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The live server's address for a URL the site wrote with its configured origin. */
+/** The live server's address for a URL the site wrote with its configured origin (base path included). */
 const onServer = (absolute: string) => {
   const u = new URL(absolute);
-  return `${baseUrl()}${u.pathname}${u.search}`;
+  return `${new URL(baseUrl()).origin}${u.pathname}${u.search}`;
 };
 
 describe('search', () => {
