@@ -59,6 +59,8 @@ export interface BenchResult {
     msPerPost: number;
     peakRssMB: number;
     peakProcesses: number;
+    /** The build's processes at the peak, largest first. */
+    atPeak: string[];
     /** `npm run check` (prebuild) and postbuild, timed by when npm starts the next script. */
     checkSeconds?: number;
     postbuildSeconds?: number;
@@ -110,8 +112,9 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
   const collect = (d: Buffer) => {
     text += d;
     log.write(d);
-    for (const script of ['next build', 'tsx scripts/postbuild.ts']) {
-      if (marks[script] === undefined && text.includes(`> ${script}`)) marks[script] = performance.now();
+    // npm announces each script as "> name@version build" on a line of its own.
+    for (const script of ['build', 'postbuild']) {
+      if (marks[script] === undefined && new RegExp(`^> \\S+ ${script}$`, 'm').test(text)) marks[script] = performance.now();
     }
   };
   child.stdout.on('data', collect);
@@ -119,7 +122,7 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   const ended = performance.now();
   const wallSeconds = (ended - started) / 1000;
-  const { peakBytes, peakProcesses } = sampler.stop();
+  const { peakBytes, peakProcesses, atPeak } = sampler.stop();
   log.end();
   if (code !== 0) console.error(`build of ${n} posts failed (exit ${code}); see ${path.relative(ROOT, logFile)}`);
   return {
@@ -128,8 +131,9 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
     msPerPost: (wallSeconds * 1000) / n,
     peakRssMB: peakBytes / 1024 / 1024,
     peakProcesses,
-    checkSeconds: marks['next build'] && (marks['next build'] - started) / 1000,
-    postbuildSeconds: marks['tsx scripts/postbuild.ts'] && (ended - marks['tsx scripts/postbuild.ts']) / 1000,
+    atPeak,
+    checkSeconds: marks.build && (marks.build - started) / 1000,
+    postbuildSeconds: marks.postbuild && (ended - marks.postbuild) / 1000,
     compileSeconds: seconds(text, /Compiled successfully in ([\d.]+)(s|ms|min)/),
     generateSeconds: seconds(text, /Generating static pages[^\n]*\) in ([\d.]+)(s|ms|min)/),
   };
@@ -184,7 +188,9 @@ async function benchOne(n: number, opts: Options): Promise<BenchResult> {
     const b = await build(n, env);
     if (!b.ok) throw new Error(`build of ${n} posts failed`);
     const app = path.join(ROOT, DIST, 'server', 'app');
-    const readAsset = (src: string) => fs.readFileSync(path.join(ROOT, DIST, 'static', src.replace(/^.*?\/_next\/static\//, '')));
+    // Next's chunks from the build, other scripts (theme.js) from public/.
+    const readAsset = (src: string) =>
+      fs.readFileSync(src.includes('/_next/static/') ? path.join(ROOT, DIST, 'static', src.replace(/^.*?\/_next\/static\//, '')) : path.join(ROOT, 'public', new URL(src, 'http://x').pathname));
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, DIST, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
     const result: Omit<BenchResult, 'serve'> = {
       posts: n,
@@ -209,7 +215,7 @@ export function table(results: BenchResult[]): string {
     ['  of which content check', (r) => (r.build.checkSeconds === undefined ? '–' : `${r.build.checkSeconds.toFixed(1)} s`)],
     ['  of which compile', (r) => (r.build.compileSeconds === undefined ? '–' : `${r.build.compileSeconds.toFixed(1)} s`)],
     ['  of which static generation', (r) => (r.build.generateSeconds === undefined ? '–' : `${r.build.generateSeconds.toFixed(1)} s`)],
-    ['  of which CSP hashes (postbuild)', (r) => (r.build.postbuildSeconds === undefined ? '–' : `${r.build.postbuildSeconds.toFixed(1)} s`)],
+    ['  of which postbuild (search index, CSP)', (r) => (r.build.postbuildSeconds === undefined ? '–' : `${r.build.postbuildSeconds.toFixed(1)} s`)],
     ['time per post', (r) => `${r.build.msPerPost.toFixed(1)} ms`],
     ['peak memory (RSS, process tree)', (r) => `${(r.build.peakRssMB / 1024).toFixed(2)} GB`],
     ['pages produced (HTML / all routes)', (r) => `${r.pages.html} / ${r.pages.routes}`],
@@ -254,6 +260,7 @@ async function main() {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
   }
   console.log(`\n${table(results)}\n`);
+  for (const r of results) console.log(`memory at the peak, ${r.posts} posts: ${r.build.atPeak.join(', ')}`);
   console.log(`machine: ${JSON.stringify(machine())}`);
   console.log(`written to ${path.relative(ROOT, path.join(OUT_DIR, 'latest.json'))}`);
 }

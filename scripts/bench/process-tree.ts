@@ -10,13 +10,15 @@ interface ProcInfo {
   pid: number;
   ppid: number;
   rssBytes: number;
+  /** The command name (e.g. "next-build", "node"), for the breakdown at the peak. */
+  name?: string;
 }
 
 /** Parses /proc/<pid>/stat; the command name may contain spaces and parentheses. */
-export function parseStat(text: string): { ppid: number; rssPages: number } {
+export function parseStat(text: string): { name: string; ppid: number; rssPages: number } {
   const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
   // Fields after "(comm)": state(3) ppid(4) … rss(24), counted from 1 in proc(5).
-  return { ppid: Number(rest[1]), rssPages: Number(rest[21]) };
+  return { name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), ppid: Number(rest[1]), rssPages: Number(rest[21]) };
 }
 
 function readAll(): ProcInfo[] {
@@ -24,8 +26,8 @@ function readAll(): ProcInfo[] {
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const { ppid, rssPages } = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
-      out.push({ pid: Number(name), ppid, rssBytes: rssPages * PAGE });
+      const stat = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
+      out.push({ pid: Number(name), ppid: stat.ppid, rssBytes: stat.rssPages * PAGE, name: stat.name });
     } catch {
       // the process ended between readdir and read
     }
@@ -33,31 +35,43 @@ function readAll(): ProcInfo[] {
   return out;
 }
 
-/** Sum of RSS over `root` and all its descendants, and how many processes that was. */
-export function treeRss(root: number, procs = readAll()): { bytes: number; processes: number } {
+/** Sum of RSS over `root` and all its descendants, how many processes that was, and each one. */
+export function treeRss(root: number, procs = readAll()): { bytes: number; processes: number; members: ProcInfo[] } {
   const children = new Map<number, ProcInfo[]>();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const self = procs.find((p) => p.pid === root);
-  if (!self) return { bytes: 0, processes: 0 };
-  let bytes = 0;
-  let processes = 0;
+  if (!self) return { bytes: 0, processes: 0, members: [] };
+  const members: ProcInfo[] = [];
   const stack = [self];
   while (stack.length) {
     const p = stack.pop()!;
-    bytes += p.rssBytes;
-    processes++;
+    members.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return { bytes, processes };
+  return { bytes: members.reduce((sum, p) => sum + p.rssBytes, 0), processes: members.length, members };
+}
+
+export interface TreePeak {
+  peakBytes: number;
+  peakProcesses: number;
+  /** The processes at the moment of the peak, largest first: "next-build 1210 MB", … */
+  atPeak: string[];
 }
 
 /** Samples the tree's RSS every `intervalMs` until stopped; returns the peak seen. */
-export function sampleTreePeak(root: number, intervalMs = 200): { stop: () => { peakBytes: number; peakProcesses: number } } {
+export function sampleTreePeak(root: number, intervalMs = 200): { stop: () => TreePeak } {
   let peakBytes = 0;
   let peakProcesses = 0;
+  let atPeak: string[] = [];
   const tick = () => {
-    const { bytes, processes } = treeRss(root);
-    if (bytes > peakBytes) peakBytes = bytes;
+    const { bytes, processes, members } = treeRss(root);
+    if (bytes > peakBytes) {
+      peakBytes = bytes;
+      atPeak = members
+        .filter((p) => p.rssBytes > 20 * 1024 * 1024)
+        .sort((a, b) => b.rssBytes - a.rssBytes)
+        .map((p) => `${p.name} ${Math.round(p.rssBytes / 1024 / 1024)} MB`);
+    }
     if (processes > peakProcesses) peakProcesses = processes;
   };
   tick();
@@ -65,7 +79,7 @@ export function sampleTreePeak(root: number, intervalMs = 200): { stop: () => { 
   return {
     stop: () => {
       clearInterval(timer);
-      return { peakBytes, peakProcesses };
+      return { peakBytes, peakProcesses, atPeak };
     },
   };
 }

@@ -83,7 +83,7 @@ describe('measuring a page', () => {
 describe('memory of a process tree', () => {
   it('reads the parent and RSS from /proc stat lines, even when the name has spaces and parentheses', () => {
     const line = '4242 (next-build (v16) x) S 17 4242 4242 0 -1 4194560 1 0 0 0 5 1 0 0 20 0 11 0 100 2000000 12345 1844674 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0';
-    expect(parseStat(line)).toEqual({ ppid: 17, rssPages: 12345 });
+    expect(parseStat(line)).toEqual({ name: 'next-build (v16) x', ppid: 17, rssPages: 12345 });
   });
 
   it('adds up a process and all its descendants, not its siblings', () => {
@@ -93,9 +93,10 @@ describe('memory of a process tree', () => {
       { pid: 3, ppid: 2, rssBytes: 1 },
       { pid: 4, ppid: 0, rssBytes: 1000 },
     ];
-    expect(treeRss(1, procs)).toEqual({ bytes: 111, processes: 3 });
-    expect(treeRss(2, procs)).toEqual({ bytes: 11, processes: 2 });
-    expect(treeRss(99, procs)).toEqual({ bytes: 0, processes: 0 });
+    expect(treeRss(1, procs)).toMatchObject({ bytes: 111, processes: 3 });
+    expect(treeRss(1, procs).members.map((p) => p.pid).sort()).toEqual([1, 2, 3]);
+    expect(treeRss(2, procs)).toMatchObject({ bytes: 11, processes: 2 });
+    expect(treeRss(99, procs)).toEqual({ bytes: 0, processes: 0, members: [] });
   });
 
   it('measures this very process from /proc', () => {
