@@ -9,7 +9,7 @@
  * - pages produced; HTML and JavaScript (gzip) of a post page and of the home page;
  * - `next start` on 127.0.0.1 under autocannon for a fixed time: requests/s, p50/p99 latency
  *   and errors for a post page.
- * Prints a table and writes bench-results/latest.json (and bench-results/<N>.build.log).
+ * Prints a table and writes bench-results/latest.json and latest.txt (and <N>.build.log).
  * Never part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -259,10 +259,16 @@ async function main() {
   } finally {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
   }
-  console.log(`\n${table(results)}\n`);
-  for (const r of results) console.log(`memory at the peak, ${r.posts} posts: ${r.build.atPeak.join(', ')}`);
-  console.log(`machine: ${JSON.stringify(machine())}`);
-  console.log(`written to ${path.relative(ROOT, path.join(OUT_DIR, 'latest.json'))}`);
+  const m = machine();
+  const report = [
+    table(results),
+    '',
+    ...results.map((r) => `memory at the peak, ${r.posts} posts: ${r.build.atPeak.join(', ')}`),
+    `machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, Next.js ${m.next}; ${new Date().toISOString()}`,
+  ].join('\n');
+  fs.writeFileSync(path.join(OUT_DIR, 'latest.txt'), report + '\n');
+  console.log(`\n${report}\n`);
+  console.log(`written to ${path.relative(ROOT, path.join(OUT_DIR, 'latest.json'))} and latest.txt`);
 }
 
 if (process.argv[1] && /bench\.ts$/.test(process.argv[1])) {
