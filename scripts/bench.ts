@@ -14,11 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateContent, type Generated } from './bench/generate';
+import { freePort } from './next-server';
 import { pageWeight, type PageWeight } from './bench/page-weight';
 import { sampleTreePeak } from './bench/process-tree';
 
@@ -72,17 +72,6 @@ export interface BenchResult {
   postPage: PageWeight;
   homePage: PageWeight;
   serve: { url: string; seconds: number; connections: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; timeouts: number };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 function countFiles(dir: string, suffix: string): number {

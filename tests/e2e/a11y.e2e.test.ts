@@ -3,9 +3,9 @@
  * too. A violation lists its rule, what it is about and the elements, so the failure says what to fix.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openTab, url } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openTab, url } from './browser';
 
 const PAGES = {
   home: '/',
@@ -19,13 +19,7 @@ const PAGES = {
   'not found': '/posts/no-such-post',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -34,7 +28,7 @@ async function violations(page: Page) {
 
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
   it.each(Object.entries(PAGES))('finds nothing on the %s page', async (name, pathname) => {
-    const { page, context } = await openTab(browser, { colorScheme });
+    const { page, context } = await openTab(browser(), { colorScheme });
     const res = await page.goto(url(pathname));
     expect(res?.status(), `${pathname} should exist`).toBe(name === 'not found' ? 404 : 200);
     await page.waitForLoadState('networkidle');
@@ -43,7 +37,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
   });
 
   it('finds nothing with the search results open', async () => {
-    const { page, context } = await openTab(browser, { colorScheme });
+    const { page, context } = await openTab(browser(), { colorScheme });
     await page.goto(url('/'));
     await page.getByRole('searchbox', { name: 'Search posts' }).fill('community');
     await page.locator('.search-result').first().waitFor();

@@ -1,17 +1,8 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openTab, url } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openTab, url } from './browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  fs.mkdirSync('test-results/screenshots', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Sources of the images on the page that did not load. */
 async function brokenImages(page: Page): Promise<string[]> {
@@ -21,7 +12,7 @@ async function brokenImages(page: Page): Promise<string[]> {
 
 describe('authors, as a visitor meets them', () => {
   it('a post names its author with an avatar that loads, and the name leads to the profile', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url('/posts/what-does-it-take-to-build-a-community'));
     const byline = page.locator('[data-byline]');
     await expect(byline.textContent()).resolves.toBe('By Ragni MayteCommunity builder');
@@ -44,7 +35,7 @@ describe('authors, as a visitor meets them', () => {
   });
 
   it('/authors, in the main navigation, lists every author with their picture, each card a link to the profile', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url('/'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authors' }).click();
     await page.waitForURL(url('/authors'));

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { addTrailingSlash } from '@/lib/urls';
 
 /** Debian's Chromium: nothing is downloaded, and it talks to nothing but our server. */
@@ -50,4 +51,23 @@ export async function openTab(browser: Browser, options: Parameters<Browser['new
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { context, page, errors };
+}
+
+/**
+ * One Chromium for the tests of a file: launched before them, closed after them. Returns a getter
+ * because the browser exists only once the hooks have run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is not launched yet (call it at the top of the file)');
+    return browser;
+  };
 }

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { SECURITY_HEADERS } from '@/lib/security-headers';
-import { baseUrl, launchBrowser, openTab, url } from './browser';
+import { baseUrl, useBrowser, openTab, url } from './browser';
 
 /**
  * What a deployment must get right whichever way it is served (next start, or out/ behind a
@@ -11,14 +10,7 @@ import { baseUrl, launchBrowser, openTab, url } from './browser';
  */
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const basePath = () => inject('basePath');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** href/src/srcset values of a page, resolved against its URL. */
 function references(html: string, pageUrl: string): { link: string; kind: string }[] {
@@ -66,7 +58,7 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
   });
 
   it('runs the page with no policy violation, and blocks a script the page did not ship', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url('/'));
     // The inline RSC scripts ran: the app is hydrated and navigates without a page load.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));

@@ -1,22 +1,14 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openTab, url } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openTab, url } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const ICS = '/events/what-does-it-take-to-build-a-community.ics';
 const SIGNUP = 'https://share-eu1.hsforms.com/1zby6H9bOQ3S6A3h8NTGORAf6b89';
 /** A week before the meetup (13:00 Amsterdam time on 11 April 2023). */
 const WEEK_BEFORE = new Date('2023-04-04T09:00:00Z');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  fs.mkdirSync('test-results/screenshots', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const card = (page: Page) => page.locator('section.event-card');
 const signup = (page: Page) => card(page).getByRole('link', { name: /^Sign up/ });
@@ -35,7 +27,7 @@ function icsProperties(text: string): Map<string, string> {
 
 describe('the launch post event', () => {
   it('read today (the meetup was in 2023): the card says it has ended and offers no signup', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url(LAUNCH));
     await expect(card(page).getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Community builders meetup');
     await expect(card(page).getByText('This event has ended.').isVisible()).resolves.toBe(true);
@@ -48,7 +40,7 @@ describe('the launch post event', () => {
   });
 
   it('read a week before the meetup: save the date with a signup button, and the calendar file downloads', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.clock.setFixedTime(WEEK_BEFORE);
     await page.goto(url(LAUNCH));
     // The page was built after the event; the visitor's clock turns it back to "upcoming".
@@ -75,7 +67,7 @@ describe('the launch post event', () => {
   });
 
   it('shows a visitor in New York the time on their own clock', async () => {
-    const { page, context } = await openTab(browser, { timezoneId: 'America/New_York' });
+    const { page, context } = await openTab(browser(), { timezoneId: 'America/New_York' });
     await page.goto(url(LAUNCH));
     await expect(card(page).locator('[data-visitor-time]').innerText()).resolves.toMatch(
       /^In your timezone: Tuesday, April 11, 2023, 7:00\s–\s11:00\sAM New York time \(UTC-4\)$/,
@@ -116,7 +108,7 @@ describe('the launch post event', () => {
 
 describe('the events page', () => {
   it('lists the meetup under past events today, and under upcoming a week before it, linking to its post', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url('/'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
     await page.waitForURL(url('/events'));

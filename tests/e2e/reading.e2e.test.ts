@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openTab, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openTab, url } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a visitor reading the blog', () => {
   it('goes from the home page to the launch post and on to a tag', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     await page.goto(url('/'));
     await expect(page.title()).resolves.toMatch(/Community Notes/);
     const card = page.locator('article', { hasText: 'What does it take to build a community?' });
@@ -53,14 +45,14 @@ describe('a visitor reading the blog', () => {
   it('gets a real 404 page for a post that does not exist', async () => {
     const res = await fetch(url('/posts/no-such-post'));
     expect(res.status).toBe(404);
-    const { page, context } = await openTab(browser);
+    const { page, context } = await openTab(browser());
     await page.goto(url('/posts/no-such-post'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('This page does not exist');
     await context.close();
   });
 
   it('reads comfortably on a phone', async () => {
-    const { page, context } = await openTab(browser, { viewport: { width: 375, height: 740 }, isMobile: true });
+    const { page, context } = await openTab(browser(), { viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(url(LAUNCH));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,16 +1,9 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openTab, url } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openTab, url } from './browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Titles of the posts a list shows, following its "Older" links through every page. */
 async function listTitles(page: Page, path: string): Promise<string[]> {
@@ -36,7 +29,7 @@ async function waitForList(page: Page, expected: string[]) {
 
 describe('filtering the home page by tag', () => {
   it('filters by two tags, switches between all and any, survives a reload and goes back step by step', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     const all = await listTitles(page, '/');
     const community = new Set(await listTitles(page, '/tags/community'));
     const workshop = new Set(await listTitles(page, '/tags/workshop'));
@@ -93,7 +86,7 @@ describe('filtering the home page by tag', () => {
   });
 
   it('opens a shared link to a filter, and clears it with its button or any link home', async () => {
-    const { page, errors, context } = await openTab(browser);
+    const { page, errors, context } = await openTab(browser());
     const everything = await shownTitlesOfFirstPage(await listTitles(page, '/'));
     const workshop = await listTitles(page, '/tags/workshop');
     await page.goto(url('/?tag=workshop'));
@@ -114,7 +107,7 @@ describe('filtering the home page by tag', () => {
   });
 
   it('without JavaScript, offers the same chips as links to the tag pages', async () => {
-    const { page, context } = await openTab(browser, { javaScriptEnabled: false });
+    const { page, context } = await openTab(browser(), { javaScriptEnabled: false });
     await page.goto(url('/'));
     const chips = page.getByRole('list', { name: 'Tags', exact: true }).getByRole('link');
     const hrefs = await chips.evaluateAll((links) => links.map((a) => a.getAttribute('href')));

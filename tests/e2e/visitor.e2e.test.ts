@@ -3,9 +3,8 @@
  * search, the theme switch, the page without JavaScript, feeds, sitemap, robots and social cards.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openTab, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser, openTab, url } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const LAUNCH_TITLE = 'What does it take to build a community?';
@@ -14,13 +13,7 @@ const sitePath = (pathname: string) => new URL(url(pathname)).pathname;
 /** Appears in the launch post's body only (its Blockers list), not in its title or summary. */
 const BODY_ONLY_WORD = 'vulnerable';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The live server's address for a URL the site wrote with its configured origin (base path included). */
 const onServer = (absolute: string) => {
@@ -30,7 +23,7 @@ const onServer = (absolute: string) => {
 
 describe('search', () => {
   it('loads nothing until used, then finds the launch post by a word from its body, by keyboard', async () => {
-    const { page, context, errors } = await openTab(browser);
+    const { page, context, errors } = await openTab(browser());
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(url('/tags'));
@@ -59,7 +52,7 @@ describe('search', () => {
   });
 
   it('opens with Ctrl+K and closes with Escape', async () => {
-    const { page, context } = await openTab(browser);
+    const { page, context } = await openTab(browser());
     await page.goto(url('/'));
     await page.keyboard.press('Control+k');
     await page.keyboard.type('workshop');
@@ -74,7 +67,7 @@ describe('search', () => {
 
 describe('the theme', () => {
   it('follows the system until switched, then keeps the choice from the first paint', async () => {
-    const { page, context } = await openTab(browser, { colorScheme: 'dark' });
+    const { page, context } = await openTab(browser(), { colorScheme: 'dark' });
     // Record the theme at the moment <body> enters the document, i.e. before anything is painted.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -108,7 +101,7 @@ describe('the theme', () => {
 
 describe('without JavaScript', () => {
   it('search is a form that leads to a page saying what to do instead, and the theme button is hidden', async () => {
-    const { page, context } = await openTab(browser, { javaScriptEnabled: false });
+    const { page, context } = await openTab(browser(), { javaScriptEnabled: false });
     await page.goto(url(LAUNCH));
     await expect(page.getByRole('button', { name: 'Dark theme' }).isVisible()).resolves.toBe(false);
     const box = page.getByRole('searchbox', { name: 'Search posts' });
@@ -122,7 +115,7 @@ describe('without JavaScript', () => {
 
 describe('the launch post for search engines and social networks', () => {
   it('has a canonical URL, feed links, an Open Graph card with its featured image, and BlogPosting data', async () => {
-    const { page, context } = await openTab(browser);
+    const { page, context } = await openTab(browser());
     await page.goto(url(LAUNCH));
     const attr = (selector: string, name: string) => page.locator(selector).first().getAttribute(name);
     const canonical = await attr('link[rel="canonical"]', 'href');
@@ -144,7 +137,7 @@ describe('the launch post for search engines and social networks', () => {
   });
 
   it('a post without a featured image gets its own generated card', async () => {
-    const { page, context } = await openTab(browser);
+    const { page, context } = await openTab(browser());
     await page.goto(url('/posts/write-for-community-notes'));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(new URL(image!).pathname).toBe(sitePath('/og/posts/write-for-community-notes.png'));
