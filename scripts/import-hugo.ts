@@ -60,7 +60,7 @@ export async function migrationReport(result: ImportResult): Promise<{ lines: st
     const olds = index.redirects.filter((r) => r.to === `/posts/${post.slug}`).map((r) => exportedPath(r.from));
     lines.push(`  ${olds.join(', ')} → ${site}/posts/${post.slug}${post.draft ? ' (a draft: not published)' : ''}`);
   }
-  if (errors) lines.push('', `npm run build stops until the ${pluralise(errors, 'error', 'errors')} above are fixed.`);
+  if (errors) lines.push('', `npm run build stops until ${errors === 1 ? 'the error above is' : `the ${errors} errors above are`} fixed.`);
   return { lines, errors };
 }
 

@@ -47,7 +47,7 @@ function parseFile(file: string, shown: string, problems: string[]): Data | unde
     return value;
   } catch (err) {
     const line = (err as { line?: number; linePos?: { line: number }[] }).line ?? (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     problems.push(`${shown}${line ? `:${line}` : ''} config: expected valid ${kind}, found ${message}`);
     return undefined;
   }

@@ -65,7 +65,7 @@ function prepareTarget(source: string, into: string, force: boolean): string {
   }
   if (fs.existsSync(real)) {
     if (!fs.statSync(real).isDirectory()) throw new ImportRefused(`The target ${into} is a file, not a folder.`);
-    const entries = fs.readdirSync(real).filter((n) => n !== '.DS_Store');
+    const entries = fs.readdirSync(real).filter((n) => n !== '.DS_Store').sort();
     if (entries.length && !force) {
       throw new ImportRefused(
         `The target ${into} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}). Import into an empty folder with --into <folder>, or add --force to replace its ${TARGET_ENTRIES.join(', ')}.`,

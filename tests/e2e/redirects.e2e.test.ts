@@ -48,7 +48,7 @@ describe(`old URLs (${process.env.E2E_TARGET === 'static' ? 'static export' : 'n
   });
 
   it.runIf(process.env.E2E_TARGET === 'static')('writes a _redirects line for each old path, base path on both sides', async () => {
-    const text = await (await fetch(url('/_redirects'))).text();
+    const text = await (await fetch(`${inject('baseUrl')}/_redirects`)).text();
     const lines = new Set(text.split('\n'));
     for (const r of redirects) expect(lines, r.from).toContain(`${basePath()}${exportedPath(r.from)} ${basePath()}${exportedPath(r.to)} 301`);
   });
