@@ -9,6 +9,12 @@ import { buildIndex, includeDrafts } from './index';
 import { contentRoot } from './paths';
 
 export async function contentRedirects(): Promise<ReturnType<typeof nextRedirects>> {
-  // The content check reports any problem; redirects are made for the posts that loaded.
-  return nextRedirects(buildIndex(contentRoot(), includeDrafts()).redirects);
+  try {
+    // The content check reports any problem; redirects are made for the posts that loaded.
+    return nextRedirects(buildIndex(contentRoot(), includeDrafts()).redirects);
+  } catch (err) {
+    // A content folder that cannot be read at all must not stop `next dev` from starting.
+    console.warn(`Old URLs are not redirected: the content could not be read (${err instanceof Error ? err.message : String(err)})`);
+    return [];
+  }
 }

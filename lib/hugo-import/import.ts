@@ -156,7 +156,7 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
 
   const config = readHugoConfig(site);
   const { site: siteYaml, taken, notes } = siteFromHugo(config.data);
-  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# The fields are described in README.md ("Site settings").\n`;
+  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, timezone, pageSize, nav, feed (README.md, "Writing content").\n`;
   fs.writeFileSync(path.join(target, 'site.yaml'), header + (Object.keys(siteYaml).length ? stringify(siteYaml) : ''), { flag: 'wx' });
   changes.push(`${config.files.length ? config.files.join(', ') : 'no config file'} → site.yaml (${taken.length ? taken.join(', ') : 'nothing taken: defaults'})`);
   for (const s of log.skipped) changes.push(`not copied: ${s}`);
