@@ -179,12 +179,13 @@ export const redirectPageFile = (r: Redirect) => (isFilePath(r.from) ? r.from.sl
  * The page a plain static host serves at an old path: the browser goes on at once (meta refresh),
  * search engines are told the post's address (canonical, noindex), and a person sees a link.
  */
-export function redirectPage(r: Redirect, basePath: string, siteUrl: string, title: string): string {
+export function redirectPage(r: Redirect, basePath: string, siteUrl: string, title: string, lang = 'en'): string {
   const target = `${basePath}${exportedPath(r.to)}`;
   const canonical = `${siteUrl.replace(/\/+$/, '')}${target}`;
   return [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Moved: ${escapeHtml(title)}</title>`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,

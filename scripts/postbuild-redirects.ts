@@ -21,7 +21,7 @@ export function writeOldPathPages(exportRoot: string, env: Env, cwd = process.cw
     // The content check keeps old paths off the site's own; a page of the export is never replaced.
     if (fs.existsSync(file)) throw new Error(`postbuild: the old path ${r.from} (${r.file}) is a page of this site: ${file} exists`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, redirectPage(r, basePath, index.site.url, titles.get(r.to) ?? r.to));
+    fs.writeFileSync(file, redirectPage(r, basePath, index.site.url, titles.get(r.to) ?? r.to, index.site.language));
     written.push(r.from);
   }
   fs.writeFileSync(path.join(exportRoot, '_redirects'), redirectsFile(index.redirects, basePath));

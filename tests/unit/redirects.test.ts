@@ -144,12 +144,15 @@ describe('rendered for each way the site is served', () => {
     const cwd = makeContent({
       'content/posts/spring/index.md': post("title: Spring\ndate: 2024-03-01\naliases: [/2019/spring.html]"),
       'content/posts/spring/featured.png': PNG_1x1,
-      'content/site.yaml': 'url: https://notes.example.org\n',
+      'content/site.yaml': 'url: https://notes.example.org\nlanguage: de\n',
       'out/index.html': '<!DOCTYPE html>',
     });
     const out = path.join(cwd, 'out');
     expect(writeOldPathPages(out, { BASE_PATH: '/blog' }, cwd)).toEqual(['/2019/spring.html', '/post/spring']);
-    expect(fs.readFileSync(path.join(out, 'post/spring/index.html'), 'utf8')).toContain('url=/blog/posts/spring/"');
+    const page = fs.readFileSync(path.join(out, 'post/spring/index.html'), 'utf8');
+    expect(page).toContain('url=/blog/posts/spring/"');
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('<title>Moved: Spring</title>');
     expect(fs.readFileSync(path.join(out, '2019/spring.html'), 'utf8')).toContain('href="https://notes.example.org/blog/posts/spring/"');
     expect(fs.readFileSync(path.join(out, '_redirects'), 'utf8')).toContain('\n/blog/post/spring/ /blog/posts/spring/ 301\n');
     // Run again over its own output: the pages it wrote are there now, and it refuses to hide one.
