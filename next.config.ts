@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, deployMode } from './lib/deploy';
 import { SECURITY_HEADERS } from './lib/security-headers';
 
@@ -16,6 +17,8 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
   // headers() does not apply to an export; vercel.json and _headers carry the same list there.
   ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: [...SECURITY_HEADERS] }] }),
+  // Old URLs (Hugo's /post/<slug>/, aliases, url) answer 308 with the post's address.
+  ...(staticExport ? {} : { redirects: contentRedirects }),
   experimental: buildTuning(process.env),
 };
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { addCspMeta } from '../lib/csp-hashes';
 import { deployMode } from '../lib/deploy';
 import { headersFile } from '../lib/security-headers';
+import { writeOldPathPages } from './postbuild-redirects';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -68,6 +69,8 @@ export function postbuild(env: Record<string, string | undefined> = process.env,
     hashes += after.hashes.length;
   }
   if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile());
+  // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
+  if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
   return { pages: count, hashes, notFound };
 }
 

@@ -4,7 +4,9 @@
  */
 import { ContentError, formatProblem, type ContentProblem } from './errors';
 import { loadContent, type Author, type Post } from './load';
+import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
+import type { Redirect } from '../redirects';
 import { loadSite, type SiteConfig } from './site';
 
 export type { Asset, Author, Post } from './load';
@@ -16,6 +18,8 @@ export interface ContentIndex {
   posts: Post[];
   authors: Map<string, Author>;
   problems: ContentProblem[];
+  /** Old paths of the posts (Hugo's /post/<slug>/, aliases, url) and where each goes. */
+  redirects: Redirect[];
 }
 
 let cached: { key: string; index: ContentIndex } | undefined;
@@ -25,11 +29,14 @@ export function includeDrafts(): boolean {
   return process.env.NODE_ENV === 'development';
 }
 
+const inReadingOrder = (problems: ContentProblem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
 export function buildIndex(root = contentRoot(), drafts = includeDrafts()): ContentIndex {
   const problems: ContentProblem[] = [];
   const site = loadSite(root, problems);
   const loaded = loadContent({ root, includeDrafts: drafts, timeZone: site.timezone });
-  return { site, posts: loaded.posts, authors: loaded.authors, problems: [...problems, ...loaded.problems] };
+  const old = postRedirects(loaded.posts, root);
+  return { site, posts: loaded.posts, authors: loaded.authors, problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])], redirects: old.redirects };
 }
 
 /** The validated index; throws a ContentError listing every problem when any is an error. */

@@ -14,6 +14,7 @@ import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontm
 import { displayPath } from './paths';
 import { isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
 import { authorSchema, frontMatterSchema, type ImageSettings } from './schema';
+import { declaredOldPaths, type OldPathClaim } from '../redirects';
 import { deriveSummary, nameFromId, readingMinutes } from './text';
 
 export const POST_EXTENSIONS = ['.mdx', '.md'] as const;
@@ -62,6 +63,8 @@ export interface Post {
   slugLine?: number;
   /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
   authorLines?: number[];
+  /** Old addresses from `aliases:` and `url:` (lib/redirects.ts). */
+  oldPaths?: OldPathClaim[];
   /** The full front matter, unknown keys included, for features that read their own field. */
   data: Record<string, unknown>;
   /** The event the post announces (`event:`), with its times resolved. */
@@ -314,6 +317,7 @@ function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: st
     readingMinutes: readingMinutes(parsed.body),
     slugLine: parsed.lineOf('slug'),
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
+    oldPaths: declaredOldPaths(fm, parsed.lineOf),
     data: parsed.data,
     event: resolved?.event,
   };

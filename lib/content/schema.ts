@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '../events';
 import { DATE_EXPECTED, parseContentDate } from './dates';
+import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 
 /** YAML `tags:` with nothing after it is null; Hugo treats that as "none". */
 const emptyIsAbsent = (v: unknown) => (v === null ? undefined : v);
@@ -19,6 +20,9 @@ const textList = (what: string) =>
     emptyIsAbsent,
     z.array(z.string({ error: `${what} written as text` }), { error: `a list of ${what} (one "- item" per line)` }).default([]),
   );
+
+/** An old address of the post (see lib/redirects.ts): a path, never a domain, query or fragment. */
+const oldPath = z.string({ error: OLD_PATH_EXPECTED }).refine((s) => normaliseOldPath(s) !== undefined, { error: OLD_PATH_EXPECTED });
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -83,6 +87,13 @@ export const frontMatterSchema = z.looseObject({
     .string({ error: 'a slug of lowercase letters, digits and hyphens' })
     .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
     .optional(),
+  /** Hugo's earlier paths of the post; one path on its own works too. */
+  aliases: z.preprocess(
+    (v) => (typeof v === 'string' ? [v] : emptyIsAbsent(v)),
+    z.array(oldPath, { error: `a list of old paths (one "- /post/old-name/" per line)` }).default([]),
+  ),
+  /** In Hugo the page's whole path; here the address the post had on the old site. */
+  url: z.preprocess(emptyIsAbsent, oldPath.optional()),
   image: z.preprocess(emptyIsAbsent, imageSchema.optional()),
   event: z.preprocess(emptyIsAbsent, eventSchema.optional()),
 });

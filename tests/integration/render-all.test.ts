@@ -14,7 +14,8 @@ const roots = [
   'content',
   ...fs
     .readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'broken')
+    // Whole Hugo sites (hugo-site, hugo-site-yaml) become content through npm run import:hugo: import-hugo.test.ts.
+    .filter((d) => d.isDirectory() && d.name !== 'broken' && !fs.existsSync(path.join(FIXTURES, d.name, 'content')))
     .map((d) => path.join(FIXTURES, d.name)),
 ];
 

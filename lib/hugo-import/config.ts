@@ -1,0 +1,204 @@
+/**
+ * A Hugo site's configuration, read the way Hugo reads it, turned into this blog's
+ * `content/site.yaml` (the fields lib/content/site.ts knows). Pure of the file system except
+ * `readHugoConfig`, which only reads.
+ *
+ * Hugo reads the first of hugo.toml|yaml|yml|json, config.toml|yaml|yml|json at the site's root,
+ * and then `config/_default/*`: `hugo.*`/`config.*` there are the top level, any other file is
+ * the key of its name (`params.yaml` → params, `menus.en.toml` → menus). Keys are case-insensitive.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import { isTimeZone } from '../events';
+
+type Data = Record<string, unknown>;
+
+const ROOT_FILES = ['hugo', 'config'].flatMap((n) => ['toml', 'yaml', 'yml', 'json'].map((ext) => `${n}.${ext}`));
+
+export interface HugoConfig {
+  data: Data;
+  /** The files read, relative to the site. */
+  files: string[];
+  /** Files that could not be read: `config.toml:3 config: expected valid TOML, found …`. */
+  problems: string[];
+}
+
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+function merge(into: Data, from: Data): Data {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = Object.keys(into).find((k) => k.toLowerCase() === key.toLowerCase());
+    if (existing !== undefined && isObject(into[existing]) && isObject(value)) merge(into[existing] as Data, value);
+    else into[existing ?? key] = value;
+  }
+  return into;
+}
+
+function parseFile(file: string, shown: string, problems: string[]): Data | undefined {
+  const text = fs.readFileSync(file, 'utf8');
+  const ext = path.extname(file).slice(1);
+  const kind = ext === 'toml' ? 'TOML' : ext === 'json' ? 'JSON' : 'YAML';
+  try {
+    const value: unknown = ext === 'toml' ? parseToml(text) : ext === 'json' ? JSON.parse(text) : parseYaml(text);
+    if (value === null || value === undefined) return {};
+    if (!isObject(value)) throw new Error('not a mapping of settings');
+    return value;
+  } catch (err) {
+    const line = (err as { line?: number; linePos?: { line: number }[] }).line ?? (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(`${shown}${line ? `:${line}` : ''} config: expected valid ${kind}, found ${message}`);
+    return undefined;
+  }
+}
+
+export function readHugoConfig(site: string): HugoConfig {
+  const data: Data = {};
+  const files: string[] = [];
+  const problems: string[] = [];
+  const read = (rel: string, under?: string) => {
+    const parsed = parseFile(path.join(site, rel), rel, problems);
+    files.push(rel);
+    if (parsed) merge(data, under ? { [under]: parsed } : parsed);
+  };
+  const root = ROOT_FILES.find((n) => fs.existsSync(path.join(site, n)));
+  if (root) read(root);
+  const dir = path.join(site, 'config', '_default');
+  if (fs.existsSync(dir)) {
+    const names = fs.readdirSync(dir).filter((n) => /\.(toml|ya?ml|json)$/.test(n)).sort();
+    // The top-level files first, so that params.yaml and friends win over what they repeat.
+    for (const name of [...names.filter((n) => /^(hugo|config)\./.test(n)), ...names.filter((n) => !/^(hugo|config)\./.test(n))]) {
+      const key = name.split('.')[0]!;
+      read(`config/_default/${name}`, key === 'hugo' || key === 'config' ? undefined : key);
+    }
+  }
+  return { data, files, problems };
+}
+
+/** A key of a Hugo setting, looked up without regard to case, along a dotted path. */
+export function setting(data: unknown, dotted: string): unknown {
+  let node = data;
+  for (const key of dotted.split('.')) {
+    if (!isObject(node)) return undefined;
+    const found = Object.keys(node).find((k) => k.toLowerCase() === key.toLowerCase());
+    node = found === undefined ? undefined : node[found];
+  }
+  return node;
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const firstText = (data: Data, keys: string[]) => {
+  for (const k of keys) {
+    const v = text(setting(data, k));
+    if (v) return { value: v, key: k };
+  }
+  return undefined;
+};
+
+export interface SiteYaml {
+  title?: string;
+  description?: string;
+  url?: string;
+  language?: string;
+  timezone?: string;
+  pageSize?: number;
+  nav?: { label: string; href: string }[];
+}
+
+export interface SiteTranslation {
+  site: SiteYaml;
+  /** What came from where: "title from title". */
+  taken: string[];
+  /** What could not be taken, and what to do. */
+  notes: string[];
+}
+
+/** Where a Hugo Blox menu link points on this blog, or undefined when there is no such page here. */
+export function menuHref(url: string): string | undefined {
+  const u = url.trim();
+  if (/^https?:\/\//i.test(u) || /^mailto:/i.test(u)) return u;
+  const clean = u.replace(/^\/?#/, '#').replace(/\/+$/, '').toLowerCase();
+  const sections: Record<string, string> = {
+    '': '/', '#': '/', '#posts': '/', '/post': '/', '/posts': '/', '/blog': '/', '#home': '/',
+    '/authors': '/authors', '/author': '/authors', '#people': '/authors', '/people': '/authors',
+    '/event': '/events', '/events': '/events', '#events': '/events', '#talks': '/events', '/talk': '/events',
+    '/tag': '/tags', '/tags': '/tags', '#tags': '/tags', '/category': '/categories', '/categories': '/categories', '/search': '/search',
+  };
+  if (clean in sections) return sections[clean];
+  const post = /^\/posts?\/([^/#?]+)$/.exec(clean);
+  if (post) return `/posts/${post[1]}`;
+  return undefined;
+}
+
+function navFrom(data: Data, notes: string[]): { label: string; href: string }[] | undefined {
+  const main = setting(data, 'menu.main') ?? setting(data, 'menus.main');
+  if (!Array.isArray(main)) return undefined;
+  const items = main
+    .filter(isObject)
+    .map((item, i) => ({ name: text(item.name) ?? text(item.identifier), url: text(item.url) ?? text(item.pageRef) ?? text(item.pageref), weight: typeof item.weight === 'number' ? item.weight : 0, i }))
+    .sort((a, b) => a.weight - b.weight || a.i - b.i);
+  const nav: { label: string; href: string }[] = [];
+  for (const item of items) {
+    if (!item.name || !item.url) continue;
+    const href = menuHref(item.url);
+    if (!href) {
+      notes.push(`menu link "${item.name}" (${item.url}) left out: this blog has no such page`);
+      continue;
+    }
+    if (!nav.some((n) => n.href === href)) nav.push({ label: item.name, href });
+  }
+  return nav.length ? nav : undefined;
+}
+
+export function siteFromHugo(data: Data): SiteTranslation {
+  const site: SiteYaml = {};
+  const taken: string[] = [];
+  const notes: string[] = [];
+  const languages = setting(data, 'languages');
+  const defaultLanguage = text(setting(data, 'defaultContentLanguage')) ?? (isObject(languages) ? Object.keys(languages)[0] : undefined);
+  const lang = defaultLanguage && isObject(languages) ? `languages.${defaultLanguage}` : undefined;
+  const take = <K extends keyof SiteYaml>(field: K, value: SiteYaml[K] | undefined, from: string) => {
+    if (value === undefined) return;
+    site[field] = value;
+    taken.push(`${field} from ${from}`);
+  };
+
+  const title = firstText(data, ['title', ...(lang ? [`${lang}.title`] : []), 'params.hugoblox.identity.name']);
+  take('title', title?.value, title?.key ?? '');
+  const description = firstText(data, [
+    'params.description', 'params.hugoblox.seo.description', 'params.marketing.seo.description', 'params.seo.description',
+    ...(lang ? [`${lang}.params.description`, `${lang}.description`] : []), 'description',
+  ]);
+  take('description', description?.value, description?.key ?? '');
+
+  const baseURL = text(setting(data, 'baseURL'));
+  if (baseURL) {
+    try {
+      const url = new URL(baseURL);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
+      take('url', url.origin, 'baseURL');
+      const sub = url.pathname.replace(/\/+$/, '');
+      if (sub) notes.push(`baseURL has the path ${sub}: build with BASE_PATH=${sub} to serve the blog there`);
+    } catch {
+      notes.push(`baseURL ${JSON.stringify(baseURL)} is not an absolute http(s) address: set url in site.yaml yourself`);
+    }
+  }
+
+  const language = firstText(data, ['languageCode', ...(lang ? [`${lang}.languageCode`] : []), 'defaultContentLanguage']);
+  take('language', language?.value, language?.key ?? '');
+  if (isObject(languages) && Object.keys(languages).length > 1) {
+    notes.push(`the site has ${Object.keys(languages).length} languages (${Object.keys(languages).join(', ')}): only ${defaultLanguage} is taken; this blog has one language`);
+  }
+
+  const zone = firstText(data, ['timeZone', 'params.hugoblox.locale.time_zone', 'params.locale.time_zone', 'params.time_zone', 'params.timezone']);
+  if (zone && isTimeZone(zone.value)) take('timezone', zone.value, zone.key);
+  else if (zone) notes.push(`${zone.key} ${JSON.stringify(zone.value)} is not an IANA time zone: the site's timezone stays UTC`);
+
+  const pager = setting(data, 'pagination.pagerSize') ?? setting(data, 'paginate');
+  if (typeof pager === 'number' && Number.isInteger(pager) && pager >= 1 && pager <= 100) take('pageSize', pager, setting(data, 'pagination.pagerSize') !== undefined ? 'pagination.pagerSize' : 'paginate');
+
+  const nav = navFrom(data, notes);
+  if (nav) take('nav', nav, 'the main menu');
+  return { site, taken, notes };
+}

@@ -1,0 +1,172 @@
+/**
+ * `npm run import:hugo`: copies a Hugo (Blox) site's posts, authors and events into the layout
+ * this blog reads and writes its site.yaml. It only reads the Hugo site, and writes nothing
+ * outside the target folder: every file is copied into a folder this import made, links are never
+ * followed, and an existing file is never overwritten.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { pluralise } from '../format';
+import { readHugoConfig, siteFromHugo } from './config';
+
+/** Hugo's folders → this blog's (the first of each target that exists wins over none). */
+export const FOLDERS: readonly { from: string; to: string }[] = [
+  { from: 'content/post', to: 'posts' },
+  { from: 'content/posts', to: 'posts' },
+  { from: 'content/authors', to: 'authors' },
+  { from: 'content/event', to: 'events' },
+  { from: 'content/events', to: 'events' },
+];
+/** What the import writes into the target, and what --force replaces. */
+export const TARGET_ENTRIES = ['posts', 'authors', 'events', 'site.yaml'] as const;
+
+export class ImportRefused extends Error {}
+
+export interface ImportOptions {
+  /** The Hugo site: the folder with config.toml / hugo.yaml and content/. */
+  source: string;
+  /** The content folder to write. */
+  into: string;
+  force?: boolean;
+}
+
+export interface ImportResult {
+  source: string;
+  target: string;
+  posts: number;
+  authors: number;
+  events: number;
+  /** What the import did differently from a plain copy. */
+  changes: string[];
+  /** Problems with the configuration, and what could not be taken from it. */
+  notes: string[];
+}
+
+const inside = (dir: string, p: string) => p === dir || p.startsWith(dir + path.sep);
+
+function realDir(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Prepares the target and returns its real path; refuses whatever would write outside it. */
+function prepareTarget(source: string, into: string, force: boolean): string {
+  const wanted = path.resolve(into);
+  // The nearest folder that exists decides where the target really is (links resolved).
+  let existing = wanted;
+  while (!fs.existsSync(existing)) existing = path.dirname(existing);
+  const real = path.join(fs.realpathSync(existing), path.relative(existing, wanted));
+  if (inside(source, real) || inside(real, source)) {
+    throw new ImportRefused(`The target ${into} and the Hugo site ${source} overlap: import into a folder outside the Hugo site (the site is never changed).`);
+  }
+  if (fs.existsSync(real)) {
+    if (!fs.statSync(real).isDirectory()) throw new ImportRefused(`The target ${into} is a file, not a folder.`);
+    const entries = fs.readdirSync(real).filter((n) => n !== '.DS_Store').sort();
+    if (entries.length && !force) {
+      throw new ImportRefused(
+        `The target ${into} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}). Import into an empty folder with --into <folder>, or add --force to replace its ${TARGET_ENTRIES.join(', ')}.`,
+      );
+    }
+    for (const name of TARGET_ENTRIES) {
+      const p = path.join(real, name);
+      const stat = fs.lstatSync(p, { throwIfNoEntry: false });
+      if (stat?.isSymbolicLink()) throw new ImportRefused(`${path.join(into, name)} is a link: the import writes only into real folders inside ${into}. Remove the link first.`);
+    }
+    for (const name of TARGET_ENTRIES) fs.rmSync(path.join(real, name), { recursive: true, force: true });
+  }
+  fs.mkdirSync(real, { recursive: true });
+  return real;
+}
+
+interface CopyLog {
+  files: number;
+  skipped: string[];
+}
+
+/** Copies a tree of regular files: links are skipped (never followed), hidden files left out. */
+function copyTree(src: string, dest: string, target: string, shownFrom: string, log: CopyLog): void {
+  if (!inside(target, dest)) throw new Error(`import: refusing to write ${dest}, outside ${target}`);
+  fs.mkdirSync(dest, { recursive: true });
+  if (fs.lstatSync(dest).isSymbolicLink() || !inside(target, fs.realpathSync(dest))) throw new Error(`import: refusing to write through ${dest}`);
+  for (const entry of fs.readdirSync(src, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const from = path.join(src, entry.name);
+    const shown = `${shownFrom}/${entry.name}`;
+    if (entry.name.startsWith('.')) {
+      log.skipped.push(`${shown} (a hidden file)`);
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
+      log.skipped.push(`${shown} (a link to ${fs.readlinkSync(from)}; copy what it points to yourself if it belongs to the site)`);
+      continue;
+    }
+    const to = path.join(dest, entry.name);
+    if (entry.isDirectory()) copyTree(from, to, target, shown, log);
+    else if (entry.isFile()) {
+      if (fs.existsSync(to)) {
+        log.skipped.push(`${shown} (${path.basename(dest)}/${entry.name} came from another folder already)`);
+        continue;
+      }
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+      log.files++;
+    }
+  }
+}
+
+const POST_FILE = /\.(md|mdx|markdown)$/i;
+
+/** Posts as the loader finds them: bundles (a folder with index.*) and single files, in sections too. */
+function countPosts(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) n += fs.readdirSync(full).some((f) => /^index\.mdx?$/.test(f)) ? 1 : countPosts(full);
+    else if (POST_FILE.test(e.name) && !e.name.startsWith('_index.')) n++;
+  }
+  return n;
+}
+
+const countFolders = (dir: string, index: RegExp) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs.readdirSync(path.join(dir, e.name)).some((f) => index.test(f))).length : 0;
+
+export function importHugoSite({ source, into, force = false }: ImportOptions): ImportResult {
+  const site = realDir(path.resolve(source));
+  if (!site || !fs.statSync(site).isDirectory()) throw new ImportRefused(`${source} is not a folder.`);
+  if (!fs.existsSync(path.join(site, 'content'))) throw new ImportRefused(`${source} is not a Hugo site: it has no content/ folder.`);
+  const target = prepareTarget(site, into, force);
+  const changes: string[] = [];
+  const log: CopyLog = { files: 0, skipped: [] };
+  for (const { from, to } of FOLDERS) {
+    const src = path.join(site, from);
+    const stat = fs.lstatSync(src, { throwIfNoEntry: false });
+    if (!stat) continue;
+    if (stat.isSymbolicLink() || !stat.isDirectory()) {
+      log.skipped.push(`${from} (${stat.isSymbolicLink() ? 'a link' : 'not a folder'})`);
+      continue;
+    }
+    const before = log.files;
+    copyTree(src, path.join(target, to), target, from, log);
+    changes.push(`${from}/ → ${to}/ (${pluralise(log.files - before, 'file', 'files')}${from.endsWith(to) ? '' : `; Hugo's ${path.basename(from)}/ section is ${to}/ here`})`);
+  }
+
+  const config = readHugoConfig(site);
+  const { site: siteYaml, taken, notes } = siteFromHugo(config.data);
+  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, timezone, pageSize, nav, feed (README.md, "Writing content").\n`;
+  fs.writeFileSync(path.join(target, 'site.yaml'), header + (Object.keys(siteYaml).length ? stringify(siteYaml) : ''), { flag: 'wx' });
+  changes.push(`${config.files.length ? config.files.join(', ') : 'no config file'} → site.yaml (${taken.length ? taken.join(', ') : 'nothing taken: defaults'})`);
+  for (const s of log.skipped) changes.push(`not copied: ${s}`);
+  return {
+    source: site,
+    target,
+    posts: countPosts(path.join(target, 'posts')),
+    authors: countFolders(path.join(target, 'authors'), /^_?index\.mdx?$/),
+    events: countFolders(path.join(target, 'events'), /^index\.mdx?$/),
+    changes,
+    notes: [...config.problems, ...notes],
+  };
+}

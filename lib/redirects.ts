@@ -1,0 +1,205 @@
+/**
+ * Old URLs keep working. One list of redirects, built from the posts (pure: no files, no Next),
+ * rendered three ways: `redirects()` rules for `next start` and Vercel, a `_redirects` file for
+ * static hosts that read one (Netlify, Cloudflare Pages), and an HTML page per old path for every
+ * other static host (meta refresh, canonical link, a visible link, noindex).
+ *
+ * Where the old paths come from, for every post:
+ * - its Hugo Blox address, `/post/<folder>/` (folders below `posts/` as Hugo had them, the last
+ *   one replaced by `slug:` when set), and `/post/<slug>/` when that differs;
+ * - `aliases:` — Hugo's list of earlier paths (one path also works); a path without a leading
+ *   slash is relative to `/post/`, the section Hugo Blox served posts from;
+ * - `url:` — in Hugo the page's whole path. Here a post's own address is always
+ *   `/posts/<slug>`, so `url:` is the address it had on the old site and redirects there too.
+ *
+ * Paths are kept without their trailing slash ("/post/x"); a path whose last segment has a file
+ * extension ("/old/page.html") is a file and keeps its exact form.
+ */
+import type { ContentProblem } from './content/errors';
+
+export const OLD_PATH_EXPECTED = 'a path on the old site such as /post/my-old-post/ (no domain, no ? or #)';
+export const OLD_PATH_ROUTE_EXPECTED = "an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like)";
+export const OLD_PATH_UNIQUE_EXPECTED = 'an old path no other post claims';
+
+/** Hugo Blox's section for posts: the old home of every post, and the base of relative aliases. */
+export const HUGO_POST_SECTION = '/post/';
+
+/**
+ * First path segments this site serves itself (app/ routes, public/ files, what a build and an
+ * export write). An old path under one of them would hide a real page. `posts` is special: an
+ * old `/posts/<name>` of a renamed post is fine while no post has that name.
+ */
+export const SITE_SEGMENTS = [
+  'atom.xml', 'authors', 'categories', 'events', 'feed.json', 'feed.xml', 'og', 'page', 'posts', 'robots.txt', 'search',
+  'sitemap.xml', 'tags', 'icon.svg', 'theme.js', '_next', 'pagefind', '_headers', '_redirects', '404', '404.html', 'index.html', 'index.txt',
+] as const;
+
+const isFilePath = (p: string) => /\.[A-Za-z0-9]+$/.test(p.slice(p.lastIndexOf('/') + 1));
+
+/**
+ * An old path as written (`/post/x/`, `post/x`, `/2019/05/x.html`, `/café/`) → its one form
+ * ("/post/x", "/2019/05/x.html", "/caf%C3%A9"), or undefined when it cannot be a path on a site.
+ */
+export function normaliseOldPath(raw: string, section = HUGO_POST_SECTION): string | undefined {
+  const written = raw.trim();
+  if (!written || /[\s?#\\]/.test(written) || /^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return undefined;
+  const absolute = written.startsWith('/') ? written : `${section}${written}`;
+  // Letters outside ASCII as the browser sends them; everything else must already be URL-safe.
+  const encoded = absolute.replace(/[^\x00-\x7f]/gu, (c) => encodeURIComponent(c));
+  if (!/^[A-Za-z0-9\-._~%/]+$/.test(encoded) || /%(?![0-9A-Fa-f]{2})/.test(encoded)) return undefined;
+  const segments = encoded.split('/').slice(1);
+  const trimmed = segments.at(-1) === '' ? segments.slice(0, -1) : segments;
+  if (!trimmed.length || trimmed.some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  return `/${trimmed.join('/')}`;
+}
+
+/** Hugo's urlize of a folder name: lower case, spaces as hyphens. */
+const hugoSegment = (name: string) => name.trim().toLowerCase().replace(/\s+/g, '-');
+
+/**
+ * The addresses Hugo Blox gave a post: `/post/<folders…>/<name>`, with `slug:` replacing the last
+ * part, and `/post/<slug>` (our slug) when different.
+ */
+export function hugoPostPaths(relativeDir: string[], slug: string, frontMatterSlug?: string): string[] {
+  const segments = relativeDir.map(hugoSegment);
+  if (frontMatterSlug) segments[segments.length - 1] = frontMatterSlug;
+  const paths = [normaliseOldPath(`${HUGO_POST_SECTION}${segments.join('/')}`), normaliseOldPath(`${HUGO_POST_SECTION}${slug}`)];
+  return [...new Set(paths.filter((p): p is string => p !== undefined))];
+}
+
+/** An old path a post's front matter names, where it names it. */
+export interface OldPathClaim {
+  path: string;
+  /** `aliases[0]`, `url`. */
+  field: string;
+  line?: number;
+}
+
+export interface RedirectSource {
+  slug: string;
+  /** How messages name the post's file. */
+  displayPath: string;
+  /** Its Hugo Blox addresses (hugoPostPaths). */
+  hugoPaths: string[];
+  /** What `aliases:` and `url:` say, normalised. */
+  claims: OldPathClaim[];
+}
+
+export interface Redirect {
+  /** Old path, without base path or trailing slash: "/post/x". */
+  from: string;
+  /** The post's path, without base path or trailing slash: "/posts/x". */
+  to: string;
+  /** Where it comes from: "hugo" (the /post/ address), or the front matter field. */
+  origin: 'hugo' | 'aliases' | 'url';
+  /** The post's file, as messages name it. */
+  file: string;
+}
+
+export const postTarget = (slug: string) => `/posts/${slug}`;
+
+/**
+ * Every old path of every post, each once, with a located error for each claim that cannot be
+ * honoured: a path of this site's own, another post's address, or one another post claims.
+ */
+export function buildRedirects(sources: readonly RedirectSource[]): { redirects: Redirect[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const postBySlug = new Map(sources.map((s) => [s.slug, s]));
+  const taken = new Map<string, { redirect: Redirect; line?: number }>();
+  const redirects: Redirect[] = [];
+  // The Hugo addresses first: an alias cannot take a path where another post used to live.
+  for (const s of sources) {
+    for (const from of s.hugoPaths) {
+      if (taken.has(from)) continue;
+      const redirect: Redirect = { from, to: postTarget(s.slug), origin: 'hugo', file: s.displayPath };
+      taken.set(from, { redirect });
+      redirects.push(redirect);
+    }
+  }
+  for (const s of sources) {
+    for (const claim of s.claims) {
+      const to = postTarget(s.slug);
+      const problem = (expected: string, found: string) =>
+        problems.push({ severity: 'error', file: s.displayPath, line: claim.line, field: claim.field, expected, found: `"${claim.path}", ${found}` });
+      if (claim.path === to) continue; // the post's own address: nothing to redirect
+      const [first, second, ...rest] = claim.path.slice(1).split('/');
+      if (first === 'posts' && second !== undefined && !rest.length && postBySlug.has(second)) {
+        problem(OLD_PATH_UNIQUE_EXPECTED, `the address of ${postBySlug.get(second)!.displayPath}`);
+        continue;
+      }
+      if ((SITE_SEGMENTS as readonly string[]).includes(first!) && !(first === 'posts' && second !== undefined && !rest.length && !isFilePath(claim.path))) {
+        problem(OLD_PATH_ROUTE_EXPECTED, `a path of this site's own /${first}${first === 'posts' ? '/…' : ''}`);
+        continue;
+      }
+      const before = taken.get(claim.path);
+      if (before) {
+        if (before.redirect.to === to) continue; // said twice by the same post
+        const where = before.redirect.origin === 'hugo' ? `the old Hugo address of ${before.redirect.file}` : `already claimed by ${before.redirect.file}${before.line ? `:${before.line}` : ''}`;
+        problem(OLD_PATH_UNIQUE_EXPECTED, where);
+        continue;
+      }
+      const redirect: Redirect = { from: claim.path, to, origin: claim.field === 'url' ? 'url' : 'aliases', file: s.displayPath };
+      taken.set(claim.path, { redirect, line: claim.line });
+      redirects.push(redirect);
+    }
+  }
+  redirects.sort((a, b) => a.from.localeCompare(b.from));
+  return { redirects, problems };
+}
+
+/** A path as a static export serves it: folders with a trailing slash, files as they are. */
+export const exportedPath = (p: string) => (isFilePath(p) ? p : `${p}/`);
+
+/** `redirects()` for next.config.ts. Next adds the base path to both sides itself. */
+export function nextRedirects(redirects: readonly Redirect[]): { source: string; destination: string; permanent: true }[] {
+  return redirects.map((r) => ({ source: r.from, destination: r.to, permanent: true as const }));
+}
+
+/**
+ * `_redirects` (Netlify, Cloudflare Pages): one 301 line per old path, with and without its
+ * trailing slash, base path on both sides. Netlify serves an existing file before a rule, so
+ * there the HTML page of the old path answers instead; it refreshes to the same place.
+ */
+export function redirectsFile(redirects: readonly Redirect[], basePath: string): string {
+  const lines = ['# Written by scripts/postbuild.ts from the posts\' old paths (lib/redirects.ts): edit the posts, not this file.'];
+  for (const r of redirects) {
+    const to = `${basePath}${exportedPath(r.to)}`;
+    if (isFilePath(r.from)) lines.push(`${basePath}${r.from} ${to} 301`);
+    else lines.push(`${basePath}${r.from} ${to} 301`, `${basePath}${r.from}/ ${to} 301`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Where a static export writes the page of an old path: "post/x/index.html", "2019/x.html". */
+export const redirectPageFile = (r: Redirect) => (isFilePath(r.from) ? r.from.slice(1) : `${r.from.slice(1)}/index.html`);
+
+/**
+ * The page a plain static host serves at an old path: the browser goes on at once (meta refresh),
+ * search engines are told the post's address (canonical, noindex), and a person sees a link.
+ */
+export function redirectPage(r: Redirect, basePath: string, siteUrl: string, title: string, lang = 'en'): string {
+  const target = `${basePath}${exportedPath(r.to)}`;
+  const canonical = `${siteUrl.replace(/\/+$/, '')}${target}`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Moved: ${escapeHtml(title)}</title>`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    '</head><body>',
+    `<p>This post has moved to <a href="${escapeHtml(target)}">${escapeHtml(title)}</a>.</p>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}
+
+/** What `aliases:` and `url:` claim, normalised, each with the line it is written on. */
+export function declaredOldPaths(fm: { aliases: readonly string[]; url?: string }, lineOf: (field: string) => number | undefined): OldPathClaim[] {
+  const claims: OldPathClaim[] = fm.aliases.map((a, i) => ({ path: normaliseOldPath(a)!, field: `aliases[${i}]`, line: lineOf(`aliases.${i}`) ?? lineOf('aliases') }));
+  if (fm.url) claims.push({ path: normaliseOldPath(fm.url)!, field: 'url', line: lineOf('url') });
+  return claims;
+}

@@ -1,0 +1,224 @@
+/**
+ * `npm run import:hugo` on the fixture Hugo sites (tests/fixtures/hugo-site in TOML,
+ * tests/fixtures/hugo-site-yaml with config/_default/*.yaml): what lands in the target, what the
+ * report says, and that nothing outside the target is written and the Hugo site never changes.
+ */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '@/lib/content';
+import { displayPath } from '@/lib/content/paths';
+import { importHugoSite, ImportRefused } from '@/lib/hugo-import/import';
+import { migrationReport, parseArgs, USAGE } from '@/scripts/import-hugo';
+import { checkContent } from '@/scripts/check-content';
+
+const TOML_SITE = path.resolve('tests/fixtures/hugo-site');
+const YAML_SITE = path.resolve('tests/fixtures/hugo-site-yaml');
+const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'import-hugo-'));
+
+/** Every file and link under a folder with its content hash: equal before and after means untouched. */
+function treeHash(dir: string): string {
+  const hash = crypto.createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, e.name);
+      const stat = fs.lstatSync(full);
+      hash.update(`${path.relative(dir, full)}\0${stat.mode}\0${stat.mtimeMs}\0`);
+      if (e.isSymbolicLink()) hash.update(fs.readlinkSync(full));
+      else if (e.isDirectory()) walk(full);
+      else hash.update(fs.readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+
+describe('importing the TOML fixture site', () => {
+  it('copies posts, authors and the event into the blog layout, and the result passes the check', async () => {
+    const before = treeHash(TOML_SITE);
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: TOML_SITE, into });
+    expect(treeHash(TOML_SITE)).toBe(before);
+    expect([result.posts, result.authors, result.events]).toEqual([5, 2, 1]);
+    expect(files(into)).toEqual([
+      'authors/admin/_index.md', 'authors/admin/avatar.png', 'authors/ragni-mayte/_index.md', 'authors/ragni-mayte/avatar.png',
+      'events/community-day-2023/featured.jpg', 'events/community-day-2023/index.md',
+      'posts/2020/first-steps/featured.jpg', 'posts/2020/first-steps/index.md', 'posts/2021-onboarding/circles.png', 'posts/2021-onboarding/index.md',
+      'posts/_index.md', 'posts/fall-workshop/index.md', 'posts/hackathon-recap.md',
+      'posts/spring-meetup-2022/featured.jpg', 'posts/spring-meetup-2022/index.md', 'posts/spring-meetup-2022/whiteboard.png',
+      'site.yaml',
+    ]);
+    expect(fs.readFileSync(path.join(into, 'posts/spring-meetup-2022/featured.jpg'))).toEqual(fs.readFileSync(path.join(TOML_SITE, 'content/post/spring-meetup-2022/featured.jpg')));
+    const check = await checkContent(into);
+    expect(check.problems).toEqual([]);
+    expect([check.posts, check.authors]).toEqual([5, 2]);
+
+    const index = buildIndex(into, false);
+    expect(index.site).toMatchObject({
+      title: 'Neighbourhood Commons',
+      description: 'Stories, workshops and events from the Neighbourhood Commons community.',
+      url: 'https://community.example.org',
+      language: 'en-gb',
+      timezone: 'Europe/London',
+      pageSize: 8,
+      nav: [
+        { label: 'Posts', href: '/' },
+        { label: 'Events', href: '/events' },
+        { label: 'People', href: '/authors' },
+        { label: 'Code', href: 'https://github.com/example/commons' },
+      ],
+    });
+    expect(index.redirects.map((r) => `${r.from} → ${r.to}`)).toEqual([
+      '/2022/04/spring-meetup → /posts/spring-meetup-2022',
+      '/news/hackathon.html → /posts/hackathon-recap',
+      '/post/2020/first-steps → /posts/first-steps',
+      '/post/fall-workshop → /posts/fall-workshop',
+      '/post/first-steps → /posts/first-steps',
+      '/post/hackathon-recap → /posts/hackathon-recap',
+      '/post/onboarding-circles → /posts/onboarding-circles',
+      '/post/spring-meetup → /posts/spring-meetup-2022',
+      '/post/spring-meetup-2022 → /posts/spring-meetup-2022',
+      '/workshops/fall-2021 → /posts/fall-workshop',
+    ]);
+  });
+
+  it('prints the migration report: counts, changes, problems as npm run check prints them, old URL → new', async () => {
+    const site = path.join(temp(), 'site');
+    fs.cpSync(TOML_SITE, site, { recursive: true });
+    // One real mistake left in the site: an impossible date.
+    const post = path.join(site, 'content/post/2020/first-steps/index.md');
+    fs.writeFileSync(post, fs.readFileSync(post, 'utf8').replace('date: 2020-05-02', 'date: 2020-02-30'));
+    const into = path.join(temp(), 'content');
+    const { lines, errors } = await migrationReport(importHugoSite({ source: site, into }));
+    const at = displayPath(into);
+    expect(errors).toBe(1);
+    expect(lines[0]).toBe(`Imported ${displayPath(site)} into ${at}: 5 posts, 2 authors, 1 event.`);
+    expect(lines).toEqual(expect.arrayContaining([
+      "  content/post/ → posts/ (10 files; Hugo's post/ section is posts/ here)",
+      "  content/event/ → events/ (2 files; Hugo's event/ section is events/ here)",
+      '  config.toml → site.yaml (title from title, description from params.description, url from baseURL, language from languageCode, timezone from timeZone, pageSize from paginate, nav from the main menu)',
+      '  not copied: content/post/.DS_Store (a hidden file)',
+      '  menu link "Home" (#about) left out: this blog has no such page',
+      'Problems (1 error, 0 warnings; the same list as npm run check):',
+      `  ${at}/posts/2020/first-steps/index.md:3 date: expected a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00, found "2020-02-30"`,
+      '  /2022/04/spring-meetup/, /post/spring-meetup/, /post/spring-meetup-2022/ → https://community.example.org/posts/spring-meetup-2022',
+      '  /news/hackathon.html, /post/hackathon-recap/ → https://community.example.org/posts/hackathon-recap',
+      'npm run build stops until the error above is fixed.',
+    ]));
+  });
+});
+
+describe('importing the YAML fixture site (config/_default)', () => {
+  it('reads every config file, takes the default language, and says what it left out', async () => {
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: YAML_SITE, into });
+    expect(result.notes).toEqual([
+      'baseURL has the path /blog: build with BASE_PATH=/blog to serve the blog there',
+      'the site has 2 languages (de, en): only de is taken; this blog has one language',
+      'menu link "Projekte" (/project/) left out: this blog has no such page',
+    ]);
+    expect(buildIndex(into, false).site).toMatchObject({
+      title: 'Werkstatt Nord',
+      description: 'Reparieren, teilen, lernen: Notizen aus der Werkstatt Nord.',
+      url: 'https://werkstatt.example.org',
+      language: 'de-DE',
+      timezone: 'Europe/Berlin',
+      pageSize: 12,
+      nav: [{ label: 'Beiträge', href: '/' }, { label: 'Termine', href: '/events' }, { label: 'Schlagworte', href: '/tags' }],
+    });
+    expect((await checkContent(into)).problems).toEqual([]);
+  });
+
+  it('names the file and line of a config it cannot read, and still imports the posts', () => {
+    const site = path.join(temp(), 'site');
+    fs.cpSync(YAML_SITE, site, { recursive: true });
+    fs.writeFileSync(path.join(site, 'config/_default/params.yaml'), 'hugoblox:\n  seo:\n    description: Reparieren: teilen, lernen\n');
+    const result = importHugoSite({ source: site, into: path.join(temp(), 'content') });
+    expect(result.notes[0]).toBe('config/_default/params.yaml:3 config: expected valid YAML, found Nested mappings are not allowed in compact mappings');
+    expect(result.posts).toBe(1);
+  });
+});
+
+describe('the import never writes outside its target and never changes the Hugo site', () => {
+  it('refuses a target that is not empty, unless --force, which replaces only what it writes', () => {
+    const into = temp();
+    fs.mkdirSync(path.join(into, 'posts/old-post'), { recursive: true });
+    fs.writeFileSync(path.join(into, 'posts/old-post/index.md'), 'old');
+    fs.writeFileSync(path.join(into, 'notes.txt'), 'keep me');
+    expect(() => importHugoSite({ source: YAML_SITE, into })).toThrow(
+      new ImportRefused(`The target ${into} is not empty (notes.txt, posts). Import into an empty folder with --into <folder>, or add --force to replace its posts, authors, events, site.yaml.`),
+    );
+    expect(fs.readFileSync(path.join(into, 'posts/old-post/index.md'), 'utf8')).toBe('old');
+    importHugoSite({ source: YAML_SITE, into, force: true });
+    expect(files(into)).toEqual(['authors/jonas-berg/_index.md', 'authors/jonas-berg/avatar.png', 'events/repair-evening/index.md', 'notes.txt', 'posts/tool-library/featured.png', 'posts/tool-library/index.md', 'site.yaml']);
+  });
+
+  it('does not follow links in the Hugo site, nor write through a link in the target', () => {
+    const outside = temp();
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'private');
+    const site = path.join(temp(), 'site');
+    fs.cpSync(YAML_SITE, site, { recursive: true });
+    fs.symlinkSync(outside, path.join(site, 'content/post/linked-folder'));
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(site, 'content/post/tool-library/notes.txt'));
+    const before = treeHash(site);
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: site, into });
+    expect(result.changes).toEqual(expect.arrayContaining([
+      `not copied: content/post/linked-folder (a link to ${outside}; copy what it points to yourself if it belongs to the site)`,
+      `not copied: content/post/tool-library/notes.txt (a link to ${path.join(outside, 'secret.txt')}; copy what it points to yourself if it belongs to the site)`,
+    ]));
+    expect(files(into)).not.toContain('posts/linked-folder/secret.txt');
+    expect(files(into)).not.toContain('posts/tool-library/notes.txt');
+    expect(treeHash(site)).toBe(before);
+
+    // A target whose posts/ is a link to somewhere else: refused even with --force.
+    const target = temp();
+    fs.symlinkSync(outside, path.join(target, 'posts'));
+    const outsideBefore = treeHash(outside);
+    expect(() => importHugoSite({ source: YAML_SITE, into: target, force: true })).toThrow(
+      new ImportRefused(`${path.join(target, 'posts')} is a link: the import writes only into real folders inside ${target}. Remove the link first.`),
+    );
+    expect(treeHash(outside)).toBe(outsideBefore);
+  });
+
+  it('resolves ../ in --into to the folder it names, and refuses a target inside the Hugo site', () => {
+    const parent = temp();
+    const args = parseArgs([YAML_SITE, '--into', 'a/../b'], parent);
+    expect(args).toEqual({ source: YAML_SITE, into: path.join(parent, 'b'), force: false });
+    importHugoSite(args);
+    expect(fs.readdirSync(parent)).toEqual(['b']);
+    const site = path.join(temp(), 'site');
+    fs.cpSync(YAML_SITE, site, { recursive: true });
+    const before = treeHash(site);
+    for (const into of [path.join(site, 'content'), path.join(site, 'content/../public/blog'), path.dirname(site)]) {
+      expect(() => importHugoSite({ source: site, into, force: true }), into).toThrow(
+        new ImportRefused(`The target ${into} and the Hugo site ${site} overlap: import into a folder outside the Hugo site (the site is never changed).`),
+      );
+    }
+    expect(treeHash(site)).toBe(before);
+  });
+
+  it('says what is wrong with the command line', () => {
+    expect(() => parseArgs([])).toThrow(new ImportRefused(USAGE));
+    expect(() => parseArgs(['site', '--into'])).toThrow(new ImportRefused(`--into needs a folder\n${USAGE}`));
+    expect(() => parseArgs(['site', '--overwrite'])).toThrow(new ImportRefused(`unknown option --overwrite\n${USAGE}`));
+    expect(() => importHugoSite({ source: path.resolve('tests/fixtures/hugo-blox'), into: temp() })).toThrow(new ImportRefused(`${path.resolve('tests/fixtures/hugo-blox')} is not a Hugo site: it has no content/ folder.`));
+    expect(parseArgs(['site'], '/project')).toEqual({ source: '/project/site', into: '/project/content', force: false });
+  });
+
+  it('runs as npm run import:hugo: the report on stdout, a refusal on stderr with exit 1', () => {
+    const into = path.join(temp(), 'content');
+    const run = (args: string[]) => spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import-hugo.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    const ok = run([YAML_SITE, '--into', into]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('  /post/tool-library/, /werkzeug/ → https://werkstatt.example.org/posts/tool-library\n');
+    const again = run([YAML_SITE, '--into', into]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(`import:hugo: The target ${into} is not empty (authors, events, posts, site.yaml). Import into an empty folder with --into <folder>, or add --force to replace its posts, authors, events, site.yaml.\n`);
+  });
+});
