@@ -1,0 +1,98 @@
+/** One post: its front matter validated, its dates, summary, assets and event resolved. */
+import path from 'node:path';
+import { resolveEvent, type EventInfo } from '../events';
+import { parseContentDate } from './dates';
+import { IMAGE_EXTENSIONS, listAssets, type Asset, type Candidate } from './discover';
+import type { ContentProblem } from './errors';
+import { displayPath } from './paths';
+import { readContentFile, schemaProblems } from './read';
+import { frontMatterSchema, type FrontMatter, type ImageSettings } from './schema';
+import { deriveSummary, readingMinutes } from './text';
+
+/** A post: the front matter fields as the schema gives them, and what the loader derives. */
+export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft'> & {
+  slug: string;
+  /** Absolute path of the post file. */
+  file: string;
+  /** How messages name the file. */
+  displayPath: string;
+  format: 'md' | 'mdx';
+  /** Directory of a page bundle, whose files the post may reference relatively. */
+  bundleDir?: string;
+  assets: Record<string, Asset>;
+  /** Normalised date (see lib/content/dates.ts) and its instant. */
+  date: string;
+  dateTime: number;
+  lastmod?: string;
+  lastmodTime?: number;
+  /** The editor's summary, or one derived from the body (plain text). */
+  summary: string;
+  image: ImageSettings;
+  /** The `featured.*` file of a bundle: card, hero (unless preview_only) and social image. */
+  featuredImage?: Asset;
+  body: string;
+  /** File line on which the body starts, so compile errors can name the right line. */
+  bodyLine: number;
+  readingMinutes: number;
+  /** Line of the `slug` field when the editor wrote one. */
+  slugLine?: number;
+  /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
+  authorLines?: number[];
+  /** The full front matter, unknown keys included, for features that read their own field. */
+  data: Record<string, unknown>;
+  /** The event the post announces (`event:`), with its times resolved. */
+  event?: EventInfo;
+};
+
+export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string): Post | undefined {
+  const parsed = readContentFile(candidate.file, problems);
+  if (!parsed) return undefined;
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
+    return undefined;
+  }
+  const fm = result.data;
+  const resolved = fm.event ? resolveEvent(fm.event, { timeZone, title: fm.title }) : undefined;
+  if (resolved?.problems.length) {
+    problems.push(
+      ...resolved.problems.map((p) => ({ severity: 'error' as const, file: displayPath(candidate.file), line: parsed.lineOf(p.field), ...p })),
+    );
+    return undefined;
+  }
+  const date = parseContentDate(fm.date)!;
+  const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
+  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
+  const featuredImage = Object.values(assets).find(
+    (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
+  );
+  return {
+    slug: fm.slug ?? candidate.nameSlug,
+    file: candidate.file,
+    displayPath: displayPath(candidate.file),
+    format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
+    bundleDir: candidate.bundleDir,
+    assets,
+    title: fm.title,
+    date: date.iso,
+    dateTime: date.time,
+    lastmod: lastmod && lastmod.iso !== date.iso ? lastmod.iso : undefined,
+    lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
+    summary: fm.summary?.trim() || deriveSummary(parsed.body),
+    authors: fm.authors,
+    tags: fm.tags,
+    categories: fm.categories,
+    featured: fm.featured,
+    draft: fm.draft,
+    image: fm.image ?? { preview_only: false },
+    featuredImage,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    readingMinutes: readingMinutes(parsed.body),
+    slugLine: parsed.lineOf('slug'),
+    authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
+    data: parsed.data,
+    event: resolved?.event,
+  };
+}
+
