@@ -10,7 +10,15 @@ import { imageSize } from 'image-size';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 
-export const POST_EXTENSIONS = ['.mdx', '.md'] as const;
+export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
+
+/**
+ * Files in a content folder that are not pages, whatever their extension: Hugo section pages
+ * (`_index.md`), READMEs and licences that came along with a copied repository.
+ */
+export function isNotAPage(name: string): boolean {
+  return name.startsWith('.') || /^_index\./i.test(name) || /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i.test(name);
+}
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
 
 export interface Asset {
@@ -25,7 +33,7 @@ export interface Asset {
 export function listAssets(dir: string): Record<string, Asset> {
   const assets: Record<string, Asset> = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
     const ext = path.extname(entry.name).toLowerCase();
     if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
@@ -55,7 +63,7 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
   if (!fs.existsSync(dir)) return [];
   const found: Candidate[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
+    if (isNotAPage(entry.name)) continue;
     const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     if (entry.isDirectory()) {
       const indexes = POST_EXTENSIONS.map((ext) => path.join(/*turbopackIgnore: true*/ full, `index${ext}`)).filter((f) => fs.existsSync(f));
@@ -65,7 +73,7 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
           file: displayPath(full),
           field: 'page bundle',
           expected: 'one index file (index.mdx or index.md)',
-          found: 'both index.mdx and index.md',
+          found: `both ${indexes.map((f) => path.basename(f)).join(' and ')}`,
         });
       }
       if (indexes.length) found.push({ file: indexes[0]!, nameSlug: githubSlug(entry.name), bundleDir: full });
@@ -74,7 +82,6 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
     }
     const ext = path.extname(entry.name).toLowerCase();
     if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
-    if (entry.name.startsWith('_index.')) continue; // a Hugo section page, not a post
     found.push({ file: full, nameSlug: githubSlug(path.basename(entry.name, path.extname(entry.name))) });
   }
   return found;

@@ -9,7 +9,7 @@ import { loadAuthors, type Author } from './authors';
 import { discoverPosts } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { loadPost, type Post } from './posts';
+import { isPublished, loadPost, type Post } from './posts';
 import { nameFromId } from './text';
 
 export type { Author, AuthorSocial } from './authors';
@@ -23,16 +23,18 @@ export interface LoadOptions {
   includeDrafts: boolean;
   /** The site's IANA timezone: events without `timezone` are in it. UTC when not given. */
   timeZone?: string;
+  /** The moment publishDate and expiryDate are compared with (the build's). Now when not given. */
+  now?: number;
 }
 
 export interface LoadResult {
-  /** Newest first. Drafts only when includeDrafts. */
+  /** Newest first. Drafts, scheduled and expired posts only when includeDrafts. */
   posts: Post[];
   authors: Map<string, Author>;
   problems: ContentProblem[];
 }
 
-export function loadContent({ root, includeDrafts, timeZone = 'UTC' }: LoadOptions): LoadResult {
+export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.now() }: LoadOptions): LoadResult {
   const problems: ContentProblem[] = [];
   const all: Post[] = [];
   for (const candidate of discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems)) {
@@ -68,7 +70,8 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC' }: LoadOptio
 
   const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ root, 'authors'), problems);
   const posts = all
-    .filter((p) => includeDrafts || !p.draft)
+    // Drafts, posts before their publishDate and after their expiryDate: `npm run dev` only.
+    .filter((p) => includeDrafts || isPublished(p, now))
     .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title));
   // Every post that names an id without a profile is told so, at the line where it names it.
   for (const post of posts) {

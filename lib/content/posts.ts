@@ -1,12 +1,12 @@
 /** One post: its front matter validated, its dates, summary, assets and event resolved. */
 import path from 'node:path';
 import { resolveEvent, type EventInfo } from '../events';
-import { parseContentDate } from './dates';
+import { DATE_EXPECTED, parseContentDate } from './dates';
 import { IMAGE_EXTENSIONS, listAssets, type Asset, type Candidate } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { readContentFile, schemaProblems } from './read';
-import { frontMatterSchema, type FrontMatter, type ImageSettings } from './schema';
+import { DATE_FIELDS, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, readingMinutes } from './text';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
@@ -25,6 +25,10 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   dateTime: number;
   lastmod?: string;
   lastmodTime?: number;
+  /** `publishDate` when written: the post is left out of production before it. */
+  publishTime?: number;
+  /** `expiryDate` when written: the post is left out of production from it on. */
+  expiryTime?: number;
   /** The editor's summary, or one derived from the body (plain text). */
   summary: string;
   image: ImageSettings;
@@ -44,14 +48,27 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   event?: EventInfo;
 };
 
+/** Hugo's default: a page's date is `date`, else `publishDate`, else `pubDate`, else `lastmod`. */
+export function dateOf(fm: Pick<FrontMatter, (typeof DATE_FIELDS)[number]>): string | undefined {
+  for (const field of DATE_FIELDS) if (fm[field] !== undefined) return fm[field];
+  return undefined;
+}
+
+/** Whether production shows the post at `now`: not a draft, past its publishDate, before its expiryDate. */
+export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTime'>, now: number): boolean {
+  return !post.draft && (post.publishTime === undefined || post.publishTime <= now) && (post.expiryTime === undefined || now < post.expiryTime);
+}
+
 export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string): Post | undefined {
   const parsed = readContentFile(candidate.file, problems);
   if (!parsed) return undefined;
   const result = frontMatterSchema.safeParse(parsed.data);
-  if (!result.success) {
-    problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
-    return undefined;
+  const noDate = DATE_FIELDS.every((f) => isBlank(parsed.data[f]));
+  if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
+  if (noDate) {
+    problems.push({ severity: 'error', file: displayPath(candidate.file), line: 1, field: 'date', expected: DATE_EXPECTED, found: 'nothing (the field is missing)' });
   }
+  if (!result.success || noDate) return undefined;
   const fm = result.data;
   const resolved = fm.event ? resolveEvent(fm.event, { timeZone, title: fm.title }) : undefined;
   if (resolved?.problems.length) {
@@ -60,7 +77,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
     );
     return undefined;
   }
-  const date = parseContentDate(fm.date)!;
+  const date = parseContentDate(dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
   const featuredImage = Object.values(assets).find(
@@ -78,6 +95,8 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
     dateTime: date.time,
     lastmod: lastmod && lastmod.iso !== date.iso ? lastmod.iso : undefined,
     lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
+    publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
+    expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
     summary: fm.summary?.trim() || deriveSummary(parsed.body),
     authors: fm.authors,
     tags: fm.tags,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
-import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
+import { fieldName, FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
 import { displayPath } from './paths';
 
 /** A post larger than this is almost certainly a mistake (a pasted export, a binary). */
@@ -61,19 +61,17 @@ export function parseWithProblems(src: SourceFile, problems: ContentProblem[]): 
     const parsed = parseSource(src.text!);
     if (!parsed.hasFrontMatter) {
       const firstLine = src.text!.split(/\r?\n/).find((l) => l.trim() !== '');
-      const toml = firstLine?.replace(/^\uFEFF/, '').trim() === '+++';
       problems.push({
         severity: 'error',
         file: shown,
         line: 1,
         field: 'front matter',
-        expected: toml
-          ? 'YAML front matter between --- lines (Hugo\'s TOML between +++ is not read: replace +++ with --- and write key: value instead of key = value)'
-          : 'front matter between --- lines at the top of the file',
-        found: toml ? 'TOML front matter (+++)' : firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
+        expected: 'front matter between --- lines at the top of the file',
+        found: firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
       });
       return undefined;
     }
+    for (const w of parsed.warnings) problems.push({ severity: 'warning', file: shown, ...w });
     return parsed;
   } catch (err) {
     if (err instanceof FrontMatterSyntaxError) {
@@ -91,6 +89,25 @@ export function parseWithProblems(src: SourceFile, problems: ContentProblem[]): 
   }
 }
 
+/** What a zod issue's own message looks like: never shown to an editor. */
+const VALIDATOR_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected|Required)\b|\breceived\b/;
+
+const EXPECTED_TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (one "- item" per line)',
+  object: 'a mapping (key: value lines)',
+};
+
+/** The "expected" half of a message: the schema's words, or plain words when a field has none. */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (!VALIDATOR_WORDING.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') return EXPECTED_TYPE[issue.expected] ?? 'a value this field accepts (see CONTENT.md)';
+  return 'a value this field accepts (see CONTENT.md)';
+}
+
 /** Turns zod issues into problems that name the line of the offending field. */
 export function schemaProblems(
   error: z.ZodError,
@@ -102,15 +119,14 @@ export function schemaProblems(
     const segments = issue.path.map(String);
     let value: unknown = data;
     for (const s of segments) value = (value as Record<string, unknown> | undefined)?.[s];
-    const field = segments.length ? segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i ? `.${s}` : s)).join('') : 'front matter';
     return {
       severity: 'error' as const,
       file: displayPath(file),
       // A missing field points at the front matter's first line.
       line: parsed.lineOf(segments.join('.')) ?? 1,
-      field,
-      expected: issue.message,
-      found: value === undefined && issue.code === 'invalid_type' ? 'nothing (the field is missing)' : describeValue(value),
+      field: fieldName(segments),
+      expected: expectedOf(issue),
+      found: value === undefined ? 'nothing (the field is missing)' : describeValue(value),
     };
   });
 }

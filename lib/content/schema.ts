@@ -7,8 +7,21 @@ import { z } from 'zod';
 import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 
-/** YAML `tags:` with nothing after it is null; Hugo treats that as "none". */
-const emptyIsAbsent = (v: unknown) => (v === null ? undefined : v);
+/**
+ * A field left empty is "not given", as in Hugo: `tags:` (null), `email: ""`, `bio:   `, and a
+ * template entry whose every field is empty (`organizations: [{ name: , url: }]`).
+ */
+export function isBlank(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return v.every(isBlank);
+  if (typeof v === 'object' && v.constructor === Object) return Object.values(v).every(isBlank);
+  return false;
+}
+
+const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
+/** A list without its empty entries (`- ` lines, `{ name: , url: }` left from a template). */
+const withoutBlankEntries = (v: unknown) => (isBlank(v) ? undefined : Array.isArray(v) ? v.filter((x) => !isBlank(x)) : v);
 
 export const contentDate = z
   .string({ error: DATE_EXPECTED })
@@ -16,20 +29,21 @@ export const contentDate = z
 
 const textList = (what: string) =>
   z.preprocess(
-    emptyIsAbsent,
+    withoutBlankEntries,
     z.array(z.string({ error: `${what} written as text` }), { error: `a list of ${what} (one "- item" per line)` }).default([]),
   );
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const imageSchema = z.looseObject({
-  caption: z.string({ error: 'a caption written as text' }).optional(),
-  focal_point: z.string({ error: 'a focal point such as Center, Top or BottomLeft' }).optional(),
-  placement: z
-    .union([z.literal(1), z.literal(2), z.literal(3)], { error: 'placement 1 (page width), 2 (wider) or 3 (full width)' })
-    .optional(),
-  preview_only: z.boolean({ error: 'true or false' }).default(false),
-  alt_text: z.string({ error: 'alternative text for the image' }).optional(),
+  caption: z.preprocess(emptyIsAbsent, z.string({ error: 'a caption written as text' }).optional()),
+  focal_point: z.preprocess(emptyIsAbsent, z.string({ error: 'a focal point such as Center, Top or BottomLeft' }).optional()),
+  placement: z.preprocess(
+    emptyIsAbsent,
+    z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'placement 1 (page width), 2 (wider) or 3 (full width)' }).optional(),
+  ),
+  preview_only: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  alt_text: z.preprocess(emptyIsAbsent, z.string({ error: 'alternative text for the image' }).optional()),
 });
 
 const dateTime = (expected: string) =>
@@ -69,20 +83,35 @@ export const eventSchema = z.looseObject({
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-line summary written as text' }).optional()),
 }, { error: 'an event: start, location and the other fields on indented lines below it' });
 
+const optionalDate = z.preprocess(emptyIsAbsent, contentDate.optional());
+
+/** The fields Hugo takes a page's date from, in the order it tries them. */
+export const DATE_FIELDS = ['date', 'publishDate', 'pubDate', 'lastmod'] as const;
+
 export const frontMatterSchema = z.looseObject({
   title: z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' }),
-  date: contentDate,
-  lastmod: z.preprocess(emptyIsAbsent, contentDate.optional()),
+  /** Required unless publishDate, pubDate or lastmod stands in (checked by the post loader). */
+  date: optionalDate,
+  /** Not shown before this moment in production (shown in `npm run dev`). */
+  publishDate: optionalDate,
+  /** WordPress exports write this instead of date. */
+  pubDate: optionalDate,
+  /** Not shown from this moment on in production (shown in `npm run dev`). */
+  expiryDate: optionalDate,
+  lastmod: optionalDate,
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-paragraph summary written as text' }).optional()),
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
   featured: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
   draft: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
-  slug: z
-    .string({ error: 'a slug of lowercase letters, digits and hyphens' })
-    .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
-    .optional(),
+  slug: z.preprocess(
+    emptyIsAbsent,
+    z
+      .string({ error: 'a slug of lowercase letters, digits and hyphens' })
+      .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
+      .optional(),
+  ),
   image: z.preprocess(emptyIsAbsent, imageSchema.optional()),
   event: z.preprocess(emptyIsAbsent, eventSchema.optional()),
 });
@@ -94,30 +123,83 @@ export type EventFrontMatter = z.infer<typeof eventSchema>;
 /** The documented front matter fields, in order. CONTENT.md must mention each of them. */
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
 
+const optionalText = (expected: string) => z.preprocess(emptyIsAbsent, z.string({ error: expected }).optional());
+const LINK_EXPECTED = 'a link (https://… or mailto:…)';
+const ICON_EXPECTED = 'an icon name such as github or envelope';
+
+/** Older Hugo Blox (Wowchemy): `education: { courses: [{ course, institution, year }] }`. */
+const courseSchema = z.looseObject({
+  course: z.string({ error: 'a course or degree written as text' }),
+  institution: optionalText('an institution written as text'),
+  year: z.preprocess(emptyIsAbsent, z.union([z.string(), z.number()], { error: 'a year such as 2019' }).optional()),
+});
+/** Today's Hugo Blox: `education: [{ area, institution, date_start, date_end, summary }]`. */
+const educationEntrySchema = z.looseObject({
+  area: z.string({ error: 'a degree or subject written as text' }),
+  institution: optionalText('an institution written as text'),
+  date_start: optionalText('a date such as 2016-01-01'),
+  date_end: optionalText('a date such as 2020-12-31'),
+  summary: optionalText('a summary written as text'),
+});
+
 export const authorSchema = z.looseObject({
   title: z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' }),
-  role: z.preprocess(emptyIsAbsent, z.string({ error: 'a role written as text' }).optional()),
-  bio: z.preprocess(emptyIsAbsent, z.string({ error: 'a short bio written as text' }).optional()),
+  role: optionalText('a role written as text'),
+  bio: optionalText('a short bio written as text'),
+  /** Shown only when content/site.yaml says `authors: { show_email: true }`. */
+  email: optionalText('an email address such as ada@example.org'),
+  /** The site's main author in Hugo Blox: listed first on /authors. */
+  superuser: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  interests: textList('interests'),
+  user_groups: textList('groups'),
   organizations: z.preprocess(
-    emptyIsAbsent,
+    withoutBlankEntries,
     z
-      .array(z.looseObject({ name: z.string({ error: 'an organisation name' }), url: z.string().optional() }), {
+      .array(z.looseObject({ name: z.string({ error: 'an organisation name' }), url: optionalText(LINK_EXPECTED) }), {
         error: 'a list of organisations ({ name, url })',
       })
       .default([]),
   ),
+  /** Older Hugo Blox links: `{ icon, icon_pack, link }`. */
   social: z.preprocess(
-    emptyIsAbsent,
+    withoutBlankEntries,
     z
       .array(
         z.looseObject({
-          icon: z.string({ error: 'an icon name such as github or envelope' }),
-          icon_pack: z.string().optional(),
-          label: z.string().optional(),
-          link: z.string({ error: 'a link (https://… or mailto:…)' }),
+          icon: optionalText(ICON_EXPECTED),
+          icon_pack: optionalText('an icon pack such as fab'),
+          label: optionalText('a label written as text'),
+          link: optionalText(LINK_EXPECTED),
         }),
         { error: 'a list of social links ({ icon, link })' },
       )
+      .default([]),
+  ),
+  /** Today's Hugo Blox links: `{ icon, url, label }`. */
+  profiles: z.preprocess(
+    withoutBlankEntries,
+    z
+      .array(
+        z.looseObject({
+          icon: optionalText(ICON_EXPECTED),
+          url: optionalText(LINK_EXPECTED),
+          label: optionalText('a label written as text'),
+        }),
+        { error: 'a list of profile links ({ icon, url, label })' },
+      )
+      .default([]),
+  ),
+  education: z.preprocess(
+    (v) => {
+      if (isBlank(v)) return undefined;
+      // The older form nests the list under `courses`.
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'courses' in v) return withoutBlankEntries((v as { courses: unknown }).courses);
+      return withoutBlankEntries(v);
+    },
+    z
+      .array(z.union([educationEntrySchema, courseSchema], { error: 'an education entry such as { area, institution } or { course, institution, year }' }), {
+        error: 'a list of education entries ({ area, institution, date_start, date_end })',
+      })
       .default([]),
   ),
 });
