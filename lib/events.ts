@@ -31,6 +31,8 @@ export interface EventInfo {
   online: boolean;
   signupUrl?: string;
   summary?: string;
+  /** A whole-day event (Hugo Blox `all_day: true`): start and end are local midnights. */
+  allDay?: boolean;
 }
 
 export type EventState = 'upcoming' | 'ongoing' | 'ended';
@@ -165,6 +167,11 @@ export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
   const dates = new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone });
   const sameDay = !event.hasEnd || dates.format(start) === dates.format(end - 1);
   const times = new Intl.DateTimeFormat(locale, sameDay ? { ...TIME_PARTS, timeZone } : { ...DATE_PARTS, ...TIME_PARTS, timeZone });
+  if (event.allDay) {
+    const lastDay = end - 1;
+    const oneDay = dates.format(start) === dates.format(lastDay);
+    return { date: oneDay ? dates.format(start) : dates.formatRange(start, lastDay), time: 'All day', zone: zoneLabel(timeZone, start) };
+  }
   return {
     date: sameDay ? dates.format(start) : dates.formatRange(start, end),
     time: event.hasEnd ? times.formatRange(start, end) : times.format(start),

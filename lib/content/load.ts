@@ -2,11 +2,12 @@
  * Discovers, parses and validates everything under the content root. Pure of React and Next:
  * it returns an index and the list of problems; `index.ts` decides when to throw. Each job has its
  * own module: discover.ts (which files), read.ts (file to front matter, with problems), posts.ts,
- * authors.ts.
+ * authors.ts, event-pages.ts (Hugo Blox event pages, read as posts that announce an event).
  */
 import path from 'node:path';
 import { loadAuthors, type Author } from './authors';
 import { discoverPosts } from './discover';
+import { discoverEventPages } from './event-pages';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { isPublished, loadPost, type Post } from './posts';
@@ -37,9 +38,13 @@ export interface LoadResult {
 export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.now() }: LoadOptions): LoadResult {
   const problems: ContentProblem[] = [];
   const all: Post[] = [];
-  for (const candidate of discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems)) {
+  const candidates = [
+    ...discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems).map((c) => ({ ...c, kind: 'post' as const })),
+    ...discoverEventPages(root, problems).map((c) => ({ ...c, kind: 'event' as const })),
+  ];
+  for (const candidate of candidates) {
     try {
-      const post = loadPost(candidate, problems, timeZone);
+      const post = loadPost(candidate, problems, timeZone, candidate.kind);
       if (post) all.push(post);
     } catch (err) {
       // A file we cannot read at all must not hide the others' problems.

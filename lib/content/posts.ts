@@ -6,7 +6,10 @@ import { IMAGE_EXTENSIONS, listAssets, type Asset, type Candidate } from './disc
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { readContentFile, schemaProblems } from './read';
-import { DATE_FIELDS, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
+import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
+import { fieldName } from './frontmatter';
+import { isProfileLink, PROFILE_LINK_EXPECTED } from './profile-links';
+import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, readingMinutes } from './text';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
@@ -46,6 +49,8 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   data: Record<string, unknown>;
   /** The event the post announces (`event:`), with its times resolved. */
   event?: EventInfo;
+  /** Set for a Hugo Blox event page (content/events/): what its page shows beside the event card. */
+  eventPage?: EventPageExtras;
 };
 
 /** Hugo's default: a page's date is `date`, else `publishDate`, else `pubDate`, else `lastmod`. */
@@ -59,10 +64,25 @@ export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTi
   return !post.draft && (post.publishTime === undefined || post.publishTime <= now) && (post.expiryTime === undefined || now < post.expiryTime);
 }
 
-export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string): Post | undefined {
+/** A post, or (kind "event") a Hugo Blox event page, which is read as a post announcing its event. */
+export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string, kind: 'post' | 'event' = 'post'): Post | undefined {
   const parsed = readContentFile(candidate.file, problems);
   if (!parsed) return undefined;
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const shown = displayPath(candidate.file);
+  const page = kind === 'event' ? eventPageSchema.safeParse(parsed.data) : undefined;
+  if (page && !page.success) {
+    problems.push(...schemaProblems(page.error, parsed.data, parsed, candidate.file));
+    return undefined;
+  }
+  const fromPage = page?.data
+    ? eventFromPage(page.data, (field, url) => {
+        if (isProfileLink(url)) return true;
+        problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(field), field: fieldName(field.split('.')), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(url) });
+        return false;
+      })
+    : undefined;
+  // An event page's `event:` is the series name; the post fields are checked as for any post.
+  const result = frontMatterSchema.safeParse(fromPage ? { ...parsed.data, event: undefined } : parsed.data);
   const noDate = DATE_FIELDS.every((f) => isBlank(parsed.data[f]));
   if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
   if (noDate) {
@@ -70,14 +90,20 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
   }
   if (!result.success || noDate) return undefined;
   const fm = result.data;
-  const resolved = fm.event ? resolveEvent(fm.event, { timeZone, title: fm.title }) : undefined;
+  const eventFields = fromPage?.event ?? fm.event;
+  const resolved = eventFields ? resolveEvent(eventFields, { timeZone, title: fm.title }) : undefined;
   if (resolved?.problems.length) {
     problems.push(
-      ...resolved.problems.map((p) => ({ severity: 'error' as const, file: displayPath(candidate.file), line: parsed.lineOf(p.field), ...p })),
+      ...resolved.problems.map((p) => {
+        const field = fromPage ? (EVENT_PAGE_FIELD[p.field] ?? p.field) : p.field;
+        return { severity: 'error' as const, file: shown, line: parsed.lineOf(field), ...p, field };
+      }),
     );
     return undefined;
   }
-  const date = parseContentDate(dateOf(fm)!)!;
+  if (resolved?.event && fromPage?.extras.allDay) resolved.event.allDay = true;
+  // An event page's date is the event's; the page itself dates from its publishDate when it has one.
+  const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
   const featuredImage = Object.values(assets).find(
@@ -112,6 +138,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
     data: parsed.data,
     event: resolved?.event,
+    eventPage: fromPage?.extras,
   };
 }
 

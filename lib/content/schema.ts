@@ -236,3 +236,49 @@ export const siteSchema = z.object({
   ]),
 });
 
+
+/** A link on a Hugo Blox event page: `links: [{ name, url, icon }]`. */
+const eventLinkSchema = z.looseObject({
+  name: optionalText('the link\'s text, such as Slides'),
+  url: optionalText('an absolute https:// link'),
+  icon: optionalText(ICON_EXPECTED),
+  icon_pack: optionalText('an icon pack such as fab'),
+});
+
+const EVENT_PAGE_DATE = "the event's start such as 2030-06-01T13:00:00Z, or a day such as 2030-06-01 with all_day: true";
+
+/**
+ * A Hugo Blox event page (`content/events/<slug>/index.md`, `content/event/…` in Hugo): the post
+ * fields, with `event` the name of the conference or series and the event's own fields beside it.
+ */
+export const eventPageSchema = frontMatterSchema.extend({
+  date: z.preprocess(emptyIsAbsent, z.string({ error: EVENT_PAGE_DATE }).refine((s) => parseContentDate(s) !== undefined, { error: EVENT_PAGE_DATE })),
+  date_end: optionalDate,
+  all_day: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  event: optionalText('the name of the conference or series, as text'),
+  event_url: z.preprocess(
+    emptyIsAbsent,
+    z.string({ error: 'an absolute https:// link such as https://example.org/conference' }).refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/conference' }).optional(),
+  ),
+  location: optionalText('a place, or "online"'),
+  address: z.preprocess(
+    emptyIsAbsent,
+    z
+      .union([
+        z.string(),
+        z.looseObject({
+          street: optionalText('a street as text'),
+          city: optionalText('a city as text'),
+          region: optionalText('a region as text'),
+          postcode: z.preprocess(emptyIsAbsent, z.union([z.string(), z.number()]).optional()),
+          country: optionalText('a country as text'),
+        }),
+      ], { error: 'an address as text, or street, city, region, postcode and country lines' })
+      .optional(),
+  ),
+  abstract: optionalText('an abstract written as text'),
+  links: z.preprocess(withoutBlankEntries, z.array(eventLinkSchema, { error: 'a list of links ({ name, url })' }).default([])),
+  timezone: z.preprocess(emptyIsAbsent, z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).optional()),
+});
+
+export type EventPageFrontMatter = z.infer<typeof eventPageSchema>;

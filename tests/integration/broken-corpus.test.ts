@@ -17,7 +17,8 @@ import { checkContent } from '@/scripts/check-content';
 const CORPUS = path.resolve('tests/fixtures/broken');
 const DATE = 'a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00';
 const MDX = 'valid MDX (close every <Tag>, escape { and < in prose as \\{ and \\<)';
-const KNOWN_SHORTCODES = 'a shortcode this site knows (callout, figure, ref, relref, vimeo, youtube); it was left out of the page';
+const KNOWN_SHORTCODES =
+  'a shortcode this site knows (callout, figure, gist, highlight, icon, instagram, mention, ref, relref, toc, tweet, vimeo, x, youtube); it was left out of the page';
 const NO_SCRIPT = "no <script>: posts cannot run code in a visitor's browser; it was removed";
 
 /** Each case: the corpus paths it needs, and every message `npm run check` prints for it. */
