@@ -108,7 +108,7 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       ],
       interests: a.interests,
       education: educationOf(a),
-      userGroups: a.user_groups,
+      userGroups: [...new Set(a.user_groups)],
       superuser: a.superuser,
       email: a.email?.trim(),
       avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),

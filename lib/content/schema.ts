@@ -228,7 +228,11 @@ export const siteSchema = z.object({
       { error: 'feed settings such as { full_content: false, items: 20 }' },
     )
     .default({ full_content: false, items: 20 }),
-  nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
+  /** What author pages show: `email:` of a profile only when `show_email: true`. */
+  authors: z
+    .object({ show_email: z.boolean({ error: 'true (author pages show email: addresses) or false' }).default(false) }, { error: 'author page settings such as { show_email: false }' })
+    .default({ show_email: false }),
+  nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },
     { label: 'Events', href: '/events' },

@@ -48,7 +48,7 @@ export function deriveSummary(body: string, words = SUMMARY_WORDS): string {
     .replace(/```[\s\S]*?```/g, '')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(#|<(?!a[\s>]|b>|i>|em>|strong>|code>)|!\[|\{\{[<%]|import |export )/.test(p))
+    .filter((p) => p && !/^(#|!\[|\{\{[<%]|import |export |<(?:[A-Z]|script|style|iframe|img|figure|video|audio|svg|table|!--))/.test(p))
     .map(plainText)
     .filter(Boolean)
     .join(' ');

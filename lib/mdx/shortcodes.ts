@@ -201,7 +201,7 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
 
 /** `{{< highlight go "linenos=table" >}}…{{< /highlight >}}` from `from` (just past the opening shortcode). */
 function highlightBlock(source: string, from: number, sc: Shortcode): { fenced: string; end: number } | undefined {
-  const close = /\{\{([<%])\s*\/\s*highlight\s*\1\}\}/g;
+  const close = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
   close.lastIndex = from;
   const m = close.exec(source);
   if (!m) return undefined;
