@@ -170,7 +170,7 @@ export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
   if (event.allDay) {
     const lastDay = end - 1;
     const oneDay = dates.format(start) === dates.format(lastDay);
-    return { date: oneDay ? dates.format(start) : dates.formatRange(start, lastDay), time: 'All day', zone: zoneLabel(timeZone, start) };
+    return { date: oneDay ? dates.format(start) : dates.formatRange(start, lastDay), time: 'All day', zone: '' };
   }
   return {
     date: sameDay ? dates.format(start) : dates.formatRange(start, end),

@@ -1,3 +1,6 @@
+import { InlineMarkdown } from '@/components/InlineMarkdown';
+import { plainText } from '@/lib/content/text';
+
 export interface FigureProps {
   src: string;
   alt?: string;
@@ -16,7 +19,7 @@ export interface FigureProps {
 
 /** An image with a caption. Relative `src` is rewritten to the bundle's URL before it gets here. */
 export function Figure({ src, alt, title, caption, attribution, attributionLink, link, className, width, height }: FigureProps) {
-  const img = <img src={src} alt={alt ?? caption ?? title ?? ''} width={width} height={height} loading="lazy" decoding="async" />;
+  const img = <img src={src} alt={alt ?? plainText(caption ?? title ?? '')} width={width} height={height} loading="lazy" decoding="async" />;
   const credit = attribution ? (attributionLink ? <a href={attributionLink}>{attribution}</a> : attribution) : null;
   return (
     <figure className={className ? `post-figure ${className}` : 'post-figure'}>
@@ -24,7 +27,7 @@ export function Figure({ src, alt, title, caption, attribution, attributionLink,
       {title || caption || credit ? (
         <figcaption>
           {title ? <strong className="block">{title}</strong> : null}
-          {caption}
+          {caption ? <InlineMarkdown text={caption} /> : null}
           {credit ? <> {credit}</> : null}
         </figcaption>
       ) : null}

@@ -5,10 +5,12 @@ import { AuthorByline } from '@/components/AuthorByline';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { EventPageHead } from '@/components/EventPageHead';
 import { FormattedDate } from '@/components/FormattedDate';
+import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
+import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
@@ -68,13 +70,17 @@ export default async function PostPage({ params }: Props) {
         <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
           <img
             src={assetUrl(post, hero.name)}
-            alt={post.image.alt_text ?? post.image.caption ?? ''}
+            alt={post.image.alt_text ?? plainText(post.image.caption ?? '')}
             width={hero.width}
             height={hero.height}
             fetchPriority="high"
             className="w-full rounded-2xl border border-border"
           />
-          {post.image.caption ? <figcaption className="mt-2 text-center text-sm text-muted">{post.image.caption}</figcaption> : null}
+          {post.image.caption ? (
+            <figcaption className="mt-2 text-center text-sm text-muted">
+              <InlineMarkdown text={post.image.caption} />
+            </figcaption>
+          ) : null}
         </figure>
       ) : null}
       {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} /> : null}
