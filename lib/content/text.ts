@@ -11,6 +11,8 @@ export function plainText(body: string): string {
     .replace(/~~~[\s\S]*?~~~/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\{\{([<%])[\s\S]*?\1\}\}/g, ' ')
+    // Inline tags join their text to what is around it; block tags separate it.
+    .replace(/<\/?(?:a|b|i|em|strong|code|span|sup|sub|mark|small|abbr|kbd|s|u|del|ins)\b[^>]*>/gi, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
