@@ -229,4 +229,13 @@ describe('Hugo Blox event pages', () => {
     expect(ics).toContain('DTSTART:20210306T150000Z');
     expect(ics).toContain('DTEND:20210306T160000Z');
   });
+
+  it('gives an all-day event whole days in its calendar file', async () => {
+    const { GET } = await import('@/app/events/[file]/route');
+    const res = await GET(new Request('http://localhost/events/spring-workshop-2019.ics'), { params: Promise.resolve({ file: 'spring-workshop-2019.ics' }) });
+    // Unfolded, thin spaces read as spaces.
+    const ics = (await res.text()).replace(/\r\n /g, '').replace(/\u2009/g, ' ');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20190413\r\nDTEND;VALUE=DATE:20190415\r\n');
+    expect(ics).toContain('Saturday\\, April 13 – Sunday\\, April 14\\, 2019\\, All day\\n');
+  });
 });
