@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
-import { isProfileLink } from '@/lib/content/profile-links';
+import { isEmailAddress } from '@/lib/content/profile-links';
 import { AuthorAvatar } from './AuthorAvatar';
 
 const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:decoration-accent';
@@ -10,7 +10,7 @@ const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:d
  * were checked at load (https:// and mailto: only) and each says in words where it goes.
  */
 export function AuthorProfile({ author, showEmail = false, children }: { author: Author; showEmail?: boolean; children?: ReactNode }) {
-  const email = showEmail && author.email && isProfileLink(`mailto:${author.email}`) ? author.email : undefined;
+  const email = showEmail && author.email && isEmailAddress(author.email) ? author.email : undefined;
   return (
     <header className="mb-10" data-author={author.id}>
       <div className="flex flex-wrap items-center gap-5">

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isNotAPage, listAssets, type Asset } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
+import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
 import { readContentFile, schemaProblems } from './read';
 import { authorSchema, type AuthorFrontMatter } from './schema';
 
@@ -92,6 +92,9 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       }
       return [{ icon: icon ?? 'link', link: link.trim(), label: label ?? socialLabel(icon ?? 'link') }];
     };
+    if (a.email && !isEmailAddress(a.email)) {
+      problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf('email'), field: 'email', expected: 'an address such as ada@example.org (it is not shown)', found: JSON.stringify(a.email) });
+    }
     authors.set(id, {
       id,
       name: a.title,
@@ -110,7 +113,7 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       education: educationOf(a),
       userGroups: [...new Set(a.user_groups)],
       superuser: a.superuser,
-      email: a.email?.trim(),
+      email: a.email && isEmailAddress(a.email) ? a.email.trim() : undefined,
       avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
       assets,
       about: parsed.body.trim()

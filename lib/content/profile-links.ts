@@ -57,3 +57,6 @@ export function socialLabel(icon: string): string {
   const words = key.replace(/[-_]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Link';
 }
+
+/** A plain address such as ada@example.org (what `email:` on a profile must be to be shown). */
+export const isEmailAddress = (s: string): boolean => /^[^\s@:/<>"]+@[^\s@:/<>"]+\.[^\s@:/<>".]+$/.test(s.trim());

@@ -20,6 +20,10 @@ export function isBlank(v: unknown): boolean {
 }
 
 const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
+/** Hugo reads `draft: "false"` as false and `title: 2019` as "2019": so do we. */
+const looseBoolean = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v);
+const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+const flag = () => z.preprocess(looseBoolean, z.boolean({ error: 'true or false' }).default(false));
 /** A list without its empty entries (`- ` lines, `{ name: , url: }` left from a template). */
 const withoutBlankEntries = (v: unknown) => (isBlank(v) ? undefined : Array.isArray(v) ? v.filter((x) => !isBlank(x)) : v);
 
@@ -30,7 +34,7 @@ export const contentDate = z
 const textList = (what: string) =>
   z.preprocess(
     withoutBlankEntries,
-    z.array(z.string({ error: `${what} written as text` }), { error: `a list of ${what} (one "- item" per line)` }).default([]),
+    z.array(z.preprocess(numberAsText, z.string({ error: `${what} written as text` })), { error: `a list of ${what} (one "- item" per line)` }).default([]),
   );
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,7 +46,7 @@ export const imageSchema = z.looseObject({
     emptyIsAbsent,
     z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'placement 1 (page width), 2 (wider) or 3 (full width)' }).optional(),
   ),
-  preview_only: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  preview_only: flag(),
   alt_text: z.preprocess(emptyIsAbsent, z.string({ error: 'alternative text for the image' }).optional()),
 });
 
@@ -89,7 +93,7 @@ const optionalDate = z.preprocess(emptyIsAbsent, contentDate.optional());
 export const DATE_FIELDS = ['date', 'publishDate', 'pubDate', 'lastmod'] as const;
 
 export const frontMatterSchema = z.looseObject({
-  title: z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' }),
+  title: z.preprocess(numberAsText, z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' })),
   /** Required unless publishDate, pubDate or lastmod stands in (checked by the post loader). */
   date: optionalDate,
   /** Not shown before this moment in production (shown in `npm run dev`). */
@@ -103,8 +107,8 @@ export const frontMatterSchema = z.looseObject({
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
-  featured: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
-  draft: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  featured: flag(),
+  draft: flag(),
   slug: z.preprocess(
     emptyIsAbsent,
     z
@@ -143,13 +147,13 @@ const educationEntrySchema = z.looseObject({
 });
 
 export const authorSchema = z.looseObject({
-  title: z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' }),
+  title: z.preprocess(numberAsText, z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' })),
   role: optionalText('a role written as text'),
   bio: optionalText('a short bio written as text'),
   /** Shown only when content/site.yaml says `authors: { show_email: true }`. */
   email: optionalText('an email address such as ada@example.org'),
   /** The site's main author in Hugo Blox: listed first on /authors. */
-  superuser: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  superuser: flag(),
   interests: textList('interests'),
   user_groups: textList('groups'),
   organizations: z.preprocess(
@@ -258,7 +262,7 @@ const EVENT_PAGE_DATE = "the event's start such as 2030-06-01T13:00:00Z, or a da
 export const eventPageSchema = frontMatterSchema.extend({
   date: z.preprocess(emptyIsAbsent, z.string({ error: EVENT_PAGE_DATE }).refine((s) => parseContentDate(s) !== undefined, { error: EVENT_PAGE_DATE })),
   date_end: optionalDate,
-  all_day: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
+  all_day: flag(),
   event: optionalText('the name of the conference or series, as text'),
   event_url: z.preprocess(
     emptyIsAbsent,

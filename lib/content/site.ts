@@ -4,11 +4,17 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { siteSchema } from './schema';
+import { isBlank, siteSchema } from './schema';
 
 export { siteSchema };
 
 export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** `description:` left empty means "the default", as everywhere in content (see isBlank). */
+function withoutBlanks(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => !isBlank(v)).map(([k, v]) => [k, withoutBlanks(v)]));
+}
 
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
@@ -27,7 +33,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       });
     }
   }
-  const result = siteSchema.safeParse(data);
+  const result = siteSchema.safeParse(withoutBlanks(data));
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
     return { ...result.data, url };

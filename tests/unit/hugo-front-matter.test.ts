@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseContentDate } from '@/lib/content/dates';
-import { formatProblem } from '@/lib/content/errors';
+import { formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
+import { loadSite } from '@/lib/content/site';
 import { deriveSummary } from '@/lib/content/text';
 import { compileProblems } from '../helpers/render';
 import { makeContent, post } from '../helpers/content';
@@ -150,5 +151,22 @@ describe('summaries', () => {
   it('takes the first 70 words as plain text, never Markdown, HTML or shortcodes', () => {
     const body = `## A heading\n\n<p>An &quot;HTML&quot; paragraph &amp; <em>more</em>.</p>\n\n{{< figure src="x.png" >}}\n\n${Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ')}`;
     expect(deriveSummary(body)).toBe(`An "HTML" paragraph & more. ${Array.from({ length: 65 }, (_, i) => `w${i}`).join(' ')}…`);
+  });
+});
+
+describe('values Hugo converts', () => {
+  it('reads "true"/"false" in quotes as yes/no, and numbers as text where text belongs', () => {
+    const { result, messages } = load({ 'posts/n.md': post('title: 1984\ndate: 2024-01-01\ndraft: "false"\nfeatured: "True"\ntags: [2019, events]') });
+    expect(messages).toEqual([]);
+    expect(result.posts[0]).toMatchObject({ title: '1984', draft: false, featured: true, tags: ['2019', 'events'] });
+  });
+});
+
+describe('content/site.yaml', () => {
+  it('reads empty settings as the defaults', () => {
+    const problems: ContentProblem[] = [];
+    const site = loadSite(makeContent({ 'site.yaml': 'title: Commons\ndescription:\ntimezone: ""\nfeed:\n  items:\n  full_content: true\nauthors:\n  show_email:\n' }), problems);
+    expect(problems).toEqual([]);
+    expect(site).toMatchObject({ title: 'Commons', description: 'Stories from our community.', timezone: 'UTC', feed: { items: 20, full_content: true }, authors: { show_email: false } });
   });
 });
