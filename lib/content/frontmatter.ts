@@ -110,7 +110,8 @@ export function parseSource(raw: string): ParsedSource {
     if (!block) throw unclosed(openLine, '+++');
     return { ...parseTomlBlock(block), body: block.body, bodyLine: block.bodyLine, hasFrontMatter: true, format: 'toml' };
   }
-  if (first.startsWith('{')) {
+  // A JSON object: `{` then a key or the end of the line (not a `{{< shortcode >}}`).
+  if (/^\{\s*(?:"|\}|$)/.test(first)) {
     return { ...parseJsonBlock(text, start, openLine), hasFrontMatter: true, format: 'json' };
   }
   return { data: {}, body: text, bodyLine: 1, lineOf: () => undefined, hasFrontMatter: false, warnings: [] };

@@ -61,6 +61,11 @@ describe('TOML and JSON front matter', () => {
     expect(messages).toEqual([`${at('posts/j.md')}:4 tags: expected a list of tags (one "- item" per line), found "a, b"`]);
   });
 
+  it('does not take a shortcode on the first line for JSON front matter', () => {
+    const { messages, at } = load({ 'posts/s.md': '{{< figure src="x.png" >}}\n\nNo front matter.' });
+    expect(messages).toEqual([`${at('posts/s.md')}:1 front matter: expected front matter between --- lines at the top of the file, found "{{< figure src=\\"x.png\\" >}}"`]);
+  });
+
   it('keeps body line numbers right after TOML and JSON front matter', async () => {
     const toml = await compileProblems({ 'posts/t.mdx': '+++\ntitle = "T"\ndate = 2024-01-01\n+++\n\n<Drivers>\nunclosed\n' });
     expect(toml.problems).toEqual([
