@@ -59,6 +59,9 @@ export interface Candidate {
   bundleDir?: string;
 }
 
+/** Content formats Hugo renders that this site does not read: HTML, Org, AsciiDoc, reStructuredText, Pandoc. */
+const OTHER_PAGE_FORMATS = new Set(['.html', '.htm', '.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
+
 export function discoverPosts(dir: string, problems: ContentProblem[]): Candidate[] {
   if (!fs.existsSync(dir)) return [];
   const found: Candidate[] = [];
@@ -81,6 +84,17 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
       continue;
     }
     const ext = path.extname(entry.name).toLowerCase();
+    if (OTHER_PAGE_FORMATS.has(ext)) {
+      // Hugo publishes these as pages; leaving one out silently would lose a post.
+      problems.push({
+        severity: 'warning',
+        file: displayPath(full),
+        field: 'file',
+        expected: 'a post in Markdown (.md, .markdown) or MDX (.mdx); this file was left out',
+        found: `a ${ext} page`,
+      });
+      continue;
+    }
     if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     found.push({ file: full, nameSlug: githubSlug(path.basename(entry.name, path.extname(entry.name))) });
   }
