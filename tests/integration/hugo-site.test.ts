@@ -217,7 +217,7 @@ describe('Hugo Blox event pages', () => {
     expect(html).toContain('<a href="https://example.org/hugo-meetup-2030" rel="noopener noreferrer" class="event-signup">Sign up');
     expect(html).toContain('<a href="/events/hugo-meetup-2030.ics" type="text/calendar" class="event-calendar">');
     expect(html).toContain('<p class="mt-4 text-muted">Part of Hugo Community Meetup 2030</p>');
-    expect(html).toContain('<p class="mt-4 text-lg">We moved a community site with 400 posts. This talk shows what broke, what did not, and the one script that did the work.</p>');
+    expect(html).toContain('<p class="mt-4 text-lg">We moved a <em>community</em> site with 400 posts. This talk shows what broke, what did not, and the one script that did the work.</p>');
     const links = [...html.matchAll(/<li><a href="([^"]+)" rel="noopener noreferrer" class="inline-block[^"]*">([^<]+)<\/a><\/li>/g)].map((m) => `${m[2]} ${m[1]}`);
     expect(links).toEqual(['Follow https://x.com/communityexample', 'Code https://github.com/example/move-site']);
     expect(html).toContain('"@type":"Event","name":"Moving a community site without losing a link"');
