@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
+import { isEmailAddress } from '@/lib/content/profile-links';
 import { AuthorAvatar } from './AuthorAvatar';
 
 const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:decoration-accent';
@@ -8,7 +9,8 @@ const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:d
  * The head of an author page: avatar, name, role, organisations, short bio and social links. Links
  * were checked at load (https:// and mailto: only) and each says in words where it goes.
  */
-export function AuthorProfile({ author, children }: { author: Author; children?: ReactNode }) {
+export function AuthorProfile({ author, showEmail = false, children }: { author: Author; showEmail?: boolean; children?: ReactNode }) {
+  const email = showEmail && author.email && isEmailAddress(author.email) ? author.email : undefined;
   return (
     <header className="mb-10" data-author={author.id}>
       <div className="flex flex-wrap items-center gap-5">
@@ -35,6 +37,51 @@ export function AuthorProfile({ author, children }: { author: Author; children?:
         </div>
       </div>
       {author.bio ? <p className="mt-5 max-w-2xl text-lg">{author.bio}</p> : null}
+      {email ? (
+        <p className="mt-3">
+          <a href={`mailto:${email}`} className={linkLook}>
+            {email}
+          </a>
+        </p>
+      ) : null}
+      {author.interests?.length || author.education?.length || author.userGroups?.length ? (
+        <dl className="author-facts mt-5 grid max-w-2xl gap-3 sm:grid-cols-2">
+          {author.interests?.length ? (
+            <div>
+              <dt className="font-semibold">Interests</dt>
+              <dd>
+                <ul className="list-disc pl-5">
+                  {author.interests.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+          {author.education?.length ? (
+            <div>
+              <dt className="font-semibold">Education</dt>
+              <dd>
+                <ul className="list-disc pl-5">
+                  {author.education.map((e, i) => (
+                    <li key={`${e.title}-${i}`}>
+                      {e.title}
+                      {e.institution ? `, ${e.institution}` : ''}
+                      {e.years ? ` (${e.years})` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+          {author.userGroups?.length ? (
+            <div>
+              <dt className="font-semibold">Groups</dt>
+              <dd>{author.userGroups.join(', ')}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
       {author.social.length ? (
         <ul aria-label={`${author.name} elsewhere`} className="mt-4 flex flex-wrap gap-2">
           {author.social.map((s) => (

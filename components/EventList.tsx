@@ -24,7 +24,8 @@ function EventRow({ item, now, Heading }: { item: EventListItem; now: number; He
       <p className="mt-1 text-sm text-muted">
         <time dateTime={new Date(event.start).toISOString()}>{when.date}</time>
         {' · '}
-        {when.time} {when.zone}
+        {when.time}
+        {when.zone ? ` ${when.zone}` : null}
         {' · '}
         {locationLabel(event)}
       </p>

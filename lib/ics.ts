@@ -7,6 +7,7 @@
  * calendar shows in its owner's timezone; the event's own timezone is named in the description.
  */
 import { describeWhen, type EventInfo } from './events';
+import { isoInZone } from './timezone';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 const CRLF = '\r\n';
@@ -55,6 +56,8 @@ export interface CalendarEvent {
   uid: string;
   start: number;
   end: number;
+  /** A whole-day event: its first day and the day after its last, `YYYY-MM-DD` (DTEND is exclusive). */
+  days?: { first: string; after: string };
   summary: string;
   description?: string;
   location?: string;
@@ -77,8 +80,9 @@ export function buildCalendar({ productId, stamp, events }: Calendar): string {
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${icsDateTime(stamp)}`,
-      `DTSTART:${icsDateTime(event.start)}`,
-      `DTEND:${icsDateTime(event.end)}`,
+      ...(event.days
+        ? [`DTSTART;VALUE=DATE:${event.days.first.replaceAll('-', '')}`, `DTEND;VALUE=DATE:${event.days.after.replaceAll('-', '')}`]
+        : [`DTSTART:${icsDateTime(event.start)}`, `DTEND:${icsDateTime(event.end)}`]),
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
@@ -100,7 +104,7 @@ export function eventCalendarEntry(
   const when = describeWhen(event, locale);
   const description = [
     event.summary,
-    `${when.date}, ${when.time} ${when.zone}`,
+    when.zone ? `${when.date}, ${when.time} ${when.zone}` : `${when.date}, ${when.time}`,
     event.signupUrl ? `Sign up: ${event.signupUrl}` : undefined,
     `Details: ${post.url}`,
   ]
@@ -110,6 +114,7 @@ export function eventCalendarEntry(
     uid: `event-${post.slug}@${siteHost}`,
     start: event.start,
     end: event.end,
+    ...(event.allDay ? { days: { first: isoInZone(event.start, event.timeZone).slice(0, 10), after: isoInZone(event.end, event.timeZone).slice(0, 10) } } : {}),
     summary: event.title,
     description,
     location: event.location,

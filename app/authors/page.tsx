@@ -14,7 +14,8 @@ export default function AuthorsPage() {
   const posts = getAllPosts();
   const authors = getAuthors()
     .map((author) => ({ author, count: posts.filter((p) => p.authors.includes(author.id)).length }))
-    .sort((a, b) => a.author.name.localeCompare(b.author.name));
+    // The site's main author (Hugo Blox `superuser: true`) first, then by name.
+    .sort((a, b) => Number(!!b.author.superuser) - Number(!!a.author.superuser) || a.author.name.localeCompare(b.author.name));
   return (
     <>
       <h1 className="mb-8 text-3xl font-bold">Authors</h1>

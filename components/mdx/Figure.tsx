@@ -1,17 +1,36 @@
+import { InlineMarkdown } from '@/components/InlineMarkdown';
+import { plainText } from '@/lib/content/text';
+
 export interface FigureProps {
   src: string;
   alt?: string;
+  /** Hugo's `title`: a heading over the caption. */
+  title?: string;
   caption?: string;
+  /** Hugo's `attr` and `attrlink`: who made the image. */
+  attribution?: string;
+  attributionLink?: string;
+  /** Hugo's `link`: where a click on the image goes (checked to be no script URL before it gets here). */
+  link?: string;
+  className?: string;
   width?: string | number;
   height?: string | number;
 }
 
 /** An image with a caption. Relative `src` is rewritten to the bundle's URL before it gets here. */
-export function Figure({ src, alt, caption, width, height }: FigureProps) {
+export function Figure({ src, alt, title, caption, attribution, attributionLink, link, className, width, height }: FigureProps) {
+  const img = <img src={src} alt={alt ?? plainText(caption ?? title ?? '')} width={width} height={height} loading="lazy" decoding="async" />;
+  const credit = attribution ? (attributionLink ? <a href={attributionLink}>{attribution}</a> : attribution) : null;
   return (
-    <figure className="post-figure">
-      <img src={src} alt={alt ?? caption ?? ''} width={width} height={height} loading="lazy" decoding="async" />
-      {caption ? <figcaption>{caption}</figcaption> : null}
+    <figure className={className ? `post-figure ${className}` : 'post-figure'}>
+      {link ? <a href={link}>{img}</a> : img}
+      {title || caption || credit ? (
+        <figcaption>
+          {title ? <strong className="block">{title}</strong> : null}
+          {caption ? <InlineMarkdown text={caption} /> : null}
+          {credit ? <> {credit}</> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -20,9 +20,29 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Returns the parsed date, or undefined when the text is not a real calendar date/time. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 1123 as WordPress exports write it: `Thu, 11 Sep 2014 00:00:34 +0000` (or GMT/UTC). */
+const RFC1123_RE = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|UT|Z)$/i;
+/** Go's own time format, which Hugo also reads: `2014-09-11 00:00:34 +0000 UTC`. */
+const ZONE_NAME_AFTER_OFFSET = /^(.+[+-]\d{2}:?\d{2})\s+[A-Z]{2,5}$/;
+
+/**
+ * Returns the parsed date, or undefined when the text is not a real calendar date/time. Reads the
+ * forms Hugo reads: `2014-09-11`, `2014-09-11 00:00:34`, RFC 3339, RFC 1123.
+ */
 export function parseContentDate(raw: string): ParsedDate | undefined {
-  const m = DATE_RE.exec(raw.trim());
+  const trimmed = raw.trim();
+  const rfc = RFC1123_RE.exec(trimmed);
+  if (rfc) {
+    const [, d, mon, y, h, mi, sec, zone] = rfc;
+    const month = MONTHS.indexOf(mon!.toLowerCase()) + 1;
+    if (!month) return undefined;
+    const offset = /^[+-]/.test(zone!) ? zone : 'Z';
+    return parseContentDate(`${y}-${String(month).padStart(2, '0')}-${d!.padStart(2, '0')}T${h}:${mi}:${sec ?? '00'}${offset}`);
+  }
+  const named = ZONE_NAME_AFTER_OFFSET.exec(trimmed);
+  if (named) return parseContentDate(named[1]!);
+  const m = DATE_RE.exec(trimmed);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, offset] = m;
   const year = Number(y);

@@ -1,10 +1,12 @@
 /**
- * Splits a file into front matter and body with gray-matter, parsing YAML ourselves with the
- * `yaml` package so that (1) dates stay the strings the editor typed, (2) every error and every
- * field has a line number, and (3) nothing is ever executed: the `js`/`javascript` engines throw.
+ * Splits a file into front matter and body, in the three forms Hugo reads: YAML between `---`
+ * lines, TOML between `+++` lines, and a JSON object at the top. Blank lines, spaces and a UTF-8
+ * byte order mark before the opening delimiter are skipped, as Hugo does. We parse ourselves so
+ * that (1) dates stay the strings the editor typed, (2) every error and every field has a line
+ * number in the file, and (3) nothing is ever executed: `---js` and friends are refused, never run.
  */
-import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export class FrontMatterSyntaxError extends Error {
   constructor(
@@ -18,6 +20,16 @@ export class FrontMatterSyntaxError extends Error {
   }
 }
 
+/** Something the front matter does that Hugo accepts but the editor should hear about. */
+export interface FrontMatterWarning {
+  line: number;
+  field: string;
+  expected: string;
+  found: string;
+}
+
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json';
+
 export interface ParsedSource {
   data: Record<string, unknown>;
   body: string;
@@ -26,107 +38,296 @@ export interface ParsedSource {
   /** Line in the file where a dotted field path ("image.placement", "tags.1") is written. */
   lineOf(path: string): number | undefined;
   hasFrontMatter: boolean;
+  format?: FrontMatterFormat;
+  warnings: FrontMatterWarning[];
 }
 
-const refuseCode = (language: string) => ({
-  parse(): never {
-    throw new FrontMatterSyntaxError(
-      `front matter in ${language}`,
-      1,
-      'front matter',
-      'YAML front matter between --- lines (code front matter is never run)',
-      `---${language}`,
-    );
-  },
-});
+const CODE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript']);
+
+/** `---` lines, `+++` lines: the opening delimiter alone on its line, optionally with a language. */
+interface Block {
+  /** Line of the opening delimiter. */
+  openLine: number;
+  /** Text between the delimiters. */
+  inner: string;
+  body: string;
+  bodyLine: number;
+}
+
+function splitBlock(text: string, start: number, openLine: number, delimiter: string): Block | undefined {
+  const eol = text.indexOf('\n', start);
+  if (eol < 0) return undefined;
+  const closer = new RegExp(`^${delimiter.replace(/\+/g, '\\+')}[ \\t]*$`, 'm');
+  const rest = text.slice(eol + 1);
+  const m = closer.exec(rest);
+  if (!m) return undefined;
+  // Without the newline before the closing line, so an error at the end names the last line.
+  const inner = rest.slice(0, m.index).replace(/\n$/, '');
+  const afterClose = rest.indexOf('\n', m.index);
+  const innerLines = m.index === 0 ? 0 : inner.split('\n').length;
+  return {
+    openLine,
+    inner,
+    body: afterClose < 0 ? '' : rest.slice(afterClose + 1),
+    bodyLine: openLine + innerLines + 2,
+  };
+}
+
+const unclosed = (line: number, delimiter: string) =>
+  new FrontMatterSyntaxError('unclosed front matter', line, 'front matter', `a ${delimiter} line closing the front matter`, `no closing ${delimiter} line`);
 
 export function parseSource(raw: string): ParsedSource {
   // Normalise CRLF and a UTF-8 byte order mark: editors on Windows save both.
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(?:\n|$)/.test(text.slice(3))) {
-    // gray-matter would read the whole post as front matter and report a puzzling YAML error.
-    throw new FrontMatterSyntaxError('unclosed front matter', 1, 'front matter', 'a --- line closing the front matter', 'no closing --- line');
+  // Hugo skips blank lines and spaces before the front matter; so do we.
+  const lead = /^(?:[ \t\uFEFF]*\n)*[ \t\uFEFF]*/.exec(text)![0];
+  const start = lead.length;
+  const openLine = lead.split('\n').length;
+  const first = text.slice(start, text.indexOf('\n', start) < 0 ? undefined : text.indexOf('\n', start));
+
+  const yamlOpen = /^---[ \t]*([A-Za-z]*)[ \t]*$/.exec(first);
+  if (yamlOpen) {
+    const language = yamlOpen[1]!.toLowerCase();
+    if (CODE_LANGUAGES.has(language)) {
+      throw new FrontMatterSyntaxError(
+        `front matter in ${language}`,
+        openLine,
+        'front matter',
+        'YAML front matter between --- lines (code front matter is never run)',
+        `---${yamlOpen[1]}`,
+      );
+    }
+    if (language && language !== 'yaml' && language !== 'yml') {
+      throw new FrontMatterSyntaxError(`front matter in ${language}`, openLine, 'front matter', 'YAML front matter between --- lines', `---${yamlOpen[1]}`);
+    }
+    const block = splitBlock(text, start, openLine, '---');
+    // Without a closing line the whole post would be read as front matter, with a puzzling error.
+    if (!block) throw unclosed(openLine, '---');
+    return { ...parseYaml(block), body: block.body, bodyLine: block.bodyLine, hasFrontMatter: true, format: 'yaml' };
   }
-  let doc: Document.Parsed | undefined;
+  if (/^\+\+\+[ \t]*$/.test(first)) {
+    const block = splitBlock(text, start, openLine, '+++');
+    if (!block) throw unclosed(openLine, '+++');
+    return { ...parseTomlBlock(block), body: block.body, bodyLine: block.bodyLine, hasFrontMatter: true, format: 'toml' };
+  }
+  // A JSON object: `{` then a key or the end of the line (not a `{{< shortcode >}}`).
+  if (/^\{\s*(?:"|\}|$)/.test(first)) {
+    return { ...parseJsonBlock(text, start, openLine), hasFrontMatter: true, format: 'json' };
+  }
+  return { data: {}, body: text, bodyLine: 1, lineOf: () => undefined, hasFrontMatter: false, warnings: [] };
+}
+
+function notAMapping(line: number, value: unknown): never {
+  throw new FrontMatterSyntaxError(
+    'front matter is not a mapping',
+    line,
+    'front matter',
+    'YAML "key: value" lines',
+    Array.isArray(value) ? 'a list' : JSON.stringify(value),
+  );
+}
+
+/** `social[0].icon` for the path social.0.icon, as messages name fields. */
+export const fieldName = (segments: readonly string[]): string =>
+  segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i ? `.${s}` : s)).join('') || 'front matter';
+
+// ---------------------------------------------------------------------------------------------
+// YAML
+
+function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'> {
   const counter = new LineCounter();
-  const yamlEngine = {
-    parse(str: string): object {
-      doc = parseDocument(str, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      const first = doc.errors[0];
-      if (first) {
-        throw new FrontMatterSyntaxError(
-          first.message,
-          counter.linePos(first.pos[0]).line,
-          'front matter',
-          'valid YAML',
-          first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        );
-      }
-      const value = doc.toJS() as unknown;
-      if (value === null || value === undefined) return {};
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new FrontMatterSyntaxError(
-          'front matter is not a mapping',
-          2,
-          'front matter',
-          'YAML "key: value" lines',
-          Array.isArray(value) ? 'a list' : JSON.stringify(value),
-        );
-      }
-      return value;
-    },
-  };
-  let file: matter.GrayMatterFile<string>;
-  try {
-    // Passing options also turns off gray-matter's cache, which would share objects between calls.
-    file = matter(text, {
-      engines: {
-        yaml: yamlEngine,
-        js: refuseCode('js'),
-        javascript: refuseCode('javascript'),
-        coffee: refuseCode('coffee'),
-        coffeescript: refuseCode('coffeescript'),
-      },
-    } as unknown as Parameters<typeof matter>[1]);
-  } catch (err) {
-    if (err instanceof FrontMatterSyntaxError) throw err;
-    const message = err instanceof Error ? err.message : String(err);
-    const engine = /engine "([^"]+)" is not registered/.exec(message);
+  // Pad with the lines above, so YAML's line numbers are the file's.
+  const doc: Document.Parsed = parseDocument('\n'.repeat(block.openLine) + block.inner, {
+    lineCounter: counter,
+    prettyErrors: false,
+    // Hugo keeps the last of two equal keys; so do we, with a warning (below).
+    uniqueKeys: false,
+  });
+  const firstError = doc.errors[0];
+  if (firstError) {
     throw new FrontMatterSyntaxError(
-      message,
-      1,
+      firstError.message,
+      counter.linePos(firstError.pos[0]).line,
       'front matter',
-      'YAML front matter between --- lines',
-      engine ? `---${engine[1]}` : message,
+      'valid YAML',
+      firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
     );
   }
-  const hasFrontMatter = text.startsWith('---');
-  const matterLines = hasFrontMatter ? file.matter.split('\n').length + 1 : 0;
-  // gray-matter strips the newline after the closing ---; the body starts on the next line.
-  const bodyLine = hasFrontMatter ? matterLines + 1 : 1;
+  const value = doc.toJS() as unknown;
+  if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) notAMapping(block.openLine + 1, value);
+  const lineAt = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+  };
+
+  const warnings: FrontMatterWarning[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const line = lineAt(pair.key) ?? 0;
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          warnings.push({
+            line,
+            field: fieldName([...path, key]),
+            expected: `each key written once (the value on line ${line} is used, as in Hugo)`,
+            found: `"${key}" also on line ${earlier}`,
+          });
+        }
+        seen.set(key, line);
+        walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, String(i)]));
+  };
+  walk(doc.contents, []);
 
   const lineOf = (path: string): number | undefined => {
-    if (!doc) return undefined;
     let node: unknown = doc.contents;
     let line: number | undefined;
     for (const key of path.split('.')) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+        // The last pair with the key: the one whose value counts.
+        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === key);
         if (!pair) break;
-        const keyNode = pair.key as { range?: [number, number, number] };
-        if (keyNode.range) line = counter.linePos(keyNode.range[0]).line;
+        line = lineAt(pair.key) ?? line;
         node = pair.value;
       } else if (isSeq(node)) {
-        const item = node.items[Number(key)] as { range?: [number, number, number] } | undefined;
+        const item = node.items[Number(key)];
         if (!item) break;
-        if (item.range) line = counter.linePos(item.range[0]).line;
+        line = lineAt(item) ?? line;
         node = item;
       } else break;
     }
-    // gray-matter hands over the YAML with the newline after the opening ---, so YAML line
-    // numbers are already file line numbers.
     return line;
   };
+  return { data: (value ?? {}) as Record<string, unknown>, lineOf, warnings };
+}
 
-  return { data: file.data as Record<string, unknown>, body: file.content, bodyLine, lineOf, hasFrontMatter };
+// ---------------------------------------------------------------------------------------------
+// TOML
+
+const TOML_KEY = String.raw`(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')`;
+const TOML_KEY_PATH = String.raw`${TOML_KEY}(?:\s*\.\s*${TOML_KEY})*`;
+const TOML_DATE = String.raw`\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|z|[+-]\d{2}:\d{2})?)?`;
+const TOML_ASSIGNMENT = new RegExp(String.raw`^(\s*)(${TOML_KEY_PATH})(\s*=\s*)(.*)$`);
+const TOML_TABLE = new RegExp(String.raw`^\s*(\[\[?)\s*(${TOML_KEY_PATH})\s*\]\]?\s*(?:#.*)?$`);
+const TOML_BARE_DATE = new RegExp(String.raw`^(${TOML_DATE})(\s*(?:#.*)?)$`);
+
+const keySegments = (keyPath: string): string[] =>
+  [...keyPath.matchAll(new RegExp(TOML_KEY, 'g'))].map((m) => m[0].replace(/^["']|["']$/g, ''));
+
+/** TOML dates become strings, so they are checked like every other date (from what was typed). */
+function tomlToPlain(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString().replace(/\.000(?=$|Z|[+-])/, '');
+  if (Array.isArray(value)) return value.map(tomlToPlain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tomlToPlain(v)]));
+  return value;
+}
+
+function parseTomlBlock(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'> {
+  const lines = block.inner.split('\n');
+  const where = new Map<string, number>();
+  let table: string[] = [];
+  const arrayCounts = new Map<string, number>();
+  const quoted = lines.map((text, i) => {
+    const line = block.openLine + 1 + i;
+    const header = TOML_TABLE.exec(text);
+    if (header) {
+      table = keySegments(header[2]!);
+      if (header[1] === '[[') {
+        const key = table.join('.');
+        const n = arrayCounts.get(key) ?? 0;
+        arrayCounts.set(key, n + 1);
+        table = [...table, String(n)];
+      }
+      if (!where.has(table.join('.'))) where.set(table.join('.'), line);
+      return text;
+    }
+    const assignment = TOML_ASSIGNMENT.exec(text);
+    if (!assignment) return text;
+    where.set([...table, ...keySegments(assignment[2]!)].join('.'), line);
+    // A bare date is quoted, so an impossible one (2014-02-30) is reported like in YAML.
+    const date = TOML_BARE_DATE.exec(assignment[4]!);
+    return date ? `${assignment[1]}${assignment[2]}${assignment[3]}"${date[1]}"${date[2]}` : text;
+  });
+  let value: unknown;
+  try {
+    value = parseToml('\n'.repeat(block.openLine) + quoted.join('\n'));
+  } catch (err) {
+    const message = err instanceof Error ? err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '') : String(err);
+    throw new FrontMatterSyntaxError(message, err instanceof TomlError ? err.line : block.openLine, 'front matter', 'valid TOML', message);
+  }
+  const lineOf = (path: string): number | undefined => {
+    const segments = path.split('.');
+    for (let n = segments.length; n > 0; n--) {
+      const line = where.get(segments.slice(0, n).join('.'));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  return { data: tomlToPlain(value) as Record<string, unknown>, lineOf, warnings: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+/** Index just past the `}` that closes the object opening at `start`, minding strings. */
+function jsonEnd(text: string, start: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+}
+
+function parseJsonBlock(text: string, start: number, openLine: number): Omit<ParsedSource, 'hasFrontMatter' | 'format'> {
+  const end = jsonEnd(text, start);
+  if (end === undefined) throw unclosed(openLine, '}');
+  const json = text.slice(start, end);
+  const lineAtOffset = (offset: number) => openLine + (json.slice(0, offset).match(/\n/g)?.length ?? 0);
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const position = /at position (\d+)/.exec(message);
+    const lineCol = /\(line (\d+) column \d+\)/.exec(message);
+    const line = lineCol ? openLine + Number(lineCol[1]) - 1 : position ? lineAtOffset(Number(position[1])) : openLine;
+    const found = message.replace(/\s*(?:in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new FrontMatterSyntaxError(message, line, 'front matter', 'valid JSON', found);
+  }
+  const afterClose = text.indexOf('\n', end);
+  const bodyLine = lineAtOffset(json.length) + 1;
+  const lineOf = (path: string): number | undefined => {
+    let from = 0;
+    let line: number | undefined;
+    for (const key of path.split('.')) {
+      if (/^\d+$/.test(key)) continue;
+      const m = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(json.slice(from));
+      if (!m) break;
+      from += m.index + m[0].length;
+      line = lineAtOffset(from);
+    }
+    return line;
+  };
+  return {
+    data: value as Record<string, unknown>,
+    body: afterClose < 0 ? '' : text.slice(afterClose + 1),
+    bodyLine,
+    lineOf,
+    warnings: [],
+  };
 }

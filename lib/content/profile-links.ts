@@ -18,6 +18,9 @@ export function isProfileLink(link: string): boolean {
 /** Hugo Blox icon names (Font Awesome and Academicons) as words a screen reader can say. */
 const LABELS: Record<string, string> = {
   envelope: 'Email',
+  'at-symbol': 'Email',
+  email: 'Email',
+  x: 'X',
   'envelope-open': 'Email',
   'paper-plane': 'Email',
   github: 'GitHub',
@@ -48,8 +51,12 @@ const LABELS: Record<string, string> = {
 
 /** "linkedin" → "LinkedIn"; an icon we do not know → its name in words ("my-site" → "My site"). */
 export function socialLabel(icon: string): string {
-  const key = icon.trim().toLowerCase().replace(/^fa[bsr]?[-_ ]/, '');
+  // "brands/github", "academicons/orcid", "hero/at-symbol" (today's Hugo Blox), "fab-github".
+  const key = icon.trim().toLowerCase().replace(/^[a-z]+\//, '').replace(/^fa[bsr]?[-_ ]/, '');
   if (LABELS[key]) return LABELS[key];
   const words = key.replace(/[-_]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Link';
 }
+
+/** A plain address such as ada@example.org (what `email:` on a profile must be to be shown). */
+export const isEmailAddress = (s: string): boolean => /^[^\s@:/<>"]+@[^\s@:/<>"]+\.[^\s@:/<>".]+$/.test(s.trim());

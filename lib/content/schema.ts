@@ -4,12 +4,29 @@
  * against `frontMatterFields` below.
  */
 import { z } from 'zod';
-import { isTimeZone } from '../events';
+import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 
-/** YAML `tags:` with nothing after it is null; Hugo treats that as "none". */
-const emptyIsAbsent = (v: unknown) => (v === null ? undefined : v);
+/**
+ * A field left empty is "not given", as in Hugo: `tags:` (null), `email: ""`, `bio:   `, and a
+ * template entry whose every field is empty (`organizations: [{ name: , url: }]`).
+ */
+export function isBlank(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (Array.isArray(v)) return v.every(isBlank);
+  if (typeof v === 'object' && v.constructor === Object) return Object.values(v).every(isBlank);
+  return false;
+}
+
+const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
+/** Hugo reads `draft: "false"` as false and `title: 2019` as "2019": so do we. */
+const looseBoolean = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v);
+const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+const flag = () => z.preprocess(looseBoolean, z.boolean({ error: 'true or false' }).default(false));
+/** A list without its empty entries (`- ` lines, `{ name: , url: }` left from a template). */
+const withoutBlankEntries = (v: unknown) => (isBlank(v) ? undefined : Array.isArray(v) ? v.filter((x) => !isBlank(x)) : v);
 
 export const contentDate = z
   .string({ error: DATE_EXPECTED })
@@ -17,8 +34,8 @@ export const contentDate = z
 
 const textList = (what: string) =>
   z.preprocess(
-    emptyIsAbsent,
-    z.array(z.string({ error: `${what} written as text` }), { error: `a list of ${what} (one "- item" per line)` }).default([]),
+    withoutBlankEntries,
+    z.array(z.preprocess(numberAsText, z.string({ error: `${what} written as text` })), { error: `a list of ${what} (one "- item" per line)` }).default([]),
   );
 
 /** An old address of the post (see lib/redirects.ts): a path, never a domain, query or fragment. */
@@ -27,13 +44,14 @@ const oldPath = z.string({ error: OLD_PATH_EXPECTED }).refine((s) => normaliseOl
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const imageSchema = z.looseObject({
-  caption: z.string({ error: 'a caption written as text' }).optional(),
-  focal_point: z.string({ error: 'a focal point such as Center, Top or BottomLeft' }).optional(),
-  placement: z
-    .union([z.literal(1), z.literal(2), z.literal(3)], { error: 'placement 1 (page width), 2 (wider) or 3 (full width)' })
-    .optional(),
-  preview_only: z.boolean({ error: 'true or false' }).default(false),
-  alt_text: z.string({ error: 'alternative text for the image' }).optional(),
+  caption: z.preprocess(emptyIsAbsent, z.string({ error: 'a caption written as text' }).optional()),
+  focal_point: z.preprocess(emptyIsAbsent, z.string({ error: 'a focal point such as Center, Top or BottomLeft' }).optional()),
+  placement: z.preprocess(
+    emptyIsAbsent,
+    z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'placement 1 (page width), 2 (wider) or 3 (full width)' }).optional(),
+  ),
+  preview_only: flag(),
+  alt_text: z.preprocess(emptyIsAbsent, z.string({ error: 'alternative text for the image' }).optional()),
 });
 
 const dateTime = (expected: string) =>
@@ -73,23 +91,38 @@ export const eventSchema = z.looseObject({
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-line summary written as text' }).optional()),
 }, { error: 'an event: start, location and the other fields on indented lines below it' });
 
+const optionalDate = z.preprocess(emptyIsAbsent, contentDate.optional());
+
+/** The fields Hugo takes a page's date from, in the order it tries them. */
+export const DATE_FIELDS = ['date', 'publishDate', 'pubDate', 'lastmod'] as const;
+
 export const frontMatterSchema = z.looseObject({
-  title: z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' }),
-  date: contentDate,
-  lastmod: z.preprocess(emptyIsAbsent, contentDate.optional()),
+  title: z.preprocess(numberAsText, z.string({ error: 'a title written as text' }).trim().min(1, { error: 'a title written as text' })),
+  /** Required unless publishDate, pubDate or lastmod stands in (checked by the post loader). */
+  date: optionalDate,
+  /** Not shown before this moment in production (shown in `npm run dev`). */
+  publishDate: optionalDate,
+  /** WordPress exports write this instead of date. */
+  pubDate: optionalDate,
+  /** Not shown from this moment on in production (shown in `npm run dev`). */
+  expiryDate: optionalDate,
+  lastmod: optionalDate,
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-paragraph summary written as text' }).optional()),
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
-  featured: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
-  draft: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
-  slug: z
-    .string({ error: 'a slug of lowercase letters, digits and hyphens' })
-    .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
-    .optional(),
+  featured: flag(),
+  draft: flag(),
+  slug: z.preprocess(
+    emptyIsAbsent,
+    z
+      .string({ error: 'a slug of lowercase letters, digits and hyphens' })
+      .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
+      .optional(),
+  ),
   /** Hugo's earlier paths of the post; one path on its own works too. */
   aliases: z.preprocess(
-    (v) => (typeof v === 'string' ? [v] : emptyIsAbsent(v)),
+    (v) => (typeof v === 'string' && !isBlank(v) ? [v] : withoutBlankEntries(v)),
     z.array(oldPath, { error: `a list of old paths (one "- /post/old-name/" per line)` }).default([]),
   ),
   /** In Hugo the page's whole path; here the address the post had on the old site. */
@@ -105,32 +138,166 @@ export type EventFrontMatter = z.infer<typeof eventSchema>;
 /** The documented front matter fields, in order. CONTENT.md must mention each of them. */
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
 
+const optionalText = (expected: string) => z.preprocess(emptyIsAbsent, z.string({ error: expected }).optional());
+const LINK_EXPECTED = 'a link (https://… or mailto:…)';
+const ICON_EXPECTED = 'an icon name such as github or envelope';
+
+/** Older Hugo Blox (Wowchemy): `education: { courses: [{ course, institution, year }] }`. */
+const courseSchema = z.looseObject({
+  course: z.string({ error: 'a course or degree written as text' }),
+  institution: optionalText('an institution written as text'),
+  year: z.preprocess(emptyIsAbsent, z.union([z.string(), z.number()], { error: 'a year such as 2019' }).optional()),
+});
+/** Today's Hugo Blox: `education: [{ area, institution, date_start, date_end, summary }]`. */
+const educationEntrySchema = z.looseObject({
+  area: z.string({ error: 'a degree or subject written as text' }),
+  institution: optionalText('an institution written as text'),
+  date_start: optionalText('a date such as 2016-01-01'),
+  date_end: optionalText('a date such as 2020-12-31'),
+  summary: optionalText('a summary written as text'),
+});
+
 export const authorSchema = z.looseObject({
-  title: z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' }),
-  role: z.preprocess(emptyIsAbsent, z.string({ error: 'a role written as text' }).optional()),
-  bio: z.preprocess(emptyIsAbsent, z.string({ error: 'a short bio written as text' }).optional()),
+  title: z.preprocess(numberAsText, z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' })),
+  role: optionalText('a role written as text'),
+  bio: optionalText('a short bio written as text'),
+  /** Shown only when content/site.yaml says `authors: { show_email: true }`. */
+  email: optionalText('an email address such as ada@example.org'),
+  /** The site's main author in Hugo Blox: listed first on /authors. */
+  superuser: flag(),
+  interests: textList('interests'),
+  user_groups: textList('groups'),
   organizations: z.preprocess(
-    emptyIsAbsent,
+    withoutBlankEntries,
     z
-      .array(z.looseObject({ name: z.string({ error: 'an organisation name' }), url: z.string().optional() }), {
+      .array(z.looseObject({ name: z.string({ error: 'an organisation name' }), url: optionalText(LINK_EXPECTED) }), {
         error: 'a list of organisations ({ name, url })',
       })
       .default([]),
   ),
+  /** Older Hugo Blox links: `{ icon, icon_pack, link }`. */
   social: z.preprocess(
-    emptyIsAbsent,
+    withoutBlankEntries,
     z
       .array(
         z.looseObject({
-          icon: z.string({ error: 'an icon name such as github or envelope' }),
-          icon_pack: z.string().optional(),
-          label: z.string().optional(),
-          link: z.string({ error: 'a link (https://… or mailto:…)' }),
+          icon: optionalText(ICON_EXPECTED),
+          icon_pack: optionalText('an icon pack such as fab'),
+          label: optionalText('a label written as text'),
+          link: optionalText(LINK_EXPECTED),
         }),
         { error: 'a list of social links ({ icon, link })' },
       )
       .default([]),
   ),
+  /** Today's Hugo Blox links: `{ icon, url, label }`. */
+  profiles: z.preprocess(
+    withoutBlankEntries,
+    z
+      .array(
+        z.looseObject({
+          icon: optionalText(ICON_EXPECTED),
+          url: optionalText(LINK_EXPECTED),
+          label: optionalText('a label written as text'),
+        }),
+        { error: 'a list of profile links ({ icon, url, label })' },
+      )
+      .default([]),
+  ),
+  education: z.preprocess(
+    (v) => {
+      if (isBlank(v)) return undefined;
+      // The older form nests the list under `courses`.
+      if (v && typeof v === 'object' && !Array.isArray(v) && 'courses' in v) return withoutBlankEntries((v as { courses: unknown }).courses);
+      return withoutBlankEntries(v);
+    },
+    z
+      .array(z.union([educationEntrySchema, courseSchema], { error: 'an education entry such as { area, institution } or { course, institution, year }' }), {
+        error: 'a list of education entries ({ area, institution, date_start, date_end })',
+      })
+      .default([]),
+  ),
 });
 
 export type AuthorFrontMatter = z.infer<typeof authorSchema>;
+
+/** `content/site.yaml`: the site's title, address, language, timezone and feeds. */
+const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
+
+export const siteSchema = z.object({
+  title: z.string({ error: 'the site title as text' }).default('Community Blog'),
+  description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
+  /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
+  url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
+  language: z.string({ error: 'a language tag such as en' }).default('en'),
+  timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
+  pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
+  author: z.string().optional(),
+  /** What the RSS, Atom and JSON feeds carry: the newest `items` posts, whole or as summaries. */
+  feed: z
+    .object(
+      {
+        full_content: z.boolean({ error: 'true (whole posts in feeds) or false (summaries)' }).default(false),
+        items: z.number({ error: FEED_ITEMS }).int({ error: FEED_ITEMS }).min(1, { error: FEED_ITEMS }).max(100, { error: FEED_ITEMS }).default(20),
+      },
+      { error: 'feed settings such as { full_content: false, items: 20 }' },
+    )
+    .default({ full_content: false, items: 20 }),
+  /** What author pages show: `email:` of a profile only when `show_email: true`. */
+  authors: z
+    .object({ show_email: z.boolean({ error: 'true (author pages show email: addresses) or false' }).default(false) }, { error: 'author page settings such as { show_email: false }' })
+    .default({ show_email: false }),
+  nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default([
+    { label: 'Posts', href: '/' },
+    { label: 'Tags', href: '/tags' },
+    { label: 'Events', href: '/events' },
+    { label: 'Authors', href: '/authors' },
+  ]),
+});
+
+
+/** A link on a Hugo Blox event page: `links: [{ name, url, icon }]`. */
+const eventLinkSchema = z.looseObject({
+  name: optionalText('the link\'s text, such as Slides'),
+  url: optionalText('an absolute https:// link'),
+  icon: optionalText(ICON_EXPECTED),
+  icon_pack: optionalText('an icon pack such as fab'),
+});
+
+const EVENT_PAGE_DATE = "the event's start such as 2030-06-01T13:00:00Z, or a day such as 2030-06-01 with all_day: true";
+
+/**
+ * A Hugo Blox event page (`content/events/<slug>/index.md`, `content/event/…` in Hugo): the post
+ * fields, with `event` the name of the conference or series and the event's own fields beside it.
+ */
+export const eventPageSchema = frontMatterSchema.extend({
+  date: z.preprocess(emptyIsAbsent, z.string({ error: EVENT_PAGE_DATE }).refine((s) => parseContentDate(s) !== undefined, { error: EVENT_PAGE_DATE })),
+  date_end: optionalDate,
+  all_day: flag(),
+  event: optionalText('the name of the conference or series, as text'),
+  event_url: z.preprocess(
+    emptyIsAbsent,
+    z.string({ error: 'an absolute https:// link such as https://example.org/conference' }).refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/conference' }).optional(),
+  ),
+  location: optionalText('a place, or "online"'),
+  address: z.preprocess(
+    emptyIsAbsent,
+    z
+      .union([
+        z.string(),
+        z.looseObject({
+          street: optionalText('a street as text'),
+          city: optionalText('a city as text'),
+          region: optionalText('a region as text'),
+          postcode: z.preprocess(emptyIsAbsent, z.union([z.string(), z.number()]).optional()),
+          country: optionalText('a country as text'),
+        }),
+      ], { error: 'an address as text, or street, city, region, postcode and country lines' })
+      .optional(),
+  ),
+  abstract: optionalText('an abstract written as text'),
+  links: z.preprocess(withoutBlankEntries, z.array(eventLinkSchema, { error: 'a list of links ({ name, url })' }).default([])),
+  timezone: z.preprocess(emptyIsAbsent, z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).optional()),
+});
+
+export type EventPageFrontMatter = z.infer<typeof eventPageSchema>;

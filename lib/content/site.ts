@@ -1,42 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
-import { isTimeZone } from '../events';
+import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { TIMEZONE_EXPECTED } from './schema';
+import { isBlank, siteSchema } from './schema';
 
-const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
-
-export const siteSchema = z.object({
-  title: z.string({ error: 'the site title as text' }).default('Community Blog'),
-  description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
-  /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
-  url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
-  language: z.string({ error: 'a language tag such as en' }).default('en'),
-  timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
-  pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
-  author: z.string().optional(),
-  /** What the RSS, Atom and JSON feeds carry: the newest `items` posts, whole or as summaries. */
-  feed: z
-    .object(
-      {
-        full_content: z.boolean({ error: 'true (whole posts in feeds) or false (summaries)' }).default(false),
-        items: z.number({ error: FEED_ITEMS }).int({ error: FEED_ITEMS }).min(1, { error: FEED_ITEMS }).max(100, { error: FEED_ITEMS }).default(20),
-      },
-      { error: 'feed settings such as { full_content: false, items: 20 }' },
-    )
-    .default({ full_content: false, items: 20 }),
-  nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
-    { label: 'Posts', href: '/' },
-    { label: 'Tags', href: '/tags' },
-    { label: 'Events', href: '/events' },
-    { label: 'Authors', href: '/authors' },
-  ]),
-});
+export { siteSchema };
 
 export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** `description:` left empty means "the default", as everywhere in content (see isBlank). */
+function withoutBlanks(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => !isBlank(v)).map(([k, v]) => [k, withoutBlanks(v)]));
+}
 
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
@@ -55,7 +33,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       });
     }
   }
-  const result = siteSchema.safeParse(data);
+  const result = siteSchema.safeParse(withoutBlanks(data));
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
     return { ...result.data, url };

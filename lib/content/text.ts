@@ -2,17 +2,29 @@
 
 const WORDS_PER_MINUTE = 220;
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
 /** Markdown/MDX to rough plain text: good enough for summaries and word counts, never rendered as HTML. */
 export function plainText(body: string): string {
   return body
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\{\{<[\s\S]*?>\}\}/g, ' ')
+    .replace(/~~~[\s\S]*?~~~/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\{\{([<%])[\s\S]*?\1\}\}/g, ' ')
+    // Inline tags join their text to what is around it; block tags separate it.
+    .replace(/<\/?(?:a|b|i|em|strong|code|span|sup|sub|mark|small|abbr|kbd|s|u|del|ins)\b[^>]*>/gi, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, ' ')
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     .replace(/[*_`~>|]/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1]!.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -22,17 +34,29 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** The first paragraph of prose, cut at a word boundary near `max` characters. */
-export function deriveSummary(body: string, max = 200): string {
-  const paragraphs = body
+/** Hugo's summary divider: what comes before it is the summary. */
+const MORE_RE = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
+/** Hugo's automatic summary length, in words. */
+export const SUMMARY_WORDS = 70;
+
+/**
+ * What Hugo shows when the editor wrote no `summary`: the text before `<!--more-->`, else the
+ * first ~70 words of the body. Plain text (headings, imports, HTML blocks and shortcodes left out).
+ */
+export function deriveSummary(body: string, words = SUMMARY_WORDS): string {
+  const more = MORE_RE.exec(body);
+  const source = more ? body.slice(0, more.index) : body;
+  const prose = source
     .replace(/```[\s\S]*?```/g, '')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(#|<|!\[|\{\{<|import |export )/.test(p));
-  const text = plainText(paragraphs[0] ?? '');
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+    .filter((p) => p && !/^(#|!\[|\{\{[<%]|import |export |<(?:[A-Z]|script|style|iframe|img|figure|video|audio|svg|table|!--))/.test(p))
+    .map(plainText)
+    .filter(Boolean)
+    .join(' ');
+  if (more) return prose;
+  const all = prose.split(' ').filter(Boolean);
+  return all.length <= words ? prose : `${all.slice(0, words).join(' ')}…`;
 }
 
 /** "ragni-mayte" → "Ragni Mayte": the readable name of an author without a profile. */

@@ -163,6 +163,15 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
       const sc = escaped
         ? { ...parseShortcode(unescapeShortcodes(raw), line), raw, literal: unescapeShortcodes(raw) }
         : parseShortcode(raw, line);
+      const highlight = !escaped && !sc.closing && sc.name === 'highlight' ? highlightBlock(source, end + closer.length, sc) : undefined;
+      if (highlight) {
+        // Hugo's highlight shortcode is a fenced code block; its inside is code, never shortcodes.
+        const atLineStart = out === '' || out.endsWith('\n');
+        out += (atLineStart ? '' : '\n') + highlight.fenced;
+        line += highlight.fenced.split('\n').length - 1 + (atLineStart ? 0 : 1);
+        i = highlight.end;
+        continue;
+      }
       if (!escaped && !sc.closing && (sc.name === 'ref' || sc.name === 'relref')) {
         const url = resolveRef(sc);
         if (!url) {
@@ -190,16 +199,41 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
   return { text: out, shortcodes };
 }
 
+/** `{{< highlight go "linenos=table" >}}…{{< /highlight >}}` from `from` (just past the opening shortcode). */
+function highlightBlock(source: string, from: number, sc: Shortcode): { fenced: string; end: number } | undefined {
+  const close = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
+  close.lastIndex = from;
+  const m = close.exec(source);
+  if (!m) return undefined;
+  const code = source.slice(from, m.index).replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((t) => t[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const language = (sc.named.lang ?? sc.positional[0] ?? '').replace(/[^\w+#.-]/g, '');
+  return { fenced: `${fence}${language}\n${code}\n${fence}`, end: m.index + m[0].length };
+}
+
 type Attributes = Record<string, string | undefined>;
 
 interface KnownShortcode {
-  component: string;
+  /** The component it becomes; without one, `link`, `text` or `omit` says what it becomes. */
+  component?: string;
   /** Wraps the content between an opening and a closing shortcode. */
   paired?: boolean;
   /** How an editor writes it, for messages. */
   usage: string;
-  props(sc: Shortcode): Attributes | undefined;
+  props?(sc: Shortcode): Attributes | undefined;
+  /** Embeds we do not run third-party script for become a plain link to the original. */
+  link?(sc: Shortcode): { url: string; text: string } | undefined;
+  text?(sc: Shortcode): string | undefined;
+  /** Left out without a word: the page already does what it did (a table of contents, an icon). */
+  omit?: true;
 }
+
+const SAFE_CLASS = /^[\w\s-]+$/;
+/** A figure's `link`: a web page, a path in the site, or a file beside the post; never a script. */
+const safeLink = (link: string | undefined) =>
+  link && (/^(https?:\/\/|mailto:|\/|#)/i.test(link) || !/^[a-z][a-z0-9+.-]*:/i.test(link)) ? link : undefined;
+const idArg = (s: string | undefined) => (s && /^[\w-]+$/.test(s) ? s : undefined);
 
 const arg = (sc: Shortcode, name: string, position = 0): string | undefined => sc.named[name] ?? sc.positional[position];
 
@@ -214,11 +248,51 @@ export const KNOWN_SHORTCODES: Record<string, KnownShortcode> = {
       return {
         src,
         alt: sc.named.alt,
-        caption: sc.named.caption ?? sc.named.title,
+        title: sc.named.title,
+        caption: sc.named.caption,
+        attribution: sc.named.attr,
+        attributionLink: safeLink(sc.named.attrlink),
+        link: safeLink(sc.named.link),
+        className: sc.named.class && SAFE_CLASS.test(sc.named.class) ? sc.named.class : undefined,
         width: sc.named.width,
         height: sc.named.height,
       };
     },
+  },
+  gist: {
+    usage: '{{< gist user GIST_ID >}}',
+    link: (sc) => {
+      const user = idArg(arg(sc, 'user'));
+      const id = idArg(arg(sc, 'id', 1));
+      const file = sc.positional[2];
+      if (!user || !id) return undefined;
+      return { url: `https://gist.github.com/${user}/${id}`, text: `View the code on GitHub Gist: ${user}/${id}${file ? ` (${file})` : ''}` };
+    },
+  },
+  tweet: {
+    usage: '{{< tweet user="name" id="POST_ID" >}}',
+    link: (sc) => {
+      // Today's `{{< tweet user="x" id="1" >}}`, and the older `{{< tweet 1 >}}`.
+      const user = idArg(sc.named.user ?? (sc.positional.length > 1 ? sc.positional[0] : undefined));
+      const id = sc.named.id ?? sc.positional[sc.positional.length > 1 ? 1 : 0];
+      if (!id || !/^\d+$/.test(id)) return undefined;
+      return { url: user ? `https://x.com/${user}/status/${id}` : `https://x.com/i/status/${id}`, text: user ? `View the post by @${user} on X` : 'View the post on X' };
+    },
+  },
+  instagram: {
+    usage: '{{< instagram POST_ID >}}',
+    link: (sc) => {
+      const id = idArg(arg(sc, 'id'));
+      return id ? { url: `https://www.instagram.com/p/${id}/`, text: 'View the post on Instagram' } : undefined;
+    },
+  },
+  // Turned into a fenced code block before parsing (highlightBlock); only an unclosed one gets here.
+  highlight: { usage: '{{< highlight language >}} … {{< /highlight >}}' },
+  toc: { usage: '{{< toc >}}', omit: true },
+  icon: { usage: '{{< icon name="…" >}}', omit: true },
+  mention: {
+    usage: '{{< mention "author-id" >}}',
+    text: (sc) => (arg(sc, 'user') ? `@${arg(sc, 'user')}` : undefined),
   },
   youtube: {
     component: 'YouTube',
@@ -237,6 +311,8 @@ export const KNOWN_SHORTCODES: Record<string, KnownShortcode> = {
     props: (sc) => ({ type: arg(sc, 'type') ?? 'note', title: sc.named.title }),
   },
 };
+
+KNOWN_SHORTCODES.x = { ...KNOWN_SHORTCODES.tweet!, usage: '{{< x user="name" id="POST_ID" >}}' };
 
 const KNOWN_LIST = [...Object.keys(KNOWN_SHORTCODES), 'ref', 'relref'].sort().join(', ');
 
@@ -308,8 +384,8 @@ export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: Co
       handled.add(open!).add(close);
       const known = KNOWN_SHORTCODES[sc.name];
       let replacement = inner;
-      if (known?.paired) {
-        replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props(sc) ?? {}, inner, sc.line)];
+      if (known?.paired && known.component) {
+        replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props?.(sc) ?? {}, inner, sc.line)];
       } else unknown(sc);
       children.splice(i, last - i + 1, ...replacement);
       i += replacement.length - 1;
@@ -345,12 +421,21 @@ export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: Co
           unknown(sc);
           continue;
         }
+        if (known.omit) continue;
         if (known.paired) {
           warn(sc, `${known.usage}, with the opening and closing shortcodes at the start and end of paragraphs; it was left out of the page`);
           continue;
         }
-        const props = known.props(sc);
-        if (!props) {
+        if (known.link || known.text) {
+          const link = known.link?.(sc);
+          const text = known.text?.(sc);
+          if (link) parts.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] } as RootContent);
+          else if (text) parts.push({ type: 'text', value: text });
+          else warn(sc, `${known.usage}; it was left out of the page`);
+          continue;
+        }
+        const props = known.props?.(sc);
+        if (!props || !known.component) {
           warn(sc, `${known.usage}; it was left out of the page`);
           continue;
         }

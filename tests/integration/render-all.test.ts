@@ -20,8 +20,9 @@ const roots = [
 ];
 
 /** What must never reach a visitor, whatever the content says. */
-function expectSafeAndComplete(html: string) {
-  expect(html.length).toBeGreaterThan(0);
+function expectSafeAndComplete(html: string, hasBody = true) {
+  // Only a post without a body (a Hugo Blox event page often has none) renders to nothing.
+  if (hasBody) expect(html.length).toBeGreaterThan(0);
   expect(html).not.toMatch(/<script|<style|<object|<embed|<form|\son[a-z]+=|javascript:/i);
   // Every iframe is one of ours: a privacy-friendly, lazy video player.
   for (const frame of html.match(/<iframe[^>]*>/g) ?? []) {
@@ -42,7 +43,7 @@ describe.each(roots)('content in %s', (root) => {
   });
 
   it.each(posts.map((p) => [p.slug, p] as const))('renders the post %s', async (_slug, post) => {
-    expectSafeAndComplete(renderToStaticMarkup((await compilePost(post)).content));
+    expectSafeAndComplete(renderToStaticMarkup((await compilePost(post)).content), post.body.trim() !== '');
   });
 
   const bios = [...authors.values()].filter((a) => a.about);

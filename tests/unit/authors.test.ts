@@ -86,3 +86,23 @@ describe('loading author profiles', () => {
     expect(authors.get('jo-lee')).toMatchObject({ name: 'Jo Lee', hasProfile: false });
   });
 });
+
+describe('the email of a profile', () => {
+  it('is shown only when the site says so, and never as a link that is not an address', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { createElement } = await import('react');
+    const { AuthorProfile } = await import('@/components/AuthorProfile');
+    const root = makeContent({
+      'authors/ama/_index.md': post('title: Ama\nemail: ama@example.org'),
+      'authors/bad/_index.md': post('title: Bad\nemail: "javascript:alert(1)//@x"'),
+    });
+    const { authors, problems } = loadContent({ root, includeDrafts: false });
+    expect(problems.map(formatProblem)).toEqual([
+      `${displayPath(`${root}/authors/bad/_index.md`)}:3 warning: email: expected an address such as ada@example.org (it is not shown), found "javascript:alert(1)//@x"`,
+    ]);
+    const html = (id: string, showEmail: boolean) => renderToStaticMarkup(createElement(AuthorProfile, { author: authors.get(id)!, showEmail }));
+    expect(html('ama', false)).not.toContain('ama@example.org');
+    expect(html('ama', true)).toContain('<a href="mailto:ama@example.org" class="text-fg underline decoration-border underline-offset-4 hover:decoration-accent">ama@example.org</a>');
+    expect(html('bad', true)).not.toContain('javascript');
+  });
+});

@@ -20,7 +20,7 @@ function section(title: string): string {
 }
 
 /** Fields named in the first column of a section's tables: | `title` | … */
-const documentedFields = (text: string) => [...text.matchAll(/^\| `([a-z_.]+)` \|/gm)].map((m) => m[1]);
+const documentedFields = (text: string) => [...text.matchAll(/^\| `([A-Za-z_.]+)` \|/gm)].map((m) => m[1]);
 
 describe('CONTENT.md', () => {
   it('documents exactly the front matter fields of the schema, image and event settings included', () => {

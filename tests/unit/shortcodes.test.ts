@@ -6,6 +6,7 @@ import { compileProblems, renderPostBody } from '../helpers/render';
 import { PNG_1x1, post } from '../helpers/content';
 
 const FM = 'title: T\ndate: 2024-01-01';
+const KNOWN = 'callout, figure, gist, highlight, icon, instagram, mention, ref, relref, toc, tweet, vimeo, x, youtube';
 
 describe('reading a shortcode', () => {
   it('takes positional and named arguments, quoted or not', () => {
@@ -85,17 +86,17 @@ describe('shortcodes in posts', () => {
 
   it('leaves an unknown shortcode out of the page with a warning, keeping the text of a pair', async () => {
     const { root, problems } = await compileProblems({
-      'posts/a.md': post(FM, '\nBefore.\n\n{{< tweet 123 >}}\n\n{{< spoiler text="Show" >}}\nHidden text.\n{{< /spoiler >}}\n\nAfter {{< icon name="star" >}} text.\n'),
+      'posts/a.md': post(FM, '\nBefore.\n\n{{< gallery album="2019" >}}\n\n{{< spoiler text="Show" >}}\nHidden text.\n{{< /spoiler >}}\n\nAfter {{< cite page="/publication/x" >}} text.\n'),
     });
     const at = displayPath(`${root}/posts/a.md`);
-    const expected = 'a shortcode this site knows (callout, figure, ref, relref, vimeo, youtube); it was left out of the page';
+    const expected = `a shortcode this site knows (${KNOWN}); it was left out of the page`;
     expect(problems).toEqual([
-      `${at}:8 warning: shortcode: expected ${expected}, found {{< tweet 123 >}}`,
+      `${at}:8 warning: shortcode: expected ${expected}, found {{< gallery album="2019" >}}`,
       `${at}:10 warning: shortcode: expected ${expected}, found {{< spoiler text="Show" >}}`,
-      `${at}:14 warning: shortcode: expected ${expected}, found {{< icon name="star" >}}`,
+      `${at}:14 warning: shortcode: expected ${expected}, found {{< cite page="/publication/x" >}}`,
     ]);
     const html = await renderPostBody({
-      'posts/a.md': post(FM, '\nBefore.\n\n{{< tweet 123 >}}\n\n{{< spoiler text="Show" >}}\nHidden text.\n{{< /spoiler >}}\n\nAfter {{< icon name="star" >}} text.\n'),
+      'posts/a.md': post(FM, '\nBefore.\n\n{{< gallery album="2019" >}}\n\n{{< spoiler text="Show" >}}\nHidden text.\n{{< /spoiler >}}\n\nAfter {{< cite page="/publication/x" >}} text.\n'),
     });
     expect(html).toBe('<p>Before.</p>\n<p>Hidden text.</p>\n<p>After  text.</p>');
   });
@@ -117,5 +118,44 @@ describe('shortcodes in posts', () => {
     expect(problems).toEqual([
       `${displayPath(`${root}/posts/a/index.mdx`)}:10 image: expected a file named "missing.png" beside the post, found "./missing.png", which does not exist`,
     ]);
+  });
+
+  it('keeps line numbers after a highlight block, and warns about one never closed', async () => {
+    const { root, problems } = await compileProblems({
+      'posts/a.md': post(FM, '\n{{< highlight go "linenos=table" >}}\nfunc main() {}\n{{< /highlight >}}\n\n{{< youtube >}}\n\n{{< highlight sh >}}\necho never closed\n'),
+    });
+    const at = displayPath(`${root}/posts/a.md`);
+    expect(problems).toEqual([
+      `${at}:10 warning: shortcode: expected {{< youtube VIDEO_ID >}}; it was left out of the page, found {{< youtube >}}`,
+      `${at}:12 warning: shortcode: expected {{< highlight language >}} … {{< /highlight >}}; it was left out of the page, found {{< highlight sh >}}`,
+    ]);
+  });
+
+  it('keeps shortcodes inside a highlight block as code', async () => {
+    const html = await renderPostBody({ 'posts/a.md': post(FM, '\n{{< highlight html >}}\n{{< youtube abc >}} ```\n{{< /highlight >}}\n') });
+    expect(html).toBe('<pre><code class="hljs language-html">{{&lt; youtube abc &gt;}} ```\n</code></pre>');
+  });
+
+  it('links the older tweet form and a gist file, and leaves out what has no id', async () => {
+    const html = await renderPostBody({
+      'posts/a.md': post(FM, '\n{{< tweet 1453110110599868418 >}}\n\n{{< gist spf13 7896402 "img.html" >}}\n\nEnd.\n'),
+    });
+    expect(html).toBe(
+      '<p><a href="https://x.com/i/status/1453110110599868418" rel="noopener noreferrer">View the post on X</a></p>\n<p><a href="https://gist.github.com/spf13/7896402" rel="noopener noreferrer">View the code on GitHub Gist: spf13/7896402 (img.html)</a></p>\n<p>End.</p>',
+    );
+    const { problems } = await compileProblems({ 'posts/a.md': post(FM, '\n{{< instagram >}}\n') });
+    expect(problems.map((p) => p.replace(/^\S+ /, ''))).toEqual([
+      'warning: shortcode: expected {{< instagram POST_ID >}}; it was left out of the page, found {{< instagram >}}',
+    ]);
+  });
+
+  it('never lets a figure link or class carry script', async () => {
+    const html = await renderPostBody({
+      'posts/a/index.md': post(FM, '\n{{< figure src="pic.png" link="javascript:alert(1)" class="x\\" onload=\\"alert(1)" attr="Photo: Kofi" attrlink="https://example.org/kofi" >}}\n'),
+      'posts/a/pic.png': PNG_1x1,
+    });
+    expect(html).toBe(
+      '<figure class="post-figure"><img src="/posts/a/pic.png" alt="" width="1" height="1" loading="lazy" decoding="async"/><figcaption> <a href="https://example.org/kofi">Photo: Kofi</a></figcaption></figure>',
+    );
   });
 });

@@ -36,7 +36,7 @@ export default async function AuthorPage({ params }: Props) {
   const about = await compileAuthorAbout(author, { locale: site.language });
   return (
     <>
-      <AuthorProfile author={author} />
+      <AuthorProfile author={author} showEmail={site.authors.show_email} />
       {about ? <div className="prose mb-12 max-w-2xl">{about.content}</div> : null}
       <h2 className="mb-4 text-xl font-semibold">Posts by {author.name}</h2>
       {posts.length ? (

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorByline } from '@/components/AuthorByline';
 import { EventJsonLd } from '@/components/EventJsonLd';
+import { EventPageHead } from '@/components/EventPageHead';
 import { FormattedDate } from '@/components/FormattedDate';
+import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
+import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
@@ -67,15 +70,20 @@ export default async function PostPage({ params }: Props) {
         <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
           <img
             src={assetUrl(post, hero.name)}
-            alt={post.image.alt_text ?? post.image.caption ?? ''}
+            alt={post.image.alt_text ?? plainText(post.image.caption ?? '')}
             width={hero.width}
             height={hero.height}
             fetchPriority="high"
             className="w-full rounded-2xl border border-border"
           />
-          {post.image.caption ? <figcaption className="mt-2 text-center text-sm text-muted">{post.image.caption}</figcaption> : null}
+          {post.image.caption ? (
+            <figcaption className="mt-2 text-center text-sm text-muted">
+              <InlineMarkdown text={post.image.caption} />
+            </figcaption>
+          ) : null}
         </figure>
       ) : null}
+      {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} /> : null}
       <TableOfContents headings={tableOfContents(headings)} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
       <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">

@@ -1,0 +1,127 @@
+/** Author profiles: `content/authors/<id>/_index.md` (Hugo Blox) or `content/authors/<id>.md`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isNotAPage, listAssets, type Asset } from './discover';
+import type { ContentProblem } from './errors';
+import { displayPath } from './paths';
+import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from './profile-links';
+import { readContentFile, schemaProblems } from './read';
+import { authorSchema, type AuthorFrontMatter } from './schema';
+
+export interface AuthorSocial {
+  icon: string;
+  /** https:// or mailto: only; other links are dropped at load with a warning. */
+  link: string;
+  /** The link's text: what the icon stands for ("Email", "LinkedIn"). */
+  label: string;
+}
+
+/** An author: the profile's fields as the schema gives them, and what the loader derives. */
+export type Author = Partial<Pick<AuthorFrontMatter, 'role' | 'bio'>> & {
+  id: string;
+  /** The profile's `title`. */
+  name: string;
+  organizations: { name: string; url?: string }[];
+  social: AuthorSocial[];
+  avatar?: Asset;
+  /** Files beside `<id>/_index.md` (the avatar and any image the biography shows). */
+  assets?: Record<string, Asset>;
+  /** The Markdown under the profile's front matter: a longer biography. */
+  about?: { displayPath: string; format: 'md' | 'mdx'; body: string; bodyLine: number; bundleDir?: string };
+  /** `interests:` of a Hugo Blox profile. */
+  interests?: string[];
+  /** `education:` in either Hugo Blox form, as "what, where, when". */
+  education?: { title: string; institution?: string; years?: string }[];
+  /** `user_groups:` (Hugo Blox's People sections). */
+  userGroups?: string[];
+  /** The site's main author: listed first. */
+  superuser?: boolean;
+  /** Shown only when the site says so (`authors: { show_email: true }` in content/site.yaml). */
+  email?: string;
+  /** False for ids that posts use but no profile describes. */
+  hasProfile: boolean;
+};
+
+const year = (d: string | undefined) => /^\d{4}/.exec(d ?? '')?.[0];
+
+function educationOf(a: AuthorFrontMatter): NonNullable<Author['education']> {
+  return a.education.map((entry) => {
+    const e = entry as { area?: string; course?: string; institution?: string; date_start?: string; date_end?: string; year?: string | number };
+    if (e.area !== undefined) {
+      const from = year(e.date_start);
+      const to = year(e.date_end);
+      return { title: e.area, institution: e.institution, years: from && to && from !== to ? `${from}–${to}` : (to ?? from) };
+    }
+    return { title: e.course ?? '', institution: e.institution, years: e.year === undefined ? undefined : String(e.year) };
+  });
+}
+
+export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Author> {
+  const authors = new Map<string, Author>();
+  if (!fs.existsSync(dir)) return authors;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let file: string | undefined;
+    let id: string;
+    let assets: Record<string, Asset> = {};
+    if (entry.isDirectory()) {
+      id = entry.name;
+      const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+      file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => fs.existsSync(f));
+      assets = listAssets(full);
+    } else if (/\.mdx?$/.test(entry.name) && !isNotAPage(entry.name)) {
+      id = entry.name.replace(/\.mdx?$/, '');
+      file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    } else continue;
+    if (!file) continue;
+    const parsed = readContentFile(file, problems);
+    if (!parsed) continue;
+    const result = authorSchema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(result.error, parsed.data, parsed, file));
+      continue;
+    }
+    const a = result.data;
+    const dropLink = (field: string, link: string) =>
+      problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf(field), field: field.replace(/\.(\d+)\./, '[$1].'), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(link) });
+    /** A link of either form: kept when https:// or mailto:, else dropped with a warning; an empty one was never given. */
+    const profileLink = (field: string, icon: string | undefined, link: string | undefined, label: string | undefined): AuthorSocial[] => {
+      if (link === undefined) return [];
+      if (!isProfileLink(link)) {
+        dropLink(field, link);
+        return [];
+      }
+      return [{ icon: icon ?? 'link', link: link.trim(), label: label ?? socialLabel(icon ?? 'link') }];
+    };
+    if (a.email && !isEmailAddress(a.email)) {
+      problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf('email'), field: 'email', expected: 'an address such as ada@example.org (it is not shown)', found: JSON.stringify(a.email) });
+    }
+    authors.set(id, {
+      id,
+      name: a.title,
+      role: a.role,
+      bio: a.bio,
+      organizations: a.organizations.map((o, i) => {
+        if (o.url === undefined || isProfileLink(o.url)) return { name: o.name, url: o.url };
+        dropLink(`organizations.${i}.url`, o.url);
+        return { name: o.name };
+      }),
+      social: [
+        ...a.social.flatMap((s, i) => profileLink(`social.${i}.link`, s.icon, s.link, s.label)),
+        ...a.profiles.flatMap((p, i) => profileLink(`profiles.${i}.url`, p.icon, p.url, p.label)),
+      ],
+      interests: a.interests,
+      education: educationOf(a),
+      userGroups: [...new Set(a.user_groups)],
+      superuser: a.superuser,
+      email: a.email && isEmailAddress(a.email) ? a.email.trim() : undefined,
+      avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
+      assets,
+      about: parsed.body.trim()
+        ? { displayPath: displayPath(file), format: file.endsWith('.mdx') ? 'mdx' : 'md', body: parsed.body, bodyLine: parsed.bodyLine, bundleDir: entry.isDirectory() ? path.dirname(file) : undefined }
+        : undefined,
+      hasProfile: true,
+    });
+  }
+  return authors;
+}
+

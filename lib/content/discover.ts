@@ -1,0 +1,103 @@
+/**
+ * Which files are posts: a `<name>.md(x)` file or a page bundle `<name>/index.md(x)` under
+ * content/posts, section folders walked as in Hugo. Files that are not posts (section pages,
+ * READMEs, attachments, dotfiles) are not candidates; files beside a post are its assets.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { imageSize } from 'image-size';
+import type { ContentProblem } from './errors';
+import { displayPath } from './paths';
+
+export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
+
+/**
+ * Files in a content folder that are not pages, whatever their extension: Hugo section pages
+ * (`_index.md`), READMEs and licences that came along with a copied repository.
+ */
+export function isNotAPage(name: string): boolean {
+  return name.startsWith('.') || /^_index\./i.test(name) || /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i.test(name);
+}
+export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
+
+export interface Asset {
+  /** File name inside the bundle, e.g. "header.png". */
+  name: string;
+  /** Absolute path on disk. */
+  file: string;
+  width?: number;
+  height?: number;
+}
+
+export function listAssets(dir: string): Record<string, Asset> {
+  const assets: Record<string, Asset> = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const ext = path.extname(entry.name).toLowerCase();
+    if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    const asset: Asset = { name: entry.name, file };
+    if (IMAGE_EXTENSIONS.has(ext)) {
+      try {
+        const size = imageSize(fs.readFileSync(file));
+        asset.width = size.width;
+        asset.height = size.height;
+      } catch {
+        // Not a readable image: served as-is, without dimensions.
+      }
+    }
+    assets[entry.name] = asset;
+  }
+  return assets;
+}
+
+export interface Candidate {
+  file: string;
+  /** Slug from the file or bundle name. */
+  nameSlug: string;
+  bundleDir?: string;
+}
+
+/** Content formats Hugo renders that this site does not read: HTML, Org, AsciiDoc, reStructuredText, Pandoc. */
+const OTHER_PAGE_FORMATS = new Set(['.html', '.htm', '.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
+
+export function discoverPosts(dir: string, problems: ContentProblem[]): Candidate[] {
+  if (!fs.existsSync(dir)) return [];
+  const found: Candidate[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (isNotAPage(entry.name)) continue;
+    const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    if (entry.isDirectory()) {
+      const indexes = POST_EXTENSIONS.map((ext) => path.join(/*turbopackIgnore: true*/ full, `index${ext}`)).filter((f) => fs.existsSync(f));
+      if (indexes.length > 1) {
+        problems.push({
+          severity: 'error',
+          file: displayPath(full),
+          field: 'page bundle',
+          expected: 'one index file (index.mdx or index.md)',
+          found: `both ${indexes.map((f) => path.basename(f)).join(' and ')}`,
+        });
+      }
+      if (indexes.length) found.push({ file: indexes[0]!, nameSlug: githubSlug(entry.name), bundleDir: full });
+      else found.push(...discoverPosts(full, problems)); // a section folder, as in Hugo
+      continue;
+    }
+    const ext = path.extname(entry.name).toLowerCase();
+    if (OTHER_PAGE_FORMATS.has(ext)) {
+      // Hugo publishes these as pages; leaving one out silently would lose a post.
+      problems.push({
+        severity: 'warning',
+        file: displayPath(full),
+        field: 'file',
+        expected: 'a post in Markdown (.md, .markdown) or MDX (.mdx); this file was left out',
+        found: `a ${ext} page`,
+      });
+      continue;
+    }
+    if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    found.push({ file: full, nameSlug: githubSlug(path.basename(entry.name, path.extname(entry.name))) });
+  }
+  return found;
+}
+

@@ -1,0 +1,148 @@
+/** One post: its front matter validated, its dates, summary, assets and event resolved. */
+import path from 'node:path';
+import { resolveEvent, type EventInfo } from '../events';
+import { DATE_EXPECTED, parseContentDate } from './dates';
+import { IMAGE_EXTENSIONS, listAssets, type Asset, type Candidate } from './discover';
+import type { ContentProblem } from './errors';
+import { displayPath } from './paths';
+import { readContentFile, schemaProblems } from './read';
+import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
+import { fieldName } from './frontmatter';
+import { isProfileLink, PROFILE_LINK_EXPECTED } from './profile-links';
+import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
+import { deriveSummary, readingMinutes } from './text';
+import { declaredOldPaths, type OldPathClaim } from '../redirects';
+
+/** A post: the front matter fields as the schema gives them, and what the loader derives. */
+export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft'> & {
+  slug: string;
+  /** Absolute path of the post file. */
+  file: string;
+  /** How messages name the file. */
+  displayPath: string;
+  format: 'md' | 'mdx';
+  /** Directory of a page bundle, whose files the post may reference relatively. */
+  bundleDir?: string;
+  assets: Record<string, Asset>;
+  /** Normalised date (see lib/content/dates.ts) and its instant. */
+  date: string;
+  dateTime: number;
+  lastmod?: string;
+  lastmodTime?: number;
+  /** `publishDate` when written: the post is left out of production before it. */
+  publishTime?: number;
+  /** `expiryDate` when written: the post is left out of production from it on. */
+  expiryTime?: number;
+  /** The editor's summary, or one derived from the body (plain text). */
+  summary: string;
+  image: ImageSettings;
+  /** The `featured.*` file of a bundle: card, hero (unless preview_only) and social image. */
+  featuredImage?: Asset;
+  body: string;
+  /** File line on which the body starts, so compile errors can name the right line. */
+  bodyLine: number;
+  readingMinutes: number;
+  /** Line of the `slug` field when the editor wrote one. */
+  slugLine?: number;
+  /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
+  authorLines?: number[];
+  /** Old addresses from `aliases:` and `url:` (lib/redirects.ts). */
+  oldPaths?: OldPathClaim[];
+  /** The full front matter, unknown keys included, for features that read their own field. */
+  data: Record<string, unknown>;
+  /** The event the post announces (`event:`), with its times resolved. */
+  event?: EventInfo;
+  /** Set for a Hugo Blox event page (content/events/): what its page shows beside the event card. */
+  eventPage?: EventPageExtras;
+};
+
+/** Hugo's default: a page's date is `date`, else `publishDate`, else `pubDate`, else `lastmod`. */
+export function dateOf(fm: Pick<FrontMatter, (typeof DATE_FIELDS)[number]>): string | undefined {
+  for (const field of DATE_FIELDS) if (fm[field] !== undefined) return fm[field];
+  return undefined;
+}
+
+/** Whether production shows the post at `now`: not a draft, past its publishDate, before its expiryDate. */
+export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTime'>, now: number): boolean {
+  return !post.draft && (post.publishTime === undefined || post.publishTime <= now) && (post.expiryTime === undefined || now < post.expiryTime);
+}
+
+/** A post, or (kind "event") a Hugo Blox event page, which is read as a post announcing its event. */
+export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string, kind: 'post' | 'event' = 'post'): Post | undefined {
+  const parsed = readContentFile(candidate.file, problems);
+  if (!parsed) return undefined;
+  const shown = displayPath(candidate.file);
+  const page = kind === 'event' ? eventPageSchema.safeParse(parsed.data) : undefined;
+  if (page && !page.success) {
+    problems.push(...schemaProblems(page.error, parsed.data, parsed, candidate.file));
+    return undefined;
+  }
+  const fromPage = page?.data
+    ? eventFromPage(page.data, (field, url) => {
+        if (isProfileLink(url)) return true;
+        problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(field), field: fieldName(field.split('.')), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(url) });
+        return false;
+      })
+    : undefined;
+  // An event page's `event:` is the series name; the post fields are checked as for any post.
+  const result = frontMatterSchema.safeParse(fromPage ? { ...parsed.data, event: undefined } : parsed.data);
+  const noDate = DATE_FIELDS.every((f) => isBlank(parsed.data[f]));
+  if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
+  if (noDate) {
+    problems.push({ severity: 'error', file: displayPath(candidate.file), line: 1, field: 'date', expected: DATE_EXPECTED, found: 'nothing (the field is missing)' });
+  }
+  if (!result.success || noDate) return undefined;
+  const fm = result.data;
+  const eventFields = fromPage?.event ?? fm.event;
+  const resolved = eventFields ? resolveEvent(eventFields, { timeZone, title: fm.title }) : undefined;
+  if (resolved?.problems.length) {
+    problems.push(
+      ...resolved.problems.map((p) => {
+        const field = fromPage ? (EVENT_PAGE_FIELD[p.field] ?? p.field) : p.field;
+        return { severity: 'error' as const, file: shown, line: parsed.lineOf(field), ...p, field };
+      }),
+    );
+    return undefined;
+  }
+  if (resolved?.event && fromPage?.extras.allDay) resolved.event.allDay = true;
+  // An event page's date is the event's; the page itself dates from its publishDate when it has one.
+  const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
+  const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
+  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
+  const featuredImage = Object.values(assets).find(
+    (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
+  );
+  return {
+    slug: fm.slug ?? candidate.nameSlug,
+    file: candidate.file,
+    displayPath: displayPath(candidate.file),
+    format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
+    bundleDir: candidate.bundleDir,
+    assets,
+    title: fm.title,
+    date: date.iso,
+    dateTime: date.time,
+    lastmod: lastmod && lastmod.iso !== date.iso ? lastmod.iso : undefined,
+    lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
+    publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
+    expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
+    summary: fm.summary?.trim() || deriveSummary(parsed.body),
+    authors: fm.authors,
+    tags: fm.tags,
+    categories: fm.categories,
+    featured: fm.featured,
+    draft: fm.draft,
+    image: fm.image ?? { preview_only: false },
+    featuredImage,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    readingMinutes: readingMinutes(parsed.body),
+    slugLine: parsed.lineOf('slug'),
+    authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
+    oldPaths: declaredOldPaths(fm, parsed.lineOf),
+    data: parsed.data,
+    event: resolved?.event,
+    eventPage: fromPage?.extras,
+  };
+}
+

@@ -1,0 +1,135 @@
+/**
+ * Reading one content file into front matter and body, and turning everything that can go wrong
+ * on the way (too big, not UTF-8, no or broken front matter, a field the schema refuses) into
+ * ContentProblems that name the file and line.
+ */
+import fs from 'node:fs';
+import type { z } from 'zod';
+import { describeValue, type ContentProblem } from './errors';
+import { fieldName, FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
+import { displayPath } from './paths';
+
+/** A post larger than this is almost certainly a mistake (a pasted export, a binary). */
+export const MAX_POST_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface SourceFile {
+  file: string;
+  text?: string;
+  problem?: ContentProblem;
+}
+
+export function readSource(file: string): SourceFile {
+  const shown = displayPath(file);
+  const bytes = fs.readFileSync(file);
+  if (bytes.length > MAX_POST_BYTES) {
+    return {
+      file,
+      problem: {
+        severity: 'error',
+        file: shown,
+        field: 'file',
+        expected: `a post under ${MAX_POST_BYTES / 1024} KB`,
+        found: `${(bytes.length / 1024).toFixed(0)} KB`,
+      },
+    };
+  }
+  try {
+    return { file, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      file,
+      problem: {
+        severity: 'error',
+        file: shown,
+        field: 'file',
+        expected: 'UTF-8 text',
+        found: 'bytes that are not UTF-8 (save the file with UTF-8 encoding)',
+      },
+    };
+  }
+}
+
+export function parseWithProblems(src: SourceFile, problems: ContentProblem[]): ParsedSource | undefined {
+  if (src.problem) {
+    problems.push(src.problem);
+    return undefined;
+  }
+  const shown = displayPath(src.file);
+  try {
+    const parsed = parseSource(src.text!);
+    if (!parsed.hasFrontMatter) {
+      const firstLine = src.text!.split(/\r?\n/).find((l) => l.trim() !== '');
+      problems.push({
+        severity: 'error',
+        file: shown,
+        line: 1,
+        field: 'front matter',
+        expected: 'front matter between --- lines at the top of the file',
+        found: firstLine === undefined ? 'an empty file' : JSON.stringify(firstLine.slice(0, 60)),
+      });
+      return undefined;
+    }
+    for (const w of parsed.warnings) problems.push({ severity: 'warning', file: shown, ...w });
+    return parsed;
+  } catch (err) {
+    if (err instanceof FrontMatterSyntaxError) {
+      problems.push({
+        severity: 'error',
+        file: shown,
+        line: err.line,
+        field: err.field,
+        expected: err.expected,
+        found: err.found,
+      });
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** What a zod issue's own message looks like: never shown to an editor. */
+const VALIDATOR_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected|Required)\b|\breceived\b/;
+
+const EXPECTED_TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (one "- item" per line)',
+  object: 'a mapping (key: value lines)',
+};
+
+/** The "expected" half of a message: the schema's words, or plain words when a field has none. */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (!VALIDATOR_WORDING.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') return EXPECTED_TYPE[issue.expected] ?? 'a value this field accepts (see CONTENT.md)';
+  return 'a value this field accepts (see CONTENT.md)';
+}
+
+/** Turns zod issues into problems that name the line of the offending field. */
+export function schemaProblems(
+  error: z.ZodError,
+  data: Record<string, unknown>,
+  parsed: ParsedSource,
+  file: string,
+): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const segments = issue.path.map(String);
+    let value: unknown = data;
+    for (const s of segments) value = (value as Record<string, unknown> | undefined)?.[s];
+    return {
+      severity: 'error' as const,
+      file: displayPath(file),
+      // A missing field points at the front matter's first line.
+      line: parsed.lineOf(segments.join('.')) ?? 1,
+      field: fieldName(segments),
+      expected: expectedOf(issue),
+      found: value === undefined ? 'nothing (the field is missing)' : describeValue(value),
+    };
+  });
+}
+
+/** Reads and splits a file, or records why it could not be. */
+export const readContentFile = (file: string, problems: ContentProblem[]): ParsedSource | undefined => parseWithProblems(readSource(file), problems);
