@@ -23,6 +23,8 @@ export const OLD_PATH_UNIQUE_EXPECTED = 'an old path no other post claims';
 
 /** Hugo Blox's section for posts: the old home of every post, and the base of relative aliases. */
 export const HUGO_POST_SECTION = '/post/';
+/** Where Hugo Blox served event pages (content/event/<slug>/). */
+export const HUGO_EVENT_SECTION = '/event/';
 
 /**
  * First path segments this site serves itself (app/ routes, public/ files, what a build and an
@@ -60,10 +62,10 @@ const hugoSegment = (name: string) => name.trim().toLowerCase().replace(/\s+/g, 
  * The addresses Hugo Blox gave a post: `/post/<folders…>/<name>`, with `slug:` replacing the last
  * part, and `/post/<slug>` (our slug) when different.
  */
-export function hugoPostPaths(relativeDir: string[], slug: string, frontMatterSlug?: string): string[] {
+export function hugoPostPaths(relativeDir: string[], slug: string, frontMatterSlug?: string, section = HUGO_POST_SECTION): string[] {
   const segments = relativeDir.map(hugoSegment);
   if (frontMatterSlug) segments[segments.length - 1] = frontMatterSlug;
-  const paths = [normaliseOldPath(`${HUGO_POST_SECTION}${segments.join('/')}`), normaliseOldPath(`${HUGO_POST_SECTION}${slug}`)];
+  const paths = [normaliseOldPath(`${section}${segments.join('/')}`, section), normaliseOldPath(`${section}${slug}`, section)];
   return [...new Set(paths.filter((p): p is string => p !== undefined))];
 }
 

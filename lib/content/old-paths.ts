@@ -4,7 +4,7 @@
  * lib/redirects.ts.
  */
 import path from 'node:path';
-import { buildRedirects, hugoPostPaths, type Redirect, type RedirectSource } from '../redirects';
+import { buildRedirects, HUGO_EVENT_SECTION, hugoPostPaths, type Redirect, type RedirectSource } from '../redirects';
 import type { ContentProblem } from './errors';
 import type { Post } from './load';
 
@@ -14,12 +14,17 @@ function relativeDir(postsDir: string, post: Pick<Post, 'file' | 'bundleDir'>): 
   return path.relative(/*turbopackIgnore: true*/ postsDir, where).split(path.sep);
 }
 
+const fmSlug = (post: Post) => (typeof post.data.slug === 'string' ? post.data.slug : undefined);
+
 export function redirectSources(posts: readonly Post[], root: string): RedirectSource[] {
   const postsDir = path.join(/*turbopackIgnore: true*/ root, 'posts');
   return posts.map((post) => ({
     slug: post.slug,
     displayPath: post.displayPath,
-    hugoPaths: hugoPostPaths(relativeDir(postsDir, post), post.slug, typeof post.data.slug === 'string' ? post.data.slug : undefined),
+    // Event pages (content/events/) were at /event/<name>/ in Hugo Blox, posts at /post/<…>/.
+    hugoPaths: post.eventPage
+      ? hugoPostPaths([path.basename(post.bundleDir ?? post.file, path.extname(post.file))], post.slug, fmSlug(post), HUGO_EVENT_SECTION)
+      : hugoPostPaths(relativeDir(postsDir, post), post.slug, fmSlug(post)),
     claims: post.oldPaths ?? [],
   }));
 }

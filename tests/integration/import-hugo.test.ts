@@ -76,6 +76,8 @@ describe('importing the TOML fixture site', () => {
     });
     expect(index.redirects.map((r) => `${r.from} → ${r.to}`)).toEqual([
       '/2022/04/spring-meetup → /posts/spring-meetup-2022',
+      // The Hugo Blox event page's own address, where content/event/ served it.
+      '/event/community-day-2023 → /posts/community-day-2023',
       '/news/hackathon.html → /posts/hackathon-recap',
       '/post/2020/first-steps → /posts/first-steps',
       '/post/fall-workshop → /posts/fall-workshop',
