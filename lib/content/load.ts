@@ -9,6 +9,7 @@ import { imageSize } from 'image-size';
 import type { z } from 'zod';
 import { resolveEvent, type EventInfo } from '../events';
 import { parseContentDate } from './dates';
+import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from './bundle-files';
 import { describeValue, type ContentProblem } from './errors';
 import { FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
 import { displayPath } from './paths';
@@ -26,6 +27,8 @@ export interface Asset {
   name: string;
   /** Absolute path on disk. */
   file: string;
+  /** How it is served (lib/content/bundle-files.ts): shown in place, or as a download. */
+  kind: BundleFileKind;
   width?: number;
   height?: number;
 }
@@ -209,14 +212,30 @@ function schemaProblems(
   });
 }
 
-function listAssets(dir: string): Record<string, Asset> {
+/** The files of a bundle the site serves; each file left out is reported (lib/content/bundle-files.ts). */
+function listAssets(dir: string, problems: ContentProblem[]): Record<string, Asset> {
   const assets: Record<string, Asset> = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const ext = path.extname(entry.name).toLowerCase();
     if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
-    const asset: Asset = { name: entry.name, file };
+    const verdict = classifyBundleFile(entry.name);
+    if (!verdict.serve) {
+      if (verdict.reason) problems.push({ severity: 'warning', file: displayPath(file), field: 'file', expected: BUNDLE_FILES_EXPECTED, found: verdict.reason });
+      continue;
+    }
+    const asset: Asset = { name: entry.name, file, kind: verdict.kind };
+    if (ext === '.svg') {
+      const clean = sanitiseSvg(fs.readFileSync(file, 'utf8'));
+      if (!clean.svg) {
+        problems.push({ severity: 'warning', file: displayPath(file), field: 'svg', expected: 'a well-formed SVG image (the file was left out of the site)', found: clean.invalid! });
+        continue;
+      }
+      if (clean.removed.length) {
+        problems.push({ severity: 'warning', file: displayPath(file), field: 'svg', expected: 'an image without script or links out of it (these were taken out of the served file)', found: clean.removed.join(', ') });
+      }
+    }
     if (IMAGE_EXTENSIONS.has(ext)) {
       try {
         const size = imageSize(fs.readFileSync(file));
@@ -285,7 +304,7 @@ function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: st
   }
   const date = parseContentDate(fm.date)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
-  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
+  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir, problems) : {};
   const featuredImage = Object.values(assets).find(
     (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
   );
@@ -330,7 +349,7 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Autho
       id = entry.name;
       const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
       file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => fs.existsSync(f));
-      assets = listAssets(full);
+      assets = listAssets(full, problems);
     } else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_index.')) {
       id = entry.name.replace(/\.mdx?$/, '');
       file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
