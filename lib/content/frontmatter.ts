@@ -4,7 +4,10 @@
  * field has a line number, and (3) nothing is ever executed: the `js`/`javascript` engines throw.
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+/** How many times YAML aliases (`*name`) may be expanded: front matter needs a few, a bomb needs millions. */
+export const MAX_YAML_ALIASES = 100;
 
 export class FrontMatterSyntaxError extends Error {
   constructor(
@@ -62,7 +65,21 @@ export function parseSource(raw: string): ParsedSource {
           first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         );
       }
-      const value = doc.toJS() as unknown;
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+      } catch (err) {
+        if (!/alias/i.test(err instanceof Error ? err.message : '')) throw err;
+        let at = 0;
+        visit(doc, { Alias: (_, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
+        throw new FrontMatterSyntaxError(
+          'YAML aliases expand too far',
+          counter.linePos(at).line,
+          'front matter',
+          `YAML whose aliases (*name) expand at most ${MAX_YAML_ALIASES} times`,
+          'aliases that expand further (write the values out instead)',
+        );
+      }
       if (value === null || value === undefined) return {};
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw new FrontMatterSyntaxError(
