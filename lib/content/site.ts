@@ -9,11 +9,26 @@ import { TIMEZONE_EXPECTED } from './schema';
 
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
 
+const NAV_LINK_EXPECTED = 'a path on the site such as /tags, or an https:// link (the menu entry was left out)';
+
+/** A site path (`/tags`, not `//host`) or an absolute https:// URL. */
+export function isNavLink(href: string): boolean {
+  if (/^\/(?![\/\\])[^\s]*$/.test(href)) return true;
+  try {
+    return new URL(href).protocol === 'https:' && /^https:\/\//i.test(href.trim()) && !/\s/.test(href);
+  } catch {
+    return false;
+  }
+}
+
 export const siteSchema = z.object({
   title: z.string({ error: 'the site title as text' }).default('Community Blog'),
   description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
   /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
-  url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
+  url: z
+    .string({ error: 'an absolute URL such as https://blog.example.org' })
+    .url({ error: 'an absolute URL such as https://blog.example.org', protocol: /^https?$/ })
+    .default('http://localhost:3000'),
   language: z.string({ error: 'a language tag such as en' }).default('en'),
   timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
@@ -58,7 +73,14 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   const result = siteSchema.safeParse(data);
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
-    return { ...result.data, url };
+    // A menu link that is not a page of the site or an https:// page is left out (a javascript:
+    // link would run when clicked).
+    const nav = result.data.nav.filter((item, i) => {
+      if (isNavLink(item.href)) return true;
+      problems.push({ severity: 'warning', file: displayPath(file!), field: `nav[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
+      return false;
+    });
+    return { ...result.data, url, nav };
   }
   for (const issue of result.error.issues) {
     let value: unknown = data;
