@@ -54,6 +54,8 @@ export function exportedDownloads(root: string): string[] {
     for (const folder of fs.readdirSync(dir, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
       for (const file of fs.readdirSync(path.join(dir, folder.name), { withFileTypes: true })) {
+        // Next.js writes each page's RSC payload beside it (index.txt, __next.*.txt): not content.
+        if (file.name.startsWith('__next.')) continue;
         const verdict = classifyBundleFile(file.name);
         if (file.isFile() && verdict.serve && verdict.kind === 'download') out.push(`/${section}/${folder.name}/${file.name}`);
       }

@@ -8,6 +8,7 @@ import {
   headersFile,
   headersPatternMatches,
   parseHeadersFile,
+  RESPONSE_KINDS,
   scriptPolicyForPage,
   SECURITY_HEADERS,
   STRICT_POLICY,
@@ -69,6 +70,20 @@ describe('the security headers, one table for every host', () => {
     const stat = (p: string) => effective(staticRules(['/posts/a-post/slides.pdf']), p).get('content-disposition');
     expect(stat('/posts/a-post/slides.pdf')).toBe('attachment');
     expect(stat('/posts/a-post/header.png')).toBeUndefined();
+  });
+
+  it('is the table the README shows: every path pattern with its policy', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const rows = readme.slice(readme.indexOf('| Kind of response |')).split('\n\n')[0]!.split('\n').slice(2);
+    expect(rows[0]).toContain(`\`${contentSecurityPolicy}\``);
+    for (const kind of RESPONSE_KINDS) {
+      for (const source of kind.sources.filter((s) => !s.includes('('))) {
+        const row = rows.find((r) => r.includes(`\`${source.replace(/:path\*$/, '*')}\``));
+        expect(row, source).toBeDefined();
+        const policy = kind.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+        expect(row!.includes(`\`${policy}\``) || (policy === STRICT_POLICY && row!.includes('same as feeds')), source).toBe(true);
+      }
+    }
   });
 
   it('reads _headers patterns as static hosts do: * is anything, :name one segment', () => {
