@@ -116,6 +116,23 @@ function inspect(): { pwned?: string; dom: string[]; violations: string[] } {
   return { pwned: w.__pwned, dom, violations: w.__violations ?? [] };
 }
 
+/** A tab that records dialogs (dismissing them) and every Content-Security-Policy violation. */
+async function watchedTab() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`));
+  });
+  const page = await context.newPage();
+  const found: Findings = { dialogs: [], pwned: [], dom: [], violations: [] };
+  page.on('dialog', (d) => {
+    found.dialogs.push(`${page.url()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { context, page, found };
+}
+
 async function visit(page: Page, url: string, found: Findings): Promise<string[]> {
   const where = url.replace(/^https?:\/\/[^/]+/, '');
   const response = await page.goto(url, { waitUntil: 'load' });
@@ -160,21 +177,30 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
     describe(mode, () => {
       const site = () => sites.find((s) => s.mode === mode)!;
 
+      it('notices a payload that runs, a handler in the DOM and a blocked script (a canary page)', async () => {
+        const { base } = site();
+        const { context, page, found } = await watchedTab();
+        // A page of the site's origin that the site did not write: what a failure looks like.
+        await context.route(`${base}/canary`, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'; img-src 'none'"></head><body>
+              <div onmouseover="window.__pwned='canary';alert('canary')">hover</div><a href="javascript:void 0">js</a><img src="/blocked.png"></body></html>`,
+          }),
+        );
+        await visit(page, `${base}/canary`, found);
+        await context.close();
+        const where = new URL(`${base}/canary`).pathname;
+        expect(found.pwned).toEqual([`${where}: canary`]);
+        expect(found.dialogs).toEqual([`${base}/canary: canary`]);
+        expect(found.dom).toEqual([`${where}: <div onmouseover>`, `${where}: <a href="javascript:void 0">`]);
+        expect(found.violations).toEqual([expect.stringMatching(new RegExp(`^${where}: img-src blocked .*/blocked\\.png`))]);
+      });
+
       it('runs no payload on any page or file, and the DOM holds nothing that could run one', async () => {
         const { base } = site();
         const origin = new URL(base).origin;
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.addInitScript(() => {
-          const w = window as unknown as { __violations: string[] };
-          w.__violations = [];
-          document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`));
-        });
-        const page = await context.newPage();
-        const found: Findings = { dialogs: [], pwned: [], dom: [], violations: [] };
-        page.on('dialog', (d) => {
-          found.dialogs.push(`${page.url()}: ${d.message()}`);
-          void d.dismiss();
-        });
+        const { context, page, found } = await watchedTab();
         const seen = new Set<string>();
         const queue = [`${base}/`, ...contentFiles().map((f) => `${base}${f.site}`)];
         const downloads: string[] = [];
