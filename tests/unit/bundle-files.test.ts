@@ -150,3 +150,25 @@ describe('a bundle with stray and hostile files', () => {
     expect(await (await assetResponse(avatar)).text()).toBe('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>');
   });
 });
+
+describe('a post that shows a file the site does not serve', () => {
+  const root = makeContent({
+    'posts/y/index.md': post('title: Y\ndate: 2024-05-01', '\n![The page](evil.html)\n\n<img src="broken.svg" alt="">\n'),
+    'posts/y/evil.html': '<p>page</p>',
+    'posts/y/broken.svg': '<svg><g></svg>',
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('is an error on the line that shows it, saying why the file is not there', async () => {
+    const { compilePost } = await import('@/lib/mdx/compile');
+    const { ContentError } = await import('@/lib/content/errors');
+    const loaded = loadContent({ root, includeDrafts: true });
+    const error = await compilePost(loaded.posts[0]!).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const file = displayPath(path.join(root, 'posts/y/index.md'));
+    expect((error as InstanceType<typeof ContentError>).problems.map(formatProblem)).toEqual([
+      `${file}:6 image: expected a file named "evil.html" beside the post, found "evil.html", a file the site does not serve (a page a browser would open on the site (.html))`,
+      `${file}:8 image: expected a file named "broken.svg" beside the post, found "broken.svg", a file the site does not serve (an SVG that is not well-formed)`,
+    ]);
+  });
+});
