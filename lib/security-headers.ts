@@ -87,6 +87,20 @@ export const STRICT_POLICY = serialisePolicy({
   'form-action': ["'none'"],
 });
 
+/**
+ * The site's own scripts, styles and search index. A script's response policy applies when it runs
+ * as a worker (Pagefind searches in one): its own origin's scripts and WebAssembly, its own
+ * fetches, nothing inline.
+ */
+export const ASSET_POLICY = serialisePolicy({
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'connect-src': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+});
+
 /** Files from content and generated images, opened directly: shown, in a sandbox, nothing else. */
 export const FILE_POLICY = CONTENT_FILE_POLICY;
 
@@ -105,7 +119,8 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   { kind: 'feeds (RSS, Atom, JSON Feed)', sources: ['/feed.xml', '/atom.xml', '/feed.json', '/tags/:tag/feed.xml'], headers: [csp(STRICT_POLICY)] },
   { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
   { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },
-  { kind: 'robots.txt, sitemap, built scripts and styles, search index', sources: ['/robots.txt', '/sitemap.xml', '/_next/:path*', '/pagefind/:path*'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'built scripts and styles, the search index', sources: ['/_next/:path*', '/pagefind/:path*'], headers: [csp(ASSET_POLICY)] },
   { kind: 'social images (OG) and the site icon', sources: ['/og/:path*', '/icon.svg'], headers: [csp(FILE_POLICY)] },
   { kind: 'files from content: bundle images, SVG, media, downloads, avatars', sources: ['/posts/:slug/:file', '/authors/:id/:file'], headers: [csp(FILE_POLICY)] },
   {

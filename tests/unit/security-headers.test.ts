@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addCspMeta, inlineScripts, scriptHash } from '@/lib/csp-hashes';
 import {
+  ASSET_POLICY,
   contentSecurityPolicy,
   FILE_POLICY,
   headerRules,
@@ -31,7 +32,7 @@ const PAGES = ['/', '/posts/a-post', '/tags/c-sharp', '/tags/c-sharp/page/2', '/
 const NOT_PAGES: [string, string][] = [
   ['/feed.xml', STRICT_POLICY], ['/atom.xml', STRICT_POLICY], ['/feed.json', STRICT_POLICY], ['/tags/c-sharp/feed.xml', STRICT_POLICY],
   ['/page/2/cards.json', STRICT_POLICY], ['/tags/c-sharp/posts.json', STRICT_POLICY], ['/events/meetup.ics', STRICT_POLICY],
-  ['/robots.txt', STRICT_POLICY], ['/sitemap.xml', STRICT_POLICY], ['/_next/static/chunks/main.js', STRICT_POLICY], ['/pagefind/pagefind.js', STRICT_POLICY],
+  ['/robots.txt', STRICT_POLICY], ['/sitemap.xml', STRICT_POLICY], ['/_next/static/chunks/main.js', ASSET_POLICY], ['/pagefind/pagefind-worker.js', ASSET_POLICY],
   ['/og/posts/a-post.png', FILE_POLICY], ['/og/site.png', FILE_POLICY], ['/icon.svg', FILE_POLICY],
   ['/posts/a-post/evil.svg', FILE_POLICY], ['/posts/a-post/header.png', FILE_POLICY], ['/posts/a-post/slides.pdf', FILE_POLICY], ['/authors/ada/avatar.svg', FILE_POLICY],
 ];
@@ -58,6 +59,7 @@ describe('the security headers, one table for every host', () => {
       }
       expect(FILE_POLICY).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
       expect(STRICT_POLICY).not.toMatch(/unsafe-inline/);
+      expect(ASSET_POLICY).not.toMatch(/unsafe-inline/);
     });
   }
 
