@@ -107,6 +107,15 @@ export interface SanitisedSvg {
   removed: string[];
   /** Why the file could not be read, when `svg` is undefined. */
   invalid?: string;
+  /** The line of the first thing taken out. */
+  line?: number;
+}
+
+/** The line on which `what` (as `note` names it: `<script>`, `onload attribute`, `href="…"`) first appears. */
+function lineOf(text: string, what: string): number | undefined {
+  const needle = what.startsWith('<') ? what.replace(/[\s>].*$/, '') : what.endsWith(' attribute') ? `${what.slice(0, -' attribute'.length)}=` : what.slice(0, what.indexOf('=') + 1);
+  const at = text.toLowerCase().indexOf(needle.toLowerCase());
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
 
 /** Rebuilds an SVG file from what it may safely hold. The result passes through this unchanged. */
@@ -114,7 +123,7 @@ export function sanitiseSvg(text: string): SanitisedSvg {
   const removed: string[] = [];
   const note = (what: string) => removed.includes(what) || removed.push(what);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
-  if (valid !== true) return { removed, invalid: `XML that does not parse (line ${valid.err.line}: ${valid.err.msg})` };
+  if (valid !== true) return { removed, invalid: `XML that does not parse (${valid.err.msg})`, line: valid.err.line };
   let tree: XmlNode[];
   try {
     tree = new XMLParser(XML_OPTIONS).parse(text) as XmlNode[];
@@ -183,5 +192,5 @@ export function sanitiseSvg(text: string): SanitisedSvg {
   if (!root || localName(elementName(root)!) !== 'svg') return { removed, invalid: `XML whose root element is ${root ? `<${elementName(root)}>` : 'missing'}, not <svg>` };
   const svg = serialise(tree, 0);
   if (tooDeep) return { removed, invalid: `elements nested more than ${MAX_SVG_DEPTH} deep` };
-  return { svg, removed };
+  return removed.length ? { svg, removed, line: lineOf(text, removed[0]!) } : { svg, removed };
 }

@@ -229,11 +229,11 @@ function listAssets(dir: string, problems: ContentProblem[]): Record<string, Ass
     if (ext === '.svg') {
       const clean = sanitiseSvg(fs.readFileSync(file, 'utf8'));
       if (!clean.svg) {
-        problems.push({ severity: 'warning', file: displayPath(file), field: 'svg', expected: 'a well-formed SVG image (the file was left out of the site)', found: clean.invalid! });
+        problems.push({ severity: 'warning', file: displayPath(file), line: clean.line, field: 'svg', expected: 'a well-formed SVG image (the file was left out of the site)', found: clean.invalid! });
         continue;
       }
       if (clean.removed.length) {
-        problems.push({ severity: 'warning', file: displayPath(file), field: 'svg', expected: 'an image without script or links out of it (these were taken out of the served file)', found: clean.removed.join(', ') });
+        problems.push({ severity: 'warning', file: displayPath(file), line: clean.line, field: 'svg', expected: 'an image without script or links out of it (these were taken out of the served file)', found: clean.removed.join(', ') });
       }
     }
     if (IMAGE_EXTENSIONS.has(ext)) {

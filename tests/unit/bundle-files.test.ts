@@ -92,10 +92,12 @@ describe('an SVG from content', () => {
 
   it('is unchanged by a second pass, which finds nothing to remove', () => {
     expect(sanitiseSvg(clean.svg!)).toEqual({ svg: clean.svg, removed: [] });
+    // The warning points at the first thing taken out: the onload of the <svg> element.
+    expect(clean.line).toBe(3);
   });
 
   it('is refused when it is not well-formed XML or not an SVG', () => {
-    expect(sanitiseSvg('<svg><rect></svg>')).toEqual({ removed: [], invalid: "XML that does not parse (line 1: Expected closing tag 'rect' (opened in line 1, col 6) instead of closing tag 'svg'.)" });
+    expect(sanitiseSvg('<svg>\n<rect></svg>')).toEqual({ removed: [], line: 2, invalid: "XML that does not parse (Expected closing tag 'rect' (opened in line 2, col 1) instead of closing tag 'svg'.)" });
     expect(sanitiseSvg('<html><body/></html>')).toEqual({ removed: [], invalid: 'XML whose root element is <html>, not <svg>' });
     expect(sanitiseSvg('<svg>' + '<g>'.repeat(300) + '</g>'.repeat(300) + '</svg>')).toEqual({ removed: [], invalid: 'elements nested more than 256 deep' });
   });
@@ -124,11 +126,11 @@ describe('a bundle with stray and hostile files', () => {
     expect(Object.keys(post.assets).sort()).toEqual(['evil.svg', 'header.png', 'slides.pdf']);
     expect(post.assets['slides.pdf']!.kind).toBe('download');
     expect(result.problems.map(formatProblem)).toEqual([
-      `${shown('authors/ada/avatar.svg')} warning: svg: expected an image without script or links out of it (these were taken out of the served file), found onload attribute`,
+      `${shown('authors/ada/avatar.svg')}:1 warning: svg: expected an image without script or links out of it (these were taken out of the served file), found onload attribute`,
       `${shown('posts/x/app.js')} warning: file: expected ${BUNDLE_FILES_EXPECTED}, found code a browser would run (.js)`,
-      `${shown('posts/x/broken.svg')} warning: svg: expected a well-formed SVG image (the file was left out of the site), found XML that does not parse (line 1: Expected closing tag 'g' (opened in line 1, col 6) instead of closing tag 'svg'.)`,
+      `${shown('posts/x/broken.svg')}:1 warning: svg: expected a well-formed SVG image (the file was left out of the site), found XML that does not parse (Expected closing tag 'g' (opened in line 1, col 6) instead of closing tag 'svg'.)`,
       `${shown('posts/x/evil.html')} warning: file: expected ${BUNDLE_FILES_EXPECTED}, found a page a browser would open on the site (.html)`,
-      `${shown('posts/x/evil.svg')} warning: svg: expected an image without script or links out of it (these were taken out of the served file), found onload attribute, <script>, onmouseover attribute, href="https://evil.example/sprite.svg#x", xlink:href="jav&#x61;script:alert(1)", href=" JAVASCRIPT:alert(2)", <set attributeName="href">, <svg:script>, <foreignObject>, href="data:text/html,&lt;script&gt;alert(6)&lt;/script&gt;"`,
+      `${shown('posts/x/evil.svg')}:3 warning: svg: expected an image without script or links out of it (these were taken out of the served file), found onload attribute, <script>, onmouseover attribute, href="https://evil.example/sprite.svg#x", xlink:href="jav&#x61;script:alert(1)", href=" JAVASCRIPT:alert(2)", <set attributeName="href">, <svg:script>, <foreignObject>, href="data:text/html,&lt;script&gt;alert(6)&lt;/script&gt;"`,
     ]);
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
   });
