@@ -17,7 +17,9 @@ export function executableConstructs(html: string): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'base', 'form', 'object', 'embed', 'applet', 'frame', 'frameset', 'meta', 'link', 'style'].includes(tag)) found.push(`<${tag}>`);
+    if (['script', 'base', 'form', 'object', 'embed', 'applet', 'frame', 'frameset', 'meta', 'style'].includes(tag)) found.push(`<${tag}>`);
+    // React hints the browser to fetch an <img> early (<link rel="preload" as="image">); any other <link> is content's.
+    if (tag === 'link' && !(el.getAttribute('rel') === 'preload' && el.getAttribute('as') === 'image')) found.push(`<link rel="${el.getAttribute('rel')}">`);
     if (tag === 'iframe' && !EMBED.test(el.getAttribute('src') ?? '')) found.push(`<iframe src="${el.getAttribute('src')}">`);
     for (const attr of el.getAttributeNames()) {
       const value = (el.getAttribute(attr) ?? '').replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
