@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, deployMode } from './lib/deploy';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { headerRules } from './lib/security-headers';
 
 const { basePath, staticExport, distDir } = deployMode(process.env);
 
@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // A static export goes to out/ (or distDir) and works on any file server: /posts/x/ is
   // posts/x/index.html, next to the bundle's images, with no rewrite rules on the host.
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
-  // headers() does not apply to an export; vercel.json and _headers carry the same list there.
-  ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: [...SECURITY_HEADERS] }] }),
+  // headers() does not apply to an export; vercel.json and _headers carry the same rules there.
+  // Each kind of response has its own policy; only pages get the page policy (lib/security-headers.ts).
+  ...(staticExport ? {} : { headers: async () => headerRules() }),
   // Old URLs (Hugo's /post/<slug>/, aliases, url) answer 308 with the post's address.
   ...(staticExport ? {} : { redirects: contentRedirects }),
   experimental: buildTuning(process.env),

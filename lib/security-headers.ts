@@ -3,9 +3,17 @@
  * Vercel; for the static export (where `headers()` does not apply) scripts/postbuild.ts writes
  * them to out/_headers and `npm run headers` to vercel.json (a unit test keeps it in step).
  *
- * The Content-Security-Policy comes in two halves that browsers enforce together (a script must
- * pass both):
- * - the header (`contentSecurityPolicy`) is the same for every response: where everything may
+ * Each kind of response has its own Content-Security-Policy header (`RESPONSE_KINDS`): files from
+ * content (bundle images, avatars, downloads) get a sandbox that runs nothing, feeds, JSON,
+ * calendars and built assets a policy that allows nothing, and only pages get the page policy.
+ * Every host reads that one table: next.config.ts `headers()`, vercel.json (`npm run headers`) and
+ * out/_headers (scripts/postbuild.ts). A later rule overrides an earlier one for the same header in
+ * Next.js, Vercel and the e2e static server; hosts that join repeated headers instead (Cloudflare
+ * Pages) send both policies, and a browser enforces both, so the stricter one still holds.
+ *
+ * A page's Content-Security-Policy comes in two halves that browsers enforce together (a script
+ * must pass both):
+ * - the header (`contentSecurityPolicy`) is the same for every page: where everything may
  *   come from, no plugins, no framing. Its script-src admits inline scripts because Next.js
  *   writes the page's RSC payload as inline `<script>self.__next_f.push(…)</script>` tags that
  *   differ per page, and one header cannot name every page's hashes (thousands of pages, and
@@ -17,6 +25,8 @@
  * No nonces: a nonce needs a fresh value per response, so dynamic rendering of every page, which
  * a static site does not have.
  */
+
+import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
 
 /** Third-party frames editors may embed (the YouTube and Vimeo components). */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const;
@@ -69,6 +79,57 @@ export interface Header {
   value: string;
 }
 
+/** Data and built files (feeds, JSON, calendars, scripts, the search index): nothing runs or loads. */
+export const STRICT_POLICY = serialisePolicy({
+  'default-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+});
+
+/**
+ * The site's own scripts, styles and search index. A script's response policy applies when it runs
+ * as a worker (Pagefind searches in one): its own origin's scripts and WebAssembly, its own
+ * fetches, nothing inline.
+ */
+export const ASSET_POLICY = serialisePolicy({
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'connect-src': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+});
+
+/** Files from content and generated images, opened directly: shown, in a sandbox, nothing else. */
+export const FILE_POLICY = CONTENT_FILE_POLICY;
+
+export interface ResponseKind {
+  /** What a reader of the README calls it. */
+  kind: string;
+  /** Path patterns as Next.js and Vercel read them (path-to-regexp); `_headers` gets `*` for `:path*`. */
+  sources: readonly string[];
+  headers: readonly Header[];
+}
+
+const csp = (value: string): Header => ({ key: 'Content-Security-Policy', value });
+
+/** Paths that are not pages, by kind; everything else is a page (the default rule). */
+export const RESPONSE_KINDS: readonly ResponseKind[] = [
+  { kind: 'feeds (RSS, Atom, JSON Feed)', sources: ['/feed.xml', '/atom.xml', '/feed.json', '/tags/:tag/feed.xml'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'built scripts and styles, the search index', sources: ['/_next/:path*', '/pagefind/:path*'], headers: [csp(ASSET_POLICY)] },
+  { kind: 'social images (OG) and the site icon', sources: ['/og/:path*', '/icon.svg'], headers: [csp(FILE_POLICY)] },
+  { kind: 'files from content: bundle images, SVG, media, downloads, avatars', sources: ['/posts/:slug/:file', '/authors/:id/:file'], headers: [csp(FILE_POLICY)] },
+  {
+    kind: 'downloads (documents in a bundle)',
+    sources: ['/posts/:slug/:file', '/authors/:id/:file'].map((s) => `${s}([^/]+\\.(?:${DOWNLOAD_EXTENSIONS.map((e) => e.slice(1)).join('|')}))`),
+    headers: [{ key: 'Content-Disposition', value: 'attachment' }],
+  },
+];
+
 /** Headers for every response. */
 export const SECURITY_HEADERS: readonly Header[] = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
@@ -85,14 +146,33 @@ export const SECURITY_HEADERS: readonly Header[] = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/** vercel.json `headers` for a static deployment of out/. */
-export function vercelHeaders(): { source: string; headers: Header[] }[] {
-  return [{ source: '/(.*)', headers: [...SECURITY_HEADERS] }];
+/** The rules for next.config.ts `headers()` and vercel.json: every path, then each kind, later winning. */
+export function headerRules(): { source: string; headers: Header[] }[] {
+  return [
+    { source: '/:path*', headers: [...SECURITY_HEADERS] },
+    ...RESPONSE_KINDS.flatMap((k) => k.sources.map((source) => ({ source, headers: [...k.headers] }))),
+  ];
 }
 
-/** The `_headers` file format (Netlify, Cloudflare Pages and others): a path, then indented lines. */
-export function headersFile(): string {
-  return ['# Written by scripts/write-static-headers.ts from lib/security-headers.ts: edit that file.', '/*', ...SECURITY_HEADERS.map((h) => `  ${h.key}: ${h.value}`), ''].join('\n');
+/** vercel.json `headers`, the same rules as next.config.ts. */
+export function vercelHeaders(): { source: string; headers: Header[] }[] {
+  return headerRules();
+}
+
+/**
+ * The `_headers` file format (Netlify, Cloudflare Pages and others): a path, then indented lines.
+ * Its patterns know `*` and `:name` only, so the downloads are listed one by one (`downloads`,
+ * site paths of the exported documents, which postbuild finds in out/).
+ */
+export function headersFile(downloads: readonly string[] = []): string {
+  const rule = (pattern: string, headers: readonly Header[]) => [pattern, ...headers.map((h) => `  ${h.key}: ${h.value}`)];
+  return [
+    '# Written by scripts/postbuild.ts from lib/security-headers.ts: edit that file.',
+    ...rule('/*', SECURITY_HEADERS),
+    ...RESPONSE_KINDS.filter((k) => !k.sources.some((s) => s.includes('('))).flatMap((k) => k.sources.flatMap((s) => rule(s.replace(/:path\*$/, '*'), k.headers))),
+    ...downloads.flatMap((p) => rule(p, [{ key: 'Content-Disposition', value: 'attachment' }])),
+    '',
+  ].join('\n');
 }
 
 /** Reads a `_headers` file back: path pattern → headers. Used by the e2e static server. */
@@ -112,8 +192,15 @@ export function parseHeadersFile(text: string): { pattern: string; headers: Head
   return rules;
 }
 
-/** Whether a `_headers` path pattern (`/*`, `/posts/*`, `/feed.xml`) matches a request path. */
+/**
+ * Whether a `_headers` path pattern (`/*`, `/posts/*`, `/feed.xml`, `/posts/:slug/:file`) matches a
+ * request path: `*` is anything, `:name` one non-empty path segment.
+ */
 export function headersPatternMatches(pattern: string, pathname: string): boolean {
-  const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-  return re.test(pathname);
+  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const source = pattern
+    .split('*')
+    .map((part) => part.split(/(:[A-Za-z]\w*)/).map((seg) => (/^:[A-Za-z]/.test(seg) ? '[^/]+' : escape(seg))).join(''))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(pathname);
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addCspMeta } from '../lib/csp-hashes';
 import { deployMode } from '../lib/deploy';
+import { classifyBundleFile } from '../lib/content/bundle-files';
 import { headersFile } from '../lib/security-headers';
 import { writeOldPathPages } from './postbuild-redirects';
 
@@ -45,6 +46,25 @@ export function removeNotFoundPages(root: string): string[] {
   return removed;
 }
 
+/** Site paths of the documents the export holds beside posts and authors: each gets `attachment`. */
+export function exportedDownloads(root: string): string[] {
+  const out: string[] = [];
+  for (const section of ['posts', 'authors']) {
+    const dir = path.join(root, section);
+    if (!fs.existsSync(dir)) continue;
+    for (const folder of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      for (const file of fs.readdirSync(path.join(dir, folder.name), { withFileTypes: true })) {
+        // Next.js writes each page's RSC payload beside it (index.txt, __next.*.txt): not content.
+        if (file.name.startsWith('__next.')) continue;
+        const verdict = classifyBundleFile(file.name);
+        if (file.isFile() && verdict.serve && verdict.kind === 'download') out.push(`/${section}/${folder.name}/${file.name}`);
+      }
+    }
+  }
+  return out.sort();
+}
+
 /** Where the pages are: out/ for an export, the server's prerender folder otherwise. */
 export function outputDirs(env: Record<string, string | undefined>, cwd = process.cwd()): { pages: string; exportRoot?: string } {
   const { staticExport, distDir } = deployMode(env);
@@ -68,7 +88,7 @@ export function postbuild(env: Record<string, string | undefined> = process.env,
     count++;
     hashes += after.hashes.length;
   }
-  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile());
+  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot)));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
   if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
   return { pages: count, hashes, notFound };

@@ -10,4 +10,4 @@ const file = 'vercel.json';
 const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
 const next = { $schema: 'https://openapi.vercel.sh/vercel.json', ...current, headers: vercelHeaders() };
 fs.writeFileSync(file, JSON.stringify(next, null, 2) + '\n');
-console.log(`${file}: ${vercelHeaders()[0]!.headers.length} headers for every path`);
+console.log(`${file}: ${vercelHeaders()[0]!.headers.length} headers for every path, ${vercelHeaders().length - 1} rules for the responses that are not pages`);

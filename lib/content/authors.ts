@@ -67,7 +67,7 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       id = entry.name;
       const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
       file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => fs.existsSync(f));
-      assets = listAssets(full);
+      assets = listAssets(full, problems);
     } else if (/\.mdx?$/.test(entry.name) && !isNotAPage(entry.name)) {
       id = entry.name.replace(/\.mdx?$/, '');
       file = path.join(/*turbopackIgnore: true*/ dir, entry.name);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { imageSize } from 'image-size';
+import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from './bundle-files';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 
@@ -26,18 +27,36 @@ export interface Asset {
   name: string;
   /** Absolute path on disk. */
   file: string;
+  /** How it is served (lib/content/bundle-files.ts): shown in place, or as a download. */
+  kind: BundleFileKind;
   width?: number;
   height?: number;
 }
 
-export function listAssets(dir: string): Record<string, Asset> {
+/** The files of a bundle the site serves; each file left out is reported (lib/content/bundle-files.ts). */
+export function listAssets(dir: string, problems: ContentProblem[]): Record<string, Asset> {
   const assets: Record<string, Asset> = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
     const ext = path.extname(entry.name).toLowerCase();
     if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
-    const asset: Asset = { name: entry.name, file };
+    const verdict = classifyBundleFile(entry.name);
+    if (!verdict.serve) {
+      if (verdict.reason) problems.push({ severity: 'warning', file: displayPath(file), field: 'file', expected: BUNDLE_FILES_EXPECTED, found: verdict.reason });
+      continue;
+    }
+    const asset: Asset = { name: entry.name, file, kind: verdict.kind };
+    if (ext === '.svg') {
+      const clean = sanitiseSvg(fs.readFileSync(file, 'utf8'));
+      if (!clean.svg) {
+        problems.push({ severity: 'warning', file: displayPath(file), line: clean.line, field: 'svg', expected: 'a well-formed SVG image (the file was left out of the site)', found: clean.invalid! });
+        continue;
+      }
+      if (clean.removed.length) {
+        problems.push({ severity: 'warning', file: displayPath(file), line: clean.line, field: 'svg', expected: 'an image without script or links out of it (these were taken out of the served file)', found: clean.removed.join(', ') });
+      }
+    }
     if (IMAGE_EXTENSIONS.has(ext)) {
       try {
         const size = imageSize(fs.readFileSync(file));

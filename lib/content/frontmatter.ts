@@ -6,7 +6,10 @@
  * number in the file, and (3) nothing is ever executed: `---js` and friends are refused, never run.
  */
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+/** How many times YAML aliases (`*name`) may be expanded: front matter needs a few, a bomb needs millions. */
+export const MAX_YAML_ALIASES = 100;
 
 export class FrontMatterSyntaxError extends Error {
   constructor(
@@ -153,7 +156,21 @@ function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnin
       firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
     );
   }
-  const value = doc.toJS() as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (err) {
+    if (!/alias/i.test(err instanceof Error ? err.message : '')) throw err;
+    let at = 0;
+    visit(doc, { Alias: (_, node) => ((at = node.range?.[0] ?? 0), visit.BREAK) });
+    throw new FrontMatterSyntaxError(
+      'YAML aliases expand too far',
+      counter.linePos(at).line,
+      'front matter',
+      `YAML whose aliases (*name) expand at most ${MAX_YAML_ALIASES} times`,
+      'aliases that expand further (write the values out instead)',
+    );
+  }
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) notAMapping(block.openLine + 1, value);
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -108,7 +108,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
   // An event page's date is the event's; the page itself dates from its publishDate when it has one.
   const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
-  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir) : {};
+  const assets = candidate.bundleDir ? listAssets(candidate.bundleDir, problems) : {};
   const featuredImage = Object.values(assets).find(
     (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
   );

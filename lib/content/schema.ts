@@ -228,7 +228,10 @@ export const siteSchema = z.object({
   title: z.string({ error: 'the site title as text' }).default('Community Blog'),
   description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
   /** Canonical origin, no trailing slash. SITE_URL overrides it at build time. */
-  url: z.string({ error: 'an absolute URL such as https://blog.example.org' }).url({ error: 'an absolute URL such as https://blog.example.org' }).default('http://localhost:3000'),
+  url: z
+    .string({ error: 'an absolute URL such as https://blog.example.org' })
+    .url({ error: 'an absolute URL such as https://blog.example.org', protocol: /^https?$/ })
+    .default('http://localhost:3000'),
   language: z.string({ error: 'a language tag such as en' }).default('en'),
   timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),

@@ -8,6 +8,19 @@ import { isBlank, siteSchema } from './schema';
 
 export { siteSchema };
 
+const NAV_LINK_EXPECTED = 'a path on the site such as /tags, or an https:// link (the menu entry was left out)';
+
+/** A site path (`/tags`, not `//host`) or an absolute https:// URL. */
+export function isNavLink(href: string): boolean {
+  if (/^\/(?![\/\\])[^\s]*$/.test(href)) return true;
+  try {
+    return new URL(href).protocol === 'https:' && /^https:\/\//i.test(href.trim()) && !/\s/.test(href);
+  } catch {
+    return false;
+  }
+}
+
+
 export type SiteConfig = z.infer<typeof siteSchema>;
 
 /** `description:` left empty means "the default", as everywhere in content (see isBlank). */
@@ -36,7 +49,14 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   const result = siteSchema.safeParse(withoutBlanks(data));
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
-    return { ...result.data, url };
+    // A menu link that is not a page of the site or an https:// page is left out (a javascript:
+    // link would run when clicked).
+    const nav = result.data.nav.filter((item, i) => {
+      if (isNavLink(item.href)) return true;
+      problems.push({ severity: 'warning', file: displayPath(file!), field: `nav[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
+      return false;
+    });
+    return { ...result.data, url, nav };
   }
   for (const issue of result.error.issues) {
     let value: unknown = data;

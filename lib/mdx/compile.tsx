@@ -23,6 +23,7 @@ import { ContentError, formatProblem, type Author, type ContentProblem, type Pos
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { isStackOverflow, MAX_NESTING, nestingProblem } from './limits';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
@@ -53,6 +54,9 @@ function syntaxErrorLine(source: string): number | undefined {
 
 /** Pulls the file line out of next-mdx-remote's formatted error (its code frame marks it `> 12 |`). */
 function compileErrorProblem(src: BodySource, err: unknown, source: string): ContentProblem {
+  if (isStackOverflow(err)) {
+    return { severity: 'error', file: src.displayPath, field: 'body', expected: `a body nested at most ${MAX_NESTING} levels deep`, found: 'nesting deeper than the compiler can follow (it ran out of stack)' };
+  }
   const message = err instanceof Error ? err.message : String(err);
   const lines = message.split('\n');
   const reason = (lines[1] ?? lines[0] ?? message).trim();
@@ -81,6 +85,8 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
   const components = mdxComponents(src.post, locale, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
+  const tooDeep = nestingProblem(scan.text, file);
+  if (tooDeep) throw new ContentError([tooDeep, ...problems]);
   const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
   const remarkPlugins: PluggableList = [
     remarkGfm,

@@ -2,11 +2,13 @@
  * Our remark/rehype plugins. Each one does one job; problems an editor caused are pushed to the
  * `problems` list the compiler hands in, so one compile reports all of them with lines.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Asset, ContentProblem } from '../content';
+import { classifyBundleFile } from '../content/bundle-files';
 import type { BodySource } from './source';
 
 interface JsxNode {
@@ -112,6 +114,15 @@ function resolveAsset(post: BodySource, src: string): Asset | undefined {
   return post.assets[name];
 }
 
+/** Why a file that is in the bundle is not served (lib/content/bundle-files.ts), if it is there. */
+function leftOut(post: BodySource, src: string): string | undefined {
+  if (!post.bundleDir) return undefined;
+  const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');
+  if (name.includes('/') || !fs.existsSync(path.join(/*turbopackIgnore: true*/ post.bundleDir, name))) return undefined;
+  const verdict = classifyBundleFile(name);
+  return verdict.serve ? 'an SVG that is not well-formed' : (verdict.reason ?? 'a file the site ignores');
+}
+
 const isRelative = (src: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
 
 /** Reads and writes attributes the same way on HTML elements and on MDX JSX elements. */
@@ -161,7 +172,7 @@ export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[])
           expected: post.bundleDir
             ? `a file named ${JSON.stringify(value.replace(/^\.\//, ''))} beside the post`
             : 'an image beside the post: make the post a folder (my-post/index.mdx) and put the image in it',
-          found: `${JSON.stringify(value)}, which does not exist`,
+          found: leftOut(post, value) ? `${JSON.stringify(value)}, a file the site does not serve (${leftOut(post, value)})` : `${JSON.stringify(value)}, which does not exist`,
         });
         return;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
+import { ASSET_POLICY, FILE_POLICY, SECURITY_HEADERS, STRICT_POLICY } from '@/lib/security-headers';
 import { baseUrl, useBrowser, openTab, url } from './browser';
 
 /**
@@ -36,7 +36,9 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
     );
     for (const [p, res] of responses) {
       for (const { key, value } of SECURITY_HEADERS) {
-        expect(res.headers.get(key), `${key} on ${p}`).toBe(value);
+        // A file from content has its own policy (the next test); everything else is shared.
+        const expected = key === 'Content-Security-Policy' && p.endsWith('.png') ? FILE_POLICY : value;
+        expect(res.headers.get(key), `${key} on ${p}`).toBe(expected);
       }
     }
     const csp = responses[0]![1].headers.get('content-security-policy')!;
@@ -47,6 +49,29 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
     const hsts = /max-age=(\d+)/.exec(responses[0]![1].headers.get('strict-transport-security')!);
     expect(Number(hsts![1])).toBeGreaterThanOrEqual(31_536_000);
     expect(responses.map(([, r]) => r.status)).toEqual([200, 200, 200, 404]);
+  });
+
+  it('gives every response that is not a page a policy that allows no inline script', async () => {
+    const launch = await (await fetch(url(LAUNCH))).text();
+    const script = /<script src="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(launch)![1]!;
+    // The launch post announces an event: its "Add to calendar" link is the .ics file.
+    const ics = /href="([^"]+\.ics)"/.exec(launch)?.[1];
+    const origin = new URL(baseUrl()).origin;
+    const kinds: [string, string][] = [
+      [url('/feed.xml'), STRICT_POLICY], [url('/atom.xml'), STRICT_POLICY], [url('/feed.json'), STRICT_POLICY],
+      [url('/robots.txt'), STRICT_POLICY], [url('/sitemap.xml'), STRICT_POLICY], [new URL(script, origin).href, ASSET_POLICY], [url('/pagefind/pagefind-worker.js'), ASSET_POLICY],
+      [url('/posts/what-does-it-take-to-build-a-community/header.png'), FILE_POLICY], [url('/authors/ines-duarte/avatar.png'), FILE_POLICY], [url('/og/site.png'), FILE_POLICY],
+    ];
+    if (ics) kinds.push([new URL(ics, origin).href, STRICT_POLICY]);
+    expect(ics, 'the launch post links its calendar file').toBeDefined();
+    for (const [href, policy] of kinds) {
+      const res = await fetch(href);
+      await res.arrayBuffer();
+      expect(res.status, href).toBe(200);
+      expect(res.headers.get('content-security-policy'), href).toBe(policy);
+      expect(res.headers.get('x-content-type-options'), href).toBe('nosniff');
+      expect(res.headers.get('content-security-policy'), href).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
   });
 
   it('gives every page a script policy with its own inline script hashes, first in <head>', async () => {

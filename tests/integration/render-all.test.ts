@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { compileAuthorAbout, compilePost } from '@/lib/mdx/compile';
+import { executableConstructs } from '../helpers/executable';
 
 const FIXTURES = 'tests/fixtures';
 const roots = [
@@ -15,7 +16,9 @@ const roots = [
   ...fs
     .readdirSync(FIXTURES, { withFileTypes: true })
     // Whole Hugo sites (hugo-site, hugo-site-yaml) become content through npm run import:hugo: import-hugo.test.ts.
-    .filter((d) => d.isDirectory() && d.name !== 'broken' && !fs.existsSync(path.join(FIXTURES, d.name, 'content')))
+    // The attack suite's text quotes its payloads as text ("onerror=…"): it is read as a browser
+    // parses it, below.
+    .filter((d) => d.isDirectory() && d.name !== 'broken' && d.name !== 'hostile' && !fs.existsSync(path.join(FIXTURES, d.name, 'content')))
     .map((d) => path.join(FIXTURES, d.name)),
 ];
 
@@ -49,5 +52,22 @@ describe.each(roots)('content in %s', (root) => {
   const bios = [...authors.values()].filter((a) => a.about);
   it.runIf(bios.length).each(bios.map((a) => [a.id, a] as const))('renders the biography of %s', async (_id, author) => {
     expectSafeAndComplete(renderToStaticMarkup((await compileAuthorAbout(author))!.content));
+  });
+});
+
+describe('the attack suite (tests/fixtures/hostile)', () => {
+  const { posts, authors, problems } = loadContent({ root: path.join(FIXTURES, 'hostile'), includeDrafts: true });
+
+  it('loads with warnings only', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(posts.length).toBeGreaterThan(0);
+  });
+
+  it.each(posts.map((p) => [p.slug, p] as const))('renders the post %s with nothing that could run', async (_slug, post) => {
+    expect(executableConstructs(renderToStaticMarkup((await compilePost(post)).content))).toEqual([]);
+  });
+
+  it('renders the biography with nothing that could run', async () => {
+    expect(executableConstructs(renderToStaticMarkup((await compileAuthorAbout(authors.get('mallory')!))!.content))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isNotFoundPayload, outputDirs, postbuild, removeNotFoundPages } from '@/scripts/postbuild';
+import { exportedDownloads, isNotFoundPayload, outputDirs, postbuild, removeNotFoundPages } from '@/scripts/postbuild';
 
 const NOT_FOUND_RSC = '1:"$Sreact.fragment"\n7:C\na:E{"digest":"NEXT_HTTP_ERROR_FALLBACK;404"}\n10:[["$","meta","0",{"charSet":"utf-8"}]]\n';
 const PAGE_RSC = '1:"$Sreact.fragment"\n5:["$","p",null,{"children":"A post about a:E{\\"digest\\":\\"NEXT_HTTP_ERROR_FALLBACK;404\\"} in Next"}]\n';
@@ -18,6 +18,22 @@ function tree(files: Record<string, string>): string {
 }
 
 describe('after the build', () => {
+  it('lists the documents of bundles and author folders as downloads, not pages, images or RSC payloads', () => {
+    const root = tree({
+      'posts/x/index.html': HTML('x'),
+      'posts/x/index.txt': PAGE_RSC,
+      'posts/x/__next._full.txt': PAGE_RSC,
+      'posts/x/__next.posts.$d$slug.__PAGE__.txt': PAGE_RSC,
+      'posts/x/slides.pdf': '%PDF-1.4',
+      'posts/x/notes.txt': 'notes',
+      'posts/x/header.png': 'png',
+      'authors/ada/cv.docx': 'docx',
+      'tags/x/posts.json': '[]',
+    });
+    expect(exportedDownloads(root)).toEqual(['/authors/ada/cv.docx', '/posts/x/notes.txt', '/posts/x/slides.pdf']);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('tells a page that rendered notFound() from one whose text merely mentions it', () => {
     expect(isNotFoundPayload(NOT_FOUND_RSC)).toBe(true);
     expect(isNotFoundPayload(PAGE_RSC)).toBe(false);

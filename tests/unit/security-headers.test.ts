@@ -2,28 +2,99 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addCspMeta, inlineScripts, scriptHash } from '@/lib/csp-hashes';
 import {
+  ASSET_POLICY,
   contentSecurityPolicy,
+  FILE_POLICY,
+  headerRules,
   headersFile,
   headersPatternMatches,
   parseHeadersFile,
+  RESPONSE_KINDS,
   scriptPolicyForPage,
   SECURITY_HEADERS,
+  STRICT_POLICY,
   vercelHeaders,
 } from '@/lib/security-headers';
+// The matcher Next.js itself builds from route sources.
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 
-describe('the security headers, one list for every host', () => {
-  it('vercel.json carries exactly the headers next.config.ts serves (run `npm run headers` after a change)', () => {
+/** The headers a path gets from rules applied in order, a later value for a header replacing an earlier one. */
+function effective(rules: { match: (p: string) => boolean; headers: readonly { key: string; value: string }[] }[], pathname: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules) if (rule.match(pathname)) for (const h of rule.headers) out.set(h.key.toLowerCase(), h.value);
+  return out;
+}
+const nextRules = () =>
+  headerRules().map((r) => ({ match: (p: string) => getPathMatch(r.source)(p) !== false, headers: r.headers }));
+const staticRules = (downloads: string[] = []) => parseHeadersFile(headersFile(downloads)).map((r) => ({ match: (p: string) => headersPatternMatches(r.pattern, p), headers: r.headers }));
+
+const PAGES = ['/', '/posts/a-post', '/tags/c-sharp', '/tags/c-sharp/page/2', '/authors/ada', '/events', '/search', '/categories/news'];
+const NOT_PAGES: [string, string][] = [
+  ['/feed.xml', STRICT_POLICY], ['/atom.xml', STRICT_POLICY], ['/feed.json', STRICT_POLICY], ['/tags/c-sharp/feed.xml', STRICT_POLICY],
+  ['/page/2/cards.json', STRICT_POLICY], ['/tags/c-sharp/posts.json', STRICT_POLICY], ['/events/meetup.ics', STRICT_POLICY],
+  ['/robots.txt', STRICT_POLICY], ['/sitemap.xml', STRICT_POLICY], ['/_next/static/chunks/main.js', ASSET_POLICY], ['/pagefind/pagefind-worker.js', ASSET_POLICY],
+  ['/og/posts/a-post.png', FILE_POLICY], ['/og/site.png', FILE_POLICY], ['/icon.svg', FILE_POLICY],
+  ['/posts/a-post/evil.svg', FILE_POLICY], ['/posts/a-post/header.png', FILE_POLICY], ['/posts/a-post/slides.pdf', FILE_POLICY], ['/authors/ada/avatar.svg', FILE_POLICY],
+];
+
+describe('the security headers, one table for every host', () => {
+  it('vercel.json carries exactly the rules next.config.ts serves (run `npm run headers` after a change)', () => {
     const vercel = JSON.parse(fs.readFileSync('vercel.json', 'utf8')) as { headers: unknown };
     expect(vercel.headers).toEqual(vercelHeaders());
-    expect(vercelHeaders()[0]!.headers).toEqual(SECURITY_HEADERS);
+    expect(vercelHeaders()).toEqual(headerRules());
   });
 
-  it('writes a _headers file that reads back as the same headers for every path', () => {
-    const rules = parseHeadersFile(headersFile());
-    expect(rules).toEqual([{ pattern: '/*', headers: [...SECURITY_HEADERS] }]);
+  for (const [host, rules] of [['next start and Vercel', nextRules], ['_headers on a static host', staticRules]] as const) {
+    it(`gives pages the page policy and every other kind of response a policy without inline scripts (${host})`, () => {
+      for (const p of PAGES) {
+        const headers = effective(rules(), p);
+        expect(headers.get('content-security-policy'), p).toBe(contentSecurityPolicy);
+        expect(headers.get('x-content-type-options'), p).toBe('nosniff');
+      }
+      for (const [p, policy] of NOT_PAGES) {
+        const headers = effective(rules(), p);
+        expect(headers.get('content-security-policy'), p).toBe(policy);
+        expect(headers.get('x-content-type-options'), p).toBe('nosniff');
+        expect(headers.get('x-frame-options'), p).toBe('DENY');
+      }
+      expect(FILE_POLICY).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      expect(STRICT_POLICY).not.toMatch(/unsafe-inline/);
+      expect(ASSET_POLICY).not.toMatch(/unsafe-inline/);
+    });
+  }
+
+  it('marks the documents of a bundle as downloads, and nothing else', () => {
+    const next = (p: string) => effective(nextRules(), p).get('content-disposition');
+    expect(next('/posts/a-post/slides.pdf')).toBe('attachment');
+    expect(next('/authors/ada/cv.docx')).toBe('attachment');
+    expect(next('/posts/a-post/header.png')).toBeUndefined();
+    expect(next('/posts/a-post')).toBeUndefined();
+    const stat = (p: string) => effective(staticRules(['/posts/a-post/slides.pdf']), p).get('content-disposition');
+    expect(stat('/posts/a-post/slides.pdf')).toBe('attachment');
+    expect(stat('/posts/a-post/header.png')).toBeUndefined();
+  });
+
+  it('is the table the README shows: every path pattern with its policy', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const rows = readme.slice(readme.indexOf('| Kind of response |')).split('\n\n')[0]!.split('\n').slice(2);
+    expect(rows[0]).toContain(`\`${contentSecurityPolicy}\``);
+    for (const kind of RESPONSE_KINDS) {
+      for (const source of kind.sources.filter((s) => !s.includes('('))) {
+        const row = rows.find((r) => r.includes(`\`${source.replace(/:path\*$/, '*')}\``));
+        expect(row, source).toBeDefined();
+        const policy = kind.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+        expect(row!.includes(`\`${policy}\``) || (policy === STRICT_POLICY && row!.includes('same as feeds')), source).toBe(true);
+      }
+    }
+  });
+
+  it('reads _headers patterns as static hosts do: * is anything, :name one segment', () => {
     expect(headersPatternMatches('/*', '/posts/x/')).toBe(true);
     expect(headersPatternMatches('/posts/*', '/tags/x/')).toBe(false);
     expect(headersPatternMatches('/feed.xml', '/feedxxml')).toBe(false);
+    expect(headersPatternMatches('/posts/:slug/:file', '/posts/x/evil.svg')).toBe(true);
+    expect(headersPatternMatches('/posts/:slug/:file', '/posts/x/')).toBe(false);
+    expect(headersPatternMatches('/posts/:slug/:file', '/posts/x/a/b.png')).toBe(false);
   });
 
   it('refuses a _headers line that belongs to no path', () => {

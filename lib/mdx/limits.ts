@@ -1,0 +1,65 @@
+/**
+ * Limits that keep one hostile or broken body from stopping the check: the Markdown parser and the
+ * tree plugins recurse once per level of nesting, so 20,000 nested quotes overflow the stack, and
+ * deeply nested lists take time that grows with the square of the depth. Before compiling, a line
+ * scan finds nesting deeper than any real post needs and names the line; the compiler is not run.
+ */
+import type { ContentProblem } from '../content';
+
+/** Deeper than any post needs (real ones stay under 10), shallow enough to compile quickly. */
+export const MAX_NESTING = 64;
+
+const EXPECTED = `Markdown nested at most ${MAX_NESTING} levels deep (quotes, lists and HTML elements inside one another)`;
+
+/** Elements that never hold others, or that HTML closes by itself when the next one starts. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt',
+]);
+
+const FENCE = /^[ \t]{0,3}(?:>[ \t]?)*(`{3,}|~{3,})/;
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?(\/?)>/g;
+
+const width = (space: string) => [...space].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+
+/** The first line nested deeper than MAX_NESTING, as an error; undefined when every line is within it. */
+export function nestingProblem(text: string, file: string): ContentProblem | undefined {
+  const problem = (line: number, found: string): ContentProblem => ({ severity: 'error', file, line, field: 'body', expected: EXPECTED, found });
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let open = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    const quotes = /^[ \t]*(?:>[ \t]*)+/.exec(line)?.[0].replace(/[^>]/g, '').length ?? 0;
+    if (quotes > MAX_NESTING) return problem(i + 1, `${quotes} quotes (">") inside one another`);
+    const item = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
+    if (item) {
+      const depth = Math.floor(width(item[1]!) / 2) + 1;
+      if (depth > MAX_NESTING) return problem(i + 1, `a list item indented ${width(item[1]!)} spaces (about ${depth} lists inside one another)`);
+    }
+    // Code spans and comments are text, not elements.
+    const markup = line.replace(/(`+)[^`]*?\1/g, '').replace(/<!--.*?-->/g, '');
+    let deepest = open;
+    for (const [, closing, name, selfClosing] of markup.matchAll(TAG)) {
+      if (NOT_NESTING.has(name!.toLowerCase()) || selfClosing) continue;
+      open = closing ? Math.max(0, open - 1) : open + 1;
+      deepest = Math.max(deepest, open);
+    }
+    if (deepest > MAX_NESTING) return problem(i + 1, `${deepest} HTML elements inside one another`);
+  }
+  return undefined;
+}
+
+/** A compiler crash that is really a limit (the stack), told as one. */
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}

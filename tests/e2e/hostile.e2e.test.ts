@@ -1,0 +1,253 @@
+/**
+ * The attack suite: tests/fixtures/hostile (script in posts, MDX, front matter, shortcodes, an
+ * author profile, the site settings and the files of a bundle) built into a real site in a copy of
+ * the project, served by `next start`, and by a plain static file server over a static export of
+ * the same content under /blog. Chromium opens every page and every file the site links to and
+ * every file of the fixture's bundles, hovers and focuses every element, and the test fails if a
+ * payload ran (each sets window.__pwned and calls alert), if the DOM holds an event handler
+ * attribute, a javascript: URL, a <base>, a <form> from content or a frame from elsewhere than the
+ * two video hosts, or if the browser reports a Content-Security-Policy violation.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyBundleFile } from '@/lib/content/bundle-files';
+import { FILE_POLICY, STRICT_POLICY, contentSecurityPolicy } from '@/lib/security-headers';
+import { freePort, startNext, type Server } from '../../scripts/next-server';
+import { launchBrowser } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+
+const FIXTURE = path.resolve('tests/fixtures/hostile');
+
+/** Files of the fixture's bundles and author folders, as site paths. */
+function contentFiles(): { site: string; name: string }[] {
+  const out: { site: string; name: string }[] = [];
+  for (const [section, dir] of [['posts', 'posts'], ['authors', 'authors']] as const) {
+    for (const folder of fs.readdirSync(path.join(FIXTURE, dir), { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      for (const name of fs.readdirSync(path.join(FIXTURE, dir, folder.name))) {
+        if (/\.mdx?$/.test(name)) continue;
+        out.push({ site: `/${section}/${folder.name}/${name}`, name });
+      }
+    }
+  }
+  return out;
+}
+
+let dir: string;
+let browser: Browser;
+const sites: { mode: string; base: string; stop: () => Promise<void> }[] = [];
+
+/** HOSTILE_SITE_DIR=/tmp/x keeps the built copy there and reuses it: for work on the suite itself. */
+const keep = process.env.HOSTILE_SITE_DIR;
+
+beforeAll(async () => {
+  const root = process.cwd();
+  const env = { ...process.env, CONTENT_DIR: FIXTURE, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' };
+  dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'blog-hostile-'));
+  if (!keep || !fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) await buildBoth(root, env);
+  const server: Server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
+  sites.push({ mode: 'next start', base: server.baseUrl, stop: server.stop });
+  const stat: StaticServer = await serveStatic(path.join(dir, 'out'), '/blog', await freePort());
+  sites.push({ mode: 'static export under /blog', base: `${stat.url}/blog`, stop: stat.close });
+  browser = await launchBrowser();
+}, 1_200_000);
+
+async function buildBoth(root: string, env: NodeJS.ProcessEnv) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && !f.startsWith('content/') && !f.startsWith('tests/') && fs.existsSync(path.join(root, f)));
+  for (const f of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  }
+  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  // The static export first (to out/, under /blog), then the build for next start (in .next),
+  // so that neither build rewrites what a running server reads.
+  const exported = spawnSync('npm', ['run', 'build'], { cwd: dir, env: { ...env, STATIC_EXPORT: '1', BASE_PATH: '/blog' }, encoding: 'utf8' });
+  if (exported.status !== 0) throw new Error(`static export failed:\n${exported.stdout}\n${exported.stderr}`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of sites) await s.stop();
+  if (dir && !keep) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** What a visit found that should not be there. */
+interface Findings {
+  dialogs: string[];
+  pwned: string[];
+  dom: string[];
+  violations: string[];
+}
+
+/** Runs in the page: every element hovered and focused, then the DOM searched for what must not be there. */
+function inspect(): { pwned?: string; dom: string[]; violations: string[] } {
+  const all = [...document.querySelectorAll('*')];
+  for (const el of all) {
+    for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove', 'focusin', 'mouseout', 'mouseleave']) {
+      el.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+    }
+    if (el instanceof HTMLElement || el instanceof SVGElement) el.focus?.();
+  }
+  const dom: string[] = [];
+  const decode = (v: string) => v.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  for (const el of all) {
+    const tag = el.tagName.toLowerCase();
+    for (const attr of el.getAttributeNames()) {
+      const value = el.getAttribute(attr) ?? '';
+      if (/^on/i.test(attr)) dom.push(`<${tag} ${attr}>`);
+      if (/^(?:javascript|vbscript):/.test(decode(value)) || (/^data:text\/html/.test(decode(value)) && /href|src|action|data/.test(attr))) dom.push(`<${tag} ${attr}="${value.slice(0, 50)}">`);
+      if (attr === 'srcdoc') dom.push(`<${tag} srcdoc>`);
+    }
+    if (tag === 'base') dom.push('<base>');
+    if (tag === 'form' && el.getAttribute('role') !== 'search') dom.push(`<form action="${el.getAttribute('action')}">`);
+    if (tag === 'iframe' && !/^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(el.getAttribute('src') ?? '')) dom.push(`<iframe src="${el.getAttribute('src')}">`);
+    if (tag === 'object' || tag === 'embed' || tag === 'frame') dom.push(`<${tag}>`);
+  }
+  const w = window as unknown as { __pwned?: string; __violations?: string[] };
+  return { pwned: w.__pwned, dom, violations: w.__violations ?? [] };
+}
+
+/** A tab that records dialogs (dismissing them) and every Content-Security-Policy violation. */
+async function watchedTab() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`));
+  });
+  const page = await context.newPage();
+  const found: Findings = { dialogs: [], pwned: [], dom: [], violations: [] };
+  page.on('dialog', (d) => {
+    found.dialogs.push(`${page.url()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { context, page, found };
+}
+
+async function visit(page: Page, url: string, found: Findings): Promise<string[]> {
+  const where = url.replace(/^https?:\/\/[^/]+/, '');
+  const response = await page.goto(url, { waitUntil: 'load' });
+  // Real pointer movement and keyboard focus too, over what the page shows.
+  for (let y = 30; y < 900; y += 120) for (let x = 30; x < 1280; x += 200) await page.mouse.move(x, y);
+  for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+  let result: ReturnType<typeof inspect>;
+  try {
+    result = await page.evaluate(inspect);
+  } catch (err) {
+    // A document whose scripts are off (the sandbox of a file from content) still answers CDP;
+    // any other failure is reported.
+    throw new Error(`${where}: ${(err as Error).message}`);
+  }
+  if (result.pwned) found.pwned.push(`${where}: ${result.pwned}`);
+  found.dom.push(...result.dom.map((d) => `${where}: ${d}`));
+  found.violations.push(...result.violations.map((v) => `${where}: ${v}`));
+  if (!response || !(response.headers()['content-type'] ?? '').startsWith('text/html')) return [];
+  return page.$$eval('a[href], img[src], source[src], video[src], link[rel="alternate"][href]', (els) =>
+    els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src).filter(Boolean),
+  );
+}
+
+describe('the attack suite (tests/fixtures/hostile)', () => {
+  it('holds more than 60 payloads, each named', () => {
+    const names = new Set<string>();
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(d, e.name));
+        else for (const m of fs.readFileSync(path.join(d, e.name), 'latin1').matchAll(/__pwned\s*=\s*\\?['"]([a-z-]+)/g)) names.add(m[1]!);
+      }
+    };
+    walk(FIXTURE);
+    expect(names.size).toBeGreaterThan(60);
+  });
+
+  it('is built and served in both modes', () => {
+    expect(sites.map((s) => s.mode)).toEqual(['next start', 'static export under /blog']);
+  });
+
+  for (const mode of ['next start', 'static export under /blog']) {
+    describe(mode, () => {
+      const site = () => sites.find((s) => s.mode === mode)!;
+
+      it('notices a payload that runs, a handler in the DOM and a blocked script (a canary page)', async () => {
+        const { base } = site();
+        const { context, page, found } = await watchedTab();
+        // A page of the site's origin that the site did not write: what a failure looks like.
+        await context.route(`${base}/canary`, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'; img-src 'none'"></head><body>
+              <div onmouseover="window.__pwned='canary';alert('canary')">hover</div><a href="javascript:void 0">js</a><img src="/blocked.png"></body></html>`,
+          }),
+        );
+        await visit(page, `${base}/canary`, found);
+        await context.close();
+        const where = new URL(`${base}/canary`).pathname;
+        expect(found.pwned).toEqual([`${where}: canary`]);
+        expect(found.dialogs).toEqual([`${base}/canary: canary`]);
+        expect(found.dom).toEqual([`${where}: <div onmouseover>`, `${where}: <a href="javascript:void 0">`]);
+        expect(found.violations).toEqual([expect.stringMatching(new RegExp(`^${where}: img-src blocked .*/blocked\\.png`))]);
+      });
+
+      it('runs no payload on any page or file, and the DOM holds nothing that could run one', async () => {
+        const { base } = site();
+        const origin = new URL(base).origin;
+        const { context, page, found } = await watchedTab();
+        const seen = new Set<string>();
+        const queue = [`${base}/`, ...contentFiles().map((f) => `${base}${f.site}`)];
+        const downloads: string[] = [];
+        const missing: string[] = [];
+        while (queue.length) {
+          const url = queue.shift()!.replace(/#.*$/, '');
+          if (seen.has(url) || !url.startsWith(origin + (new URL(base).pathname.replace(/\/$/, '')))) continue;
+          seen.add(url);
+          const head = await fetch(url);
+          await head.arrayBuffer();
+          // A browser saves these instead of showing them.
+          if (head.headers.get('content-disposition')?.startsWith('attachment') || head.headers.get('content-type')?.startsWith('text/calendar')) {
+            downloads.push(url.slice(base.length));
+            continue;
+          }
+          if (head.status === 404) missing.push(url.slice(base.length));
+          for (const next of await visit(page, url, found)) queue.push(next);
+        }
+        await context.close();
+        expect(seen.size).toBeGreaterThan(25);
+        expect(found).toEqual({ dialogs: [], pwned: [], dom: [], violations: [] });
+        expect(downloads).toContain('/posts/bundle-with-files/slides.pdf');
+        expect(downloads.filter((d) => !d.endsWith('.ics'))).toEqual(['/posts/bundle-with-files/slides.pdf']);
+        // Every file a browser would run or open as a page is not there at all.
+        const refused = contentFiles().filter((f) => { const v = classifyBundleFile(f.name); return !v.serve; }).map((f) => f.site);
+        expect(missing).toEqual(expect.arrayContaining(refused));
+        expect(refused).toEqual(expect.arrayContaining(['/posts/bundle-with-files/evil.html', '/posts/bundle-with-files/evil.js']));
+      }, 600_000);
+
+      it('sends each kind of response its own policy: only pages allow inline scripts', async () => {
+        const { base } = site();
+        const csp = async (p: string) => {
+          const res = await fetch(`${base}${p}`);
+          await res.arrayBuffer();
+          expect(res.headers.get('x-content-type-options'), p).toBe('nosniff');
+          return res.headers.get('content-security-policy');
+        };
+        const slash = mode.startsWith('static') ? '/' : '';
+        expect(await csp(`/posts/raw-html${slash}`)).toBe(contentSecurityPolicy);
+        for (const p of ['/posts/bundle-with-files/evil.svg', '/posts/bundle-with-files/clean.svg', '/posts/bundle-with-files/slides.pdf', '/authors/mallory/avatar.svg', '/posts/front-matter/featured.png']) {
+          expect(await csp(p), p).toBe(FILE_POLICY);
+        }
+        for (const p of ['/feed.xml', '/atom.xml', '/feed.json', '/robots.txt', '/sitemap.xml']) expect(await csp(p), p).toBe(STRICT_POLICY);
+        const svg = await fetch(`${base}/posts/bundle-with-files/evil.svg`);
+        expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+        expect(await svg.text()).not.toMatch(/script|onload|onmouseover|javascript|foreignObject|evil\.example/i);
+      });
+    });
+  }
+});

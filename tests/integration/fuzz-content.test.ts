@@ -1,0 +1,93 @@
+/**
+ * Property-based fuzzing of `npm run check`'s code path (scripts/check-content.ts: buildIndex, then
+ * postProblems for each post) with generated posts: front matter and bodies mixed from HTML attack
+ * fragments, Markdown, MDX, shortcodes, Unicode, very long and very deep input. Whatever the
+ * input, the check never crashes, finishes each file within a bound, names the file (and a line
+ * inside it) in every problem, and a body that compiles renders no executable construct.
+ *
+ * A fixed seed and a few thousand cases here; `npm run fuzz` (FUZZ_RUNS, FUZZ_SEED) runs more.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildIndex, ContentError, type ContentProblem } from '@/lib/content';
+import { displayPath } from '@/lib/content/paths';
+import { compilePost } from '@/lib/mdx/compile';
+import { postProblems } from '@/scripts/check-content';
+import { executableConstructs } from '../helpers/executable';
+import { loadablePost, postFile } from '../helpers/fuzz-content';
+
+const SEED = Number(process.env.FUZZ_SEED) || 20_261_202;
+const SCALE = Number(process.env.FUZZ_RUNS) || 1;
+/** Each file's bound, generous for a loaded machine: a hang is minutes, not seconds. */
+const PER_FILE_MS = 20_000;
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-fuzz-'));
+fs.mkdirSync(path.join(root, 'posts'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function writePost(text: string, ext: 'md' | 'mdx'): string {
+  for (const f of fs.readdirSync(path.join(root, 'posts'))) fs.rmSync(path.join(root, 'posts', f));
+  const file = path.join(root, 'posts', `fuzzed.${ext}`);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** Every problem names the file, a line within it when it names one, and says what and why. */
+function expectLocated(problems: ContentProblem[], file: string, text: string) {
+  const lines = text.split('\n').length;
+  for (const p of problems) {
+    expect(p.file, JSON.stringify(p)).toBe(displayPath(file));
+    if (p.line !== undefined) expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines, JSON.stringify(p)).toBe(true);
+    expect(p.field.length * p.expected.length * p.found.length, JSON.stringify(p)).toBeGreaterThan(0);
+  }
+}
+
+const compiled = { tried: 0, rendered: 0 };
+const format = fc.constantFrom('md' as const, 'mdx' as const);
+
+describe('the content check, fuzzed', () => {
+  it('loads any file without crashing and names the file in every problem', () => {
+    fc.assert(
+      fc.property(postFile, format, (text, ext) => {
+        const file = writePost(text, ext);
+        const index = buildIndex(root, true);
+        expectLocated(index.problems, file, text);
+        // A file either becomes a post or is reported; it is never silently dropped.
+        expect(index.posts.length + index.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: 2_000 * SCALE },
+    );
+  }, 120_000 * SCALE);
+
+  it('compiles any body it loads within a bound, and the page it renders runs nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(loadablePost, format, async (text, ext) => {
+        const file = writePost(text, ext);
+        const index = buildIndex(root, true);
+        expectLocated(index.problems, file, text);
+        const post = index.posts[0];
+        if (!post) return;
+        compiled.tried++;
+        const problems = await postProblems(post);
+        expectLocated(problems, file, text);
+        if (problems.some((p) => p.severity === 'error')) return;
+        let html: string;
+        try {
+          html = renderToStaticMarkup((await compilePost(post)).content);
+        } catch (err) {
+          // The check passed the body, so the page must compile too.
+          throw err instanceof ContentError ? new Error(`the check passed a body that then failed: ${err.message}`) : err;
+        }
+        expect(executableConstructs(html), html.slice(0, 2000)).toEqual([]);
+        compiled.rendered++;
+      }),
+      { seed: SEED, numRuns: 100 * SCALE, timeout: PER_FILE_MS, markInterruptAsFailure: true },
+    );
+    // Most generated bodies get as far as the page: the property is not vacuous.
+    expect(compiled.rendered).toBeGreaterThan(compiled.tried / 2);
+  }, 300_000 * SCALE);
+});
