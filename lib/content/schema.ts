@@ -77,6 +77,8 @@ export const frontMatterSchema = z.looseObject({
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
+  // Hugo Blox's `series` taxonomy: one name, or a list of them (see lib/series.ts).
+  series: z.preprocess((v) => (typeof v === 'string' ? [v] : emptyIsAbsent(v)), textList('series names')),
   featured: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
   draft: z.preprocess(emptyIsAbsent, z.boolean({ error: 'true or false' }).default(false)),
   slug: z

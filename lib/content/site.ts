@@ -28,6 +28,8 @@ export const siteSchema = z.object({
       { error: 'feed settings such as { full_content: false, items: 20 }' },
     )
     .default({ full_content: false, items: 20 }),
+  /** Three related posts after each post, by shared tags and categories (lib/related.ts). */
+  related: z.boolean({ error: 'true (related posts after each post) or false' }).default(true),
   nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },
