@@ -1,6 +1,7 @@
 /**
  * Math, GitHub alerts, code blocks and diagrams as an editor writes them, in .md and .mdx.
  */
+import type { Element } from 'hast';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
@@ -101,7 +102,7 @@ describe('code blocks', () => {
   it('get a file name, highlighted lines and line numbers at build time', async () => {
     const html = await md('\n```ts title="lib/x.ts" {2} showLineNumbers\nconst a = 1;\nconst b = 2;\n```\n');
     expect(html).toBe(
-      '<figure class="code-figure"><figcaption class="code-title">lib/x.ts</figcaption><div class="code-block"><pre class="line-numbers"><code class="hljs language-ts">' +
+      '<figure class="code-figure"><figcaption class="code-title">lib/x.ts</figcaption><div class="code-block"><pre tabindex="0" class="line-numbers"><code class="hljs language-ts">' +
         '<span class="code-line"><span class="line-number" aria-hidden="true">1</span><span class="hljs-keyword">const</span> a = <span class="hljs-number">1</span>;</span>\n' +
         '<span class="code-line code-line-highlighted"><span class="line-number" aria-hidden="true">2</span><span class="hljs-keyword">const</span> b = <span class="hljs-number">2</span>;</span>' +
         '</code></pre></div></figure>',
@@ -118,7 +119,7 @@ describe('code blocks', () => {
   });
 
   it('leave a plain fence plain, with the copy button wrapper only where scripts run', async () => {
-    expect(await md('\n```\nplain\n```\n')).toBe('<div class="code-block"><pre><code>plain\n</code></pre></div>');
+    expect(await md('\n```\nplain\n```\n')).toBe('<div class="code-block"><pre tabindex="0"><code>plain\n</code></pre></div>');
     expect((await compiled('\n```\nplain\n```\n', 'posts/a.md', false)).html).toBe('<pre><code>plain\n</code></pre>');
   });
 
@@ -128,7 +129,7 @@ describe('code blocks', () => {
   });
 
   it('split an element that spans lines into one per line', () => {
-    const comment = { type: 'element', tagName: 'span', properties: { className: ['c'] }, children: [{ type: 'text', value: '/* a\nb */' }] } as const;
+    const comment: Element = { type: 'element', tagName: 'span', properties: { className: ['c'] }, children: [{ type: 'text', value: '/* a\nb */' }] };
     const lines = splitLines([{ type: 'text', value: 'x ' }, comment, { type: 'text', value: '\ny\n' }]);
     expect(lines.map((l) => l.map((n) => (n.type === 'element' ? `<${(n.children[0] as { value: string }).value}>` : (n as { value: string }).value)).join(''))).toEqual(['x </* a>', '<b */>', 'y']);
   });
@@ -142,7 +143,7 @@ describe('diagrams', () => {
   it('become a figure with the source, readable without JavaScript, and tell the page to load Mermaid', async () => {
     const { html, uses } = await compiled('\n```mermaid\nflowchart LR\n  A --> B\n```\n');
     expect(html).toBe(
-      '<figure class="diagram" data-diagram="mermaid"><pre class="diagram-source"><code>flowchart LR\n  A --&gt; B</code></pre><figcaption class="diagram-caption">Diagram source (Mermaid)</figcaption></figure>',
+      '<figure class="diagram" data-diagram="mermaid"><pre tabindex="0" class="diagram-source"><code>flowchart LR\n  A --&gt; B</code></pre><figcaption class="diagram-caption">Diagram source (Mermaid)</figcaption></figure>',
     );
     expect(uses).toEqual({ math: false, diagrams: true });
   });

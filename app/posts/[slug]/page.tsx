@@ -48,8 +48,10 @@ export default async function PostPage({ params }: Props) {
   const related = site.related ? relatedPostsOf(post, getAllPosts()) : [];
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
-      {/* KaTeX's stylesheet and fonts, served by the site, only where there is math. */}
-      {uses.math ? <link rel="stylesheet" href={katexStylesheetUrl} precedence="default" /> : null}
+      {/* KaTeX's stylesheet and fonts, served by the site, only where there is math. Without
+          `precedence` on purpose: React would then announce it in the page's RSC payload, and
+          every page that prefetches a link to this one would download it too. */}
+      {uses.math ? <link rel="stylesheet" href={katexStylesheetUrl} /> : null}
       <JsonLd data={blogPostingJsonLd(site, post, authors)} />
       <EventJsonLd post={post} site={site} />
       <header className="mb-8">
