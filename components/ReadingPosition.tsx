@@ -1,35 +1,13 @@
 'use client';
 /**
- * Marks the table of contents entry of the section being read (`aria-current="location"`), as
- * the reader scrolls. Without JavaScript the table of contents is the same list of links.
+ * Highlights the table of contents entry of the section being read. Renders nothing; the code
+ * that follows the scroll is a separate chunk (reading-position-runtime.ts), loaded by this
+ * effect, so posts without a table of contents download none of it. Without JavaScript the
+ * table of contents is the same list of links.
  */
-import { useEffect } from 'react';
-
-/** A heading counts as "being read" once its top is above this share of the viewport. */
-const READING_LINE = 0.3;
+import { useLazyStart } from './useLazyStart';
 
 export function ReadingPosition() {
-  useEffect(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a[href^="#"]')];
-    const targets = links
-      .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
-      .filter((t): t is { link: HTMLAnchorElement; heading: HTMLElement } => t.heading !== null);
-    if (!targets.length) return;
-    let current: HTMLAnchorElement | undefined;
-    const update = () => {
-      const line = innerHeight * READING_LINE;
-      let reading: HTMLAnchorElement | undefined;
-      for (const t of targets) if (t.heading.getBoundingClientRect().top <= line) reading = t.link;
-      if (reading === current) return;
-      current?.removeAttribute('aria-current');
-      reading?.setAttribute('aria-current', 'location');
-      current = reading;
-    };
-    // Headings crossing the reading line are what can change the answer.
-    const observer = new IntersectionObserver(update, { rootMargin: `0px 0px -${100 - READING_LINE * 100}% 0px`, threshold: [0, 1] });
-    for (const t of targets) observer.observe(t.heading);
-    update();
-    return () => observer.disconnect();
-  }, []);
+  useLazyStart(() => import('./reading-position-runtime').then((m) => m.startReadingPosition()), 'toc');
   return null;
 }
