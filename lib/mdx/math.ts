@@ -124,6 +124,12 @@ export function rehypeRenderMath(output: Output, state: MathState) {
       }
       state.used = true;
       const rendered = fromHtml(html, { fragment: true }).children as ElementContent[];
+      // The search index reads the formula once, from the MathML, not again from the layout.
+      for (const root of rendered) {
+        visit(root, 'element', (el: Element) => {
+          if (Array.isArray(el.properties.className) && el.properties.className.includes('katex-html')) el.properties.dataPagefindIgnore = '';
+        });
+      }
       const replacement: Element = display
         ? { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: rendered }
         : (rendered[0] as Element);

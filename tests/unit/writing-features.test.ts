@@ -28,6 +28,8 @@ describe('math', () => {
     expect(html).toContain('<annotation encoding="application/x-tex">e^{i\\pi}+1=0</annotation>');
     expect(html).toContain('<div class="math-display"><span class="katex-display">');
     expect(html).toContain('<mfrac><mi>a</mi><mi>b</mi></mfrac>');
+    // Search reads the MathML; the visual layout is left out of the index.
+    expect(html).toContain('<span class="katex-html" aria-hidden="true" data-pagefind-ignore="">');
   });
 
   it.each([['md', md], ['mdx', mdx]] as const)('leaves prices in prose alone in .%s', async (_, render) => {
