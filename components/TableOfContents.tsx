@@ -1,3 +1,4 @@
+import { ReadingPosition } from '@/components/ReadingPosition';
 import type { Heading } from '@/lib/mdx/headings';
 
 interface Section extends Heading {
@@ -40,6 +41,7 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
           </li>
         ))}
       </ol>
+      <ReadingPosition />
     </nav>
   );
 }

@@ -5,6 +5,7 @@ const KINDS = {
   tip: { label: 'Tip', icon: '✦' },
   warning: { label: 'Warning', icon: '!' },
   important: { label: 'Important', icon: '★' },
+  caution: { label: 'Caution', icon: '⚠' },
 } as const;
 
 export interface CalloutProps {
@@ -17,7 +18,7 @@ export function Callout({ type = 'note', title, children }: CalloutProps) {
   const kind = type in KINDS ? (type as keyof typeof KINDS) : 'note';
   const look = KINDS[kind];
   return (
-    <aside className={`callout callout-${kind}`} aria-label={title ?? look.label}>
+    <aside role="note" className={`callout callout-${kind}`} aria-label={title ?? look.label}>
       <p className="callout-title">
         <span aria-hidden="true" className="callout-icon">{look.icon}</span>
         {title ?? look.label}

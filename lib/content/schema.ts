@@ -111,6 +111,8 @@ export const frontMatterSchema = z.looseObject({
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
+  // Hugo Blox's `series` taxonomy: one name, or a list of them (see lib/series.ts).
+  series: z.preprocess((v) => (typeof v === 'string' && !isBlank(v) ? [v] : v), textList('series names')),
   featured: flag(),
   draft: flag(),
   slug: z.preprocess(
@@ -250,6 +252,8 @@ export const siteSchema = z.object({
   authors: z
     .object({ show_email: z.boolean({ error: 'true (author pages show email: addresses) or false' }).default(false) }, { error: 'author page settings such as { show_email: false }' })
     .default({ show_email: false }),
+  /** Three related posts after each post, by shared tags and categories (lib/related.ts). */
+  related: z.preprocess(looseBoolean, z.boolean({ error: 'true (related posts after each post) or false' }).default(true)),
   nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },

@@ -16,16 +16,21 @@ import rehypeHighlight from 'rehype-highlight';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
+import { remarkAlerts } from './alerts';
+import { codeBlocks } from './code';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { isStackOverflow, MAX_NESTING, nestingProblem } from './limits';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
+import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { authorSource, postSource, type BodySource } from './source';
 
@@ -35,6 +40,8 @@ export interface CompiledBody {
   warnings: ContentProblem[];
   /** The body's h2/h3 headings with their ids, in order, for the table of contents. */
   headings: Heading[];
+  /** What the page must load for this body: KaTeX's stylesheet, the diagram script. */
+  uses: { math: boolean; diagrams: boolean };
 }
 export type CompiledPost = CompiledBody;
 
@@ -88,8 +95,15 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
   const tooDeep = nestingProblem(scan.text, file);
   if (tooDeep) throw new ContentError([tooDeep, ...problems]);
   const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
+  const math: MathState = { used: false };
+  const diagrams = { used: false };
+  const code = codeBlocks(file, problems);
   const remarkPlugins: PluggableList = [
     remarkGfm,
+    remarkMath,
+    remarkMathCheck(scan.text, file, problems),
+    code.remark,
+    remarkAlerts,
     remarkShortcodes(scan, file, problems),
     remarkUnwrapBlocks(BLOCK_COMPONENTS),
     remarkKnownComponents(componentNames, src, problems),
@@ -102,6 +116,10 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
     rehypeLeftoverShortcodes(scan, file, problems),
     rehypeSafety(file, problems, src.format === 'md' ? componentNames : undefined),
     rehypeSanitize(),
+    // Math, diagrams and code settings are read from what the allowlist kept (see their modules).
+    rehypeRenderMath(islands ? 'htmlAndMathml' : 'mathml', math),
+    rehypeDiagrams(diagrams),
+    code.rehypeMarkers,
     // Everything after the allowlist is ours: ids, classes, sizes and rel need no allowing.
     rehypeBundleAssets(src, problems),
     rehypeSlug,
@@ -109,6 +127,7 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
     // Code is coloured here, at build time, as classes (no client highlighter, no inline styles
     // for a strict CSP); only fences that name their language are highlighted.
     [rehypeHighlight, { detect: false }],
+    code.rehypeLayout,
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ];
@@ -127,7 +146,7 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of problems) console.warn(formatProblem(w));
-  return { content, warnings: problems, headings };
+  return { content, warnings: problems, headings, uses: { math: math.used, diagrams: diagrams.used } };
 }
 
 export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {

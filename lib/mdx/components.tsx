@@ -1,6 +1,7 @@
 /** The components editors may use inside posts: the only React in lib/. */
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
+import { CodeBlock } from '@/components/mdx/CodeBlock';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { EventCard } from '@/components/mdx/Event';
 import { Figure } from '@/components/mdx/Figure';
@@ -36,6 +37,7 @@ export function mdxComponents(post: Post | undefined, locale = 'en', islands = t
     Vimeo,
     // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
     Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
+    pre: (props: ComponentProps<'pre'>) => <CodeBlock islands={islands} {...props} />,
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

@@ -93,7 +93,7 @@ describe('a copied Hugo Blox post in the browser', () => {
       ['https://player.vimeo.com/video/76979871?dnt=1', 'lazy'],
     ]);
     // Outside code, where Hugo's escaped form shows a shortcode on purpose.
-    const text = await page.locator('.prose > :not(pre)').allInnerTexts().then((t) => t.join('\n'));
+    const text = await page.locator('.prose > :not(pre, .code-block)').allInnerTexts().then((t) => t.join('\n'));
     expect(text).not.toMatch(/\{\{[<%] (figure|youtube|vimeo|callout|ref)/);
     expect(text).toContain('If you run a community of 10 < 50 people, { this } is for you.');
     fs.mkdirSync('test-results/screenshots', { recursive: true });

@@ -47,12 +47,12 @@ describe('a copied Hugo Blox post bundle', () => {
     expect(postHtml).toContain(
       '<figure class="post-figure"><img src="/posts/community-gathering/whiteboard.png" alt="The whiteboard after the session" width="640" height="360" loading="lazy" decoding="async"/><figcaption>The whiteboard at the end of the afternoon</figcaption></figure>',
     );
-    expect(postHtml).toMatch(/<aside class="callout callout-note" aria-label="Note">.*<div class="callout-body"><p>The whiteboard template is free to reuse; ask us for a copy.<\/p><\/div><\/aside>/);
+    expect(postHtml).toMatch(/<aside role="note" class="callout callout-note" aria-label="Note">.*<div class="callout-body"><p>The whiteboard template is free to reuse; ask us for a copy.<\/p><\/div><\/aside>/);
     expect(postHtml).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy"');
     expect(postHtml).toContain('<iframe src="https://player.vimeo.com/video/76979871?dnt=1" title="Vimeo video" loading="lazy"');
     expect(postHtml).toContain('Read the <a href="/posts/next-steps">follow-up post</a>');
     // Hugo's escaped form inside a code block is shown as the shortcode it stands for.
-    expect(postHtml).toContain('<pre><code>{{&lt; youtube VIDEO_ID &gt;}}\n</code></pre>');
+    expect(postHtml).toContain('<pre tabindex="0"><code>{{&lt; youtube VIDEO_ID &gt;}}\n</code></pre>');
     expect(postHtml).not.toMatch(/\{\{[<%] (figure|youtube|vimeo|callout|ref)/);
   });
 });

@@ -46,7 +46,7 @@ describe('community sections', () => {
 describe('Callout', () => {
   it('is a labelled aside of the chosen kind, falling back to a note', () => {
     expect(html(<Callout type="warning" title="Mind the gap">Careful</Callout>)).toBe(
-      '<aside class="callout callout-warning" aria-label="Mind the gap"><p class="callout-title"><span aria-hidden="true" class="callout-icon">!</span>Mind the gap</p><div class="callout-body">Careful</div></aside>',
+      '<aside role="note" class="callout callout-warning" aria-label="Mind the gap"><p class="callout-title"><span aria-hidden="true" class="callout-icon">!</span>Mind the gap</p><div class="callout-body">Careful</div></aside>',
     );
     expect(html(<Callout type="nonsense">x</Callout>)).toContain('class="callout callout-note" aria-label="Note"');
   });

@@ -41,7 +41,7 @@ describe('the table of contents', () => {
 describe('code blocks', () => {
   it('are coloured at build time with classes, no script and no inline style', async () => {
     const html = await renderPostBody({ 'posts/a.md': post(FM, '\n```ts\nconst answer: number = 42; // yes\n```\n') });
-    expect(html).toContain('<pre><code class="hljs language-ts"><span class="hljs-keyword">const</span>');
+    expect(html).toContain('<pre tabindex="0"><code class="hljs language-ts"><span class="hljs-keyword">const</span>');
     expect(html).toContain('<span class="hljs-number">42</span>');
     expect(html).toContain('<span class="hljs-comment">// yes</span>');
     expect(html).not.toMatch(/style=|<script/);
@@ -49,7 +49,7 @@ describe('code blocks', () => {
 
   it('stay plain, and the build goes on, when the language is unknown or not given', async () => {
     const html = await renderPostBody({ 'posts/a.md': post(FM, '\n```klingon\nqapla\n```\n\n```\nplain <text>\n```\n') });
-    expect(html).toContain('<pre><code class="hljs language-klingon">qapla\n</code></pre>');
-    expect(html).toContain('<pre><code>plain &lt;text&gt;\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="hljs language-klingon">qapla\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code>plain &lt;text&gt;\n</code></pre>');
   });
 });

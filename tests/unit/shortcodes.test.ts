@@ -74,7 +74,7 @@ describe('shortcodes in posts', () => {
 
   it('wraps the content of a callout pair, in one paragraph or across several', async () => {
     const one = await renderPostBody({ 'posts/a.md': post(FM, '\n{{% callout warning %}}\nMind the **step**.\n{{% /callout %}}\n') });
-    expect(one).toMatch(/^<aside class="callout callout-warning" aria-label="Warning">.*<div class="callout-body"><p>Mind the <strong>step<\/strong>.<\/p><\/div><\/aside>$/);
+    expect(one).toMatch(/^<aside role="note" class="callout callout-warning" aria-label="Warning">.*<div class="callout-body"><p>Mind the <strong>step<\/strong>.<\/p><\/div><\/aside>$/);
     const several = await renderPostBody({ 'posts/a.mdx': post(FM, '\n{{< callout note >}}\n\nFirst.\n\n- a list\n\nLast.\n\n{{< /callout >}}\n\nAfter.\n') });
     expect(several).toMatch(/<div class="callout-body"><p>First.<\/p><ul>\n<li>a list<\/li>\n<\/ul><p>Last.<\/p><\/div><\/aside>\n<p>After.<\/p>$/);
   });

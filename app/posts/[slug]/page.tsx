@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorByline } from '@/components/AuthorByline';
+import { Diagrams } from '@/components/Diagrams';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { EventPageHead } from '@/components/EventPageHead';
 import { FormattedDate } from '@/components/FormattedDate';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
+import { RelatedPosts } from '@/components/RelatedPosts';
+import { SeriesNav } from '@/components/SeriesNav';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
@@ -14,8 +17,11 @@ import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
+import { relatedPostsOf } from '@/lib/related';
 import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
+import { getSeries, seriesOf } from '@/lib/series';
 import { assetUrl, postPath } from '@/lib/urls';
+import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/vendor';
 
 export const dynamicParams = false;
 
@@ -37,13 +43,18 @@ export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
   const site = getSite();
-  const { content, headings } = await compilePost(post, { locale: site.language });
+  const { content, headings, uses } = await compilePost(post, { locale: site.language });
   const authors = post.authors.map((id) => getAuthor(id)!);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
   const placement = post.image.placement ?? 1;
+  const related = site.related ? relatedPostsOf(post, getAllPosts()) : [];
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
+      {/* KaTeX's stylesheet and fonts, served by the site, only where there is math. Without
+          `precedence` on purpose: React would then announce it in the page's RSC payload, and
+          every page that prefetches a link to this one would download it too. */}
+      {uses.math ? <link rel="stylesheet" href={katexStylesheetUrl} /> : null}
       <JsonLd data={blogPostingJsonLd(site, post, authors)} />
       <EventJsonLd post={post} site={site} />
       <header className="mb-8">
@@ -84,8 +95,13 @@ export default async function PostPage({ params }: Props) {
         </figure>
       ) : null}
       {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} /> : null}
+      {seriesOf(post, getSeries()).map((place) => (
+        <SeriesNav key={place.series.slug} place={place} post={post} />
+      ))}
       <TableOfContents headings={tableOfContents(headings)} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
+      {uses.diagrams ? <Diagrams src={mermaidScriptUrl} /> : null}
+      <RelatedPosts posts={related} site={site} />
       <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (
           <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">

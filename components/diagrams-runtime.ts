@@ -1,0 +1,101 @@
+/**
+ * The diagram drawing behind components/Diagrams.tsx, in its own chunk that only pages with a
+ * diagram download. It loads Mermaid's browser build (a same-origin script file, allowed by the
+ * page's CSP) once a diagram comes near the viewport, draws each diagram in the site's light or
+ * dark colours and draws again when the theme changes. A diagram Mermaid cannot read keeps its
+ * source and says so.
+ */
+
+interface Mermaid {
+  initialize(config: Record<string, unknown>): void;
+  render(id: string, text: string): Promise<{ svg: string }>;
+}
+
+declare global {
+  interface Window {
+    mermaid?: Mermaid;
+  }
+}
+
+let loading: Promise<Mermaid> | undefined;
+
+function loadMermaid(src: string): Promise<Mermaid> {
+  loading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.async = true;
+    script.onload = () => (window.mermaid ? resolve(window.mermaid) : reject(new Error('Mermaid did not load')));
+    script.onerror = () => reject(new Error('Mermaid did not load'));
+    document.head.append(script);
+  });
+  return loading;
+}
+
+const isDark = () => {
+  const chosen = document.documentElement.getAttribute('data-theme');
+  return chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+};
+
+let counter = 0;
+
+async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[]) {
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: isDark() ? 'dark' : 'default' });
+  for (const figure of figures) {
+    const source = figure.querySelector('.diagram-source');
+    if (!source) continue;
+    try {
+      const { svg } = await mermaid.render(`diagram-${++counter}`, source.textContent ?? '');
+      figure.querySelector('.diagram-svg, .diagram-error')?.remove();
+      const box = document.createElement('div');
+      box.className = 'diagram-svg';
+      // Mermaid's own output in strict mode (it sanitises the labels); the source stays in the
+      // figure for screen readers, so the drawing is hidden from them.
+      box.innerHTML = svg;
+      box.setAttribute('aria-hidden', 'true');
+      figure.prepend(box);
+      figure.dataset.rendered = 'true';
+    } catch (err) {
+      figure.querySelector('.diagram-svg, .diagram-error')?.remove();
+      const error = document.createElement('p');
+      error.className = 'diagram-error';
+      error.setAttribute('role', 'status');
+      error.textContent = `This diagram could not be drawn: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+      figure.prepend(error);
+      figure.dataset.rendered = 'error';
+    }
+  }
+}
+
+/** Starts watching the page's diagrams; returns the function that stops it. */
+export function startDiagrams(src: string): () => void {
+  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-diagram="mermaid"]')];
+  if (!figures.length) return () => undefined;
+  let mermaid: Mermaid | undefined;
+  const redraw = () => {
+    if (mermaid) void drawAll(mermaid, figures);
+  };
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      loadMermaid(src).then(
+        (m) => {
+          mermaid = m;
+          redraw();
+        },
+        () => undefined,
+      );
+    },
+    { rootMargin: '800px 0px' },
+  );
+  for (const f of figures) near.observe(f);
+  const theme = new MutationObserver(redraw);
+  theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', redraw);
+  return () => {
+    near.disconnect();
+    theme.disconnect();
+    media.removeEventListener('change', redraw);
+  };
+}
