@@ -153,7 +153,7 @@ describe('Hugo shortcodes on the page', () => {
   });
 
   it('turns highlight into a highlighted code block, and keeps {{% callout %}}, mention and icon readable', () => {
-    expect(body).toContain('<pre><code class="hljs language-python">votes = {<span class="hljs-string">&quot;repair cafe&quot;</span>');
+    expect(body).toContain('<pre tabindex="0"><code class="hljs language-python">votes = {<span class="hljs-string">&quot;repair cafe&quot;</span>');
     expect(body).toContain('<div class="callout-body"><p>Bring your own <strong>mug</strong> next time.</p></div>');
     expect(body).toContain('<p>Thanks @kofi-mensah for the photos .</p>');
   });

@@ -51,8 +51,8 @@ describe('series', () => {
   });
 
   it('names the line of a series that is not text', () => {
-    const { messages, at } = load({ 'posts/s.md': post('title: S\ndate: 2024-01-01\nseries:\n  - 3') });
-    expect(messages).toEqual([`${at('posts/s.md')}:5 series[0]: expected series names written as text, found number 3`]);
+    const { messages, at } = load({ 'posts/s.md': post('title: S\ndate: 2024-01-01\nseries:\n  - { name: Onboarding }') });
+    expect(messages).toEqual([`${at('posts/s.md')}:5 series[0]: expected series names written as text, found a mapping ({"name":"Onboarding"})`]);
   });
 });
 

@@ -133,7 +133,7 @@ describe('shortcodes in posts', () => {
 
   it('keeps shortcodes inside a highlight block as code', async () => {
     const html = await renderPostBody({ 'posts/a.md': post(FM, '\n{{< highlight html >}}\n{{< youtube abc >}} ```\n{{< /highlight >}}\n') });
-    expect(html).toBe('<pre><code class="hljs language-html">{{&lt; youtube abc &gt;}} ```\n</code></pre>');
+    expect(html).toMatch(/^<div class="code-block"><pre tabindex="0"><code class="hljs language-html">\{\{&lt; youtube abc &gt;\}\} ```\n<\/code><\/pre>/);
   });
 
   it('links the older tweet form and a gist file, and leaves out what has no id', async () => {
