@@ -66,6 +66,10 @@ export const eventSchema = z.looseObject({
       .refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/signup' })
       .optional(),
   ),
+  signup_deadline: z.preprocess(
+    emptyIsAbsent,
+    dateTime("a date and time such as 2023-04-10T23:59 (local time in the event's timezone) after which signup closes").optional(),
+  ),
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-line summary written as text' }).optional()),
 }, { error: 'an event: start, location and the other fields on indented lines below it' });
 
