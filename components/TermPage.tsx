@@ -53,8 +53,8 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
         title: `${heading}${later}`,
         description: `${taxonomy.describe(term)}${later ? ` Page ${slice.page} of ${slice.pages}.` : ''}`,
         path: pagedPath(taxonomy.path(term.slug), slice.page),
-        // A tag's page links to the tag's own feed as well.
-        tag: kind === 'tags' ? term : undefined,
+        // A term's page links to the term's own feeds as well.
+        feed: { kind: kind === 'tags' ? 'tag' : 'category', slug: term.slug, name: term.name },
       });
     },
 

@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: author.name,
     description: author.bio ?? author.role ?? `Posts by ${author.name}`,
     path: authorPath(author.id),
+    feed: { kind: 'author', slug: author.id, name: author.name },
   });
 }
 
