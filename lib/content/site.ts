@@ -8,6 +8,8 @@ import { displayPath } from './paths';
 import { TIMEZONE_EXPECTED } from './schema';
 
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
+const SOCIAL_LABEL = 'the name the link shows, such as Mastodon';
+const SOCIAL_URL = 'an https:// link or a mailto: address';
 
 export const siteSchema = z.object({
   title: z.string({ error: 'the site title as text' }).default('Community Blog'),
@@ -28,6 +30,19 @@ export const siteSchema = z.object({
       { error: 'feed settings such as { full_content: false, items: 20 }' },
     )
     .default({ full_content: false, items: 20 }),
+  /** The site's profiles elsewhere, listed in the footer's follow links. */
+  social: z
+    .array(
+      z.object(
+        {
+          label: z.string({ error: SOCIAL_LABEL }).trim().min(1, { error: SOCIAL_LABEL }),
+          url: z.string({ error: SOCIAL_URL }).refine((u) => /^(https:\/\/[^\s/]+\S*|mailto:\S+@\S+)$/.test(u), { error: SOCIAL_URL }),
+        },
+        { error: 'a profile such as { label: Mastodon, url: https://mastodon.social/@community }' },
+      ),
+      { error: 'a list of profiles such as [{ label: Mastodon, url: https://mastodon.social/@community }]' },
+    )
+    .default([]),
   nav: z.array(z.object({ label: z.string(), href: z.string() })).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },

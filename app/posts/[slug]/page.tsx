@@ -5,6 +5,7 @@ import { AuthorByline } from '@/components/AuthorByline';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
+import { ShareLinks } from '@/components/ShareLinks';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
@@ -12,7 +13,7 @@ import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
 import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
-import { assetUrl, postPath } from '@/lib/urls';
+import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
@@ -78,6 +79,7 @@ export default async function PostPage({ params }: Props) {
       ) : null}
       <TableOfContents headings={tableOfContents(headings)} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
+      <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} />
       <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (
           <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
