@@ -6,7 +6,7 @@
  * itself when the event starts or ends while it is open.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { describeWhen, eventState, type EventInfo, type EventState } from '@/lib/events';
+import { describeWhen, eventState, signupOpen, type EventInfo, type EventState } from '@/lib/events';
 
 /** setTimeout runs at once for delays over 2^31-1 ms (~24.8 days); wait in steps instead. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -40,18 +40,28 @@ export function useEventState(event: Pick<EventInfo, 'start' | 'end'>, builtAt: 
 export interface WhileEventProps {
   start: number;
   end: number;
+  signupDeadline?: number;
   builtAt: number;
   /** The states in which the children are shown. */
   states: readonly EventState[];
+  /** Also only while signup is open (`true`) or once it has closed (`false`). */
+  signup?: boolean;
   className?: string;
   children: ReactNode;
 }
 
+/** Whether children for `states` (and `signup`) show at `now`: the one rule the island and its server twin share. */
+export function showsAt({ start, end, signupDeadline, states, signup }: Omit<WhileEventProps, 'builtAt' | 'children'>, now: number): boolean {
+  if (!states.includes(eventState({ start, end }, now))) return false;
+  return signup === undefined || signupOpen({ start, end, signupDeadline }, now) === signup;
+}
+
 /** Its children, shown only while the event is in one of `states` (hidden, not removed, otherwise). */
-export function WhileEvent({ start, end, builtAt, states, className, children }: WhileEventProps) {
-  const state = useEventState({ start, end }, builtAt);
+export function WhileEvent({ builtAt, className, children, ...when }: WhileEventProps) {
+  const moments = [when.start, when.end, ...(when.signupDeadline === undefined ? [] : [when.signupDeadline])];
+  const now = useVisitorNow(builtAt, moments);
   return (
-    <div className={className} hidden={!states.includes(state)} data-event-when={states.join(' ')}>
+    <div className={className} hidden={!showsAt(when, now)} data-event-when={when.states.join(' ')}>
       {children}
     </div>
   );

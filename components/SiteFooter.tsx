@@ -1,9 +1,11 @@
+import { FollowLinks } from '@/components/FollowLinks';
 import type { SiteConfig } from '@/lib/content';
 
 export function SiteFooter({ site }: { site: SiteConfig }) {
   return (
     <footer role="contentinfo" className="mt-16 border-t border-border">
-      <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-muted">
+      <div className="mx-auto grid max-w-5xl gap-3 px-4 py-8 text-sm text-muted">
+        <FollowLinks site={site} label="Follow" />
         <p>
           © {new Date().getFullYear()} {site.author ?? site.title}. {site.description}
         </p>

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSite, type Post } from '@/lib/content';
+import type { FeedScope } from '@/lib/feed';
 import { pluralise } from '@/lib/format';
 import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
 import { decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
+import { FollowLinks } from './FollowLinks';
 import { PostList } from './PostList';
 
 /** The route segment that holds the term's slug: app/tags/[tag], app/categories/[category]. */
@@ -21,6 +23,7 @@ interface RouteProps {
  */
 export function termRoutes(kind: TaxonomyKind, segment: Segment) {
   const taxonomy = taxonomies[kind];
+  const feedScope = (term: Term): FeedScope => ({ kind: kind === 'tags' ? 'tag' : 'category', slug: term.slug, name: term.name });
 
   function resolve(params: Params): { term: Term; slice: PageSlice<Post> } | undefined {
     const term = getTermIndex(kind).bySlug(decodeSlug(params[segment]));
@@ -53,8 +56,8 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
         title: `${heading}${later}`,
         description: `${taxonomy.describe(term)}${later ? ` Page ${slice.page} of ${slice.pages}.` : ''}`,
         path: pagedPath(taxonomy.path(term.slug), slice.page),
-        // A tag's page links to the tag's own feed as well.
-        tag: kind === 'tags' ? term : undefined,
+        // A term's page links to the term's own feeds as well.
+        feed: feedScope(term),
       });
     },
 
@@ -76,6 +79,13 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
               {pluralise(term.count, 'post')}
               {slice.pages > 1 ? `, page ${slice.page} of ${slice.pages}` : null}
             </p>
+            <div className="mt-3 text-sm">
+              <FollowLinks
+                site={site}
+                scope={feedScope(term)}
+                label={`Follow ${taxonomy.heading(term.name)}`}
+              />
+            </div>
           </header>
           <PostList slice={slice} base={taxonomy.path(term.slug)} site={site} label={`Posts: ${taxonomy.heading(term.name)}`} />
         </>

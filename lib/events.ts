@@ -30,12 +30,19 @@ export interface EventInfo {
   location: string;
   online: boolean;
   signupUrl?: string;
+  /** Epoch milliseconds after which the signup button says registration has closed. */
+  signupDeadline?: number;
   summary?: string;
   /** A whole-day event (Hugo Blox `all_day: true`): start and end are local midnights. */
   allDay?: boolean;
 }
 
 export type EventState = 'upcoming' | 'ongoing' | 'ended';
+
+/** Signup is open until the deadline (when one is set) and while the event has not ended. */
+export function signupOpen(event: Pick<EventInfo, 'start' | 'end' | 'signupDeadline'>, now: number): boolean {
+  return eventState(event, now) !== 'ended' && (event.signupDeadline === undefined || now < event.signupDeadline);
+}
 
 /** Upcoming before the start, ongoing from the start, ended from the end (the end instant itself). */
 export function eventState(event: Pick<EventInfo, 'start' | 'end'>, now: number): EventState {
@@ -67,7 +74,7 @@ export function partitionEvents<T extends { event: Pick<EventInfo, 'start' | 'en
 
 /** A problem with an event field that only shows once times are converted (file and line come from the loader). */
 export interface EventProblem {
-  field: 'event.start' | 'event.end';
+  field: 'event.start' | 'event.end' | 'event.signup_deadline';
   expected: string;
   found: string;
 }
@@ -111,6 +118,15 @@ export function resolveEvent(
       found: JSON.stringify(raw.end),
     });
   }
+  const deadline = raw.signup_deadline === undefined ? undefined : instantOf(raw.signup_deadline, 'event.signup_deadline', timeZone, problems);
+  const lastMoment = end ?? (start === undefined ? undefined : start + DEFAULT_EVENT_DURATION_MS);
+  if (deadline !== undefined && lastMoment !== undefined && deadline > lastMoment) {
+    problems.push({
+      field: 'event.signup_deadline',
+      expected: `a deadline no later than the end of the event (${isoInZone(lastMoment, timeZone)})`,
+      found: JSON.stringify(raw.signup_deadline),
+    });
+  }
   if (problems.length || start === undefined) return { problems };
   const location = raw.location.trim();
   return {
@@ -124,6 +140,7 @@ export function resolveEvent(
       location,
       online: /^online\b/i.test(location),
       signupUrl: raw.signup_url,
+      signupDeadline: deadline,
       summary: raw.summary?.trim() || undefined,
     },
   };

@@ -1,16 +1,34 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
 import { getContent } from './content';
-import { FEED_CONTENT_TYPES, feedTags, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput } from './feed';
+import { FEED_CONTENT_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from './feed';
 import { renderPostHtml } from './mdx/html';
 
-export async function feedResponse(format: FeedFormat, tagSlug?: string): Promise<Response> {
+/** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
+export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
   const { site, posts, authors } = getContent();
-  const tag = tagSlug === undefined ? undefined : feedTags(posts).find((t) => t.slug === tagSlug);
-  if (tagSlug !== undefined && !tag) return new Response('Not found', { status: 404 });
-  const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), tag };
+  const found = scope && feedScopes(scope.kind, posts, [...authors.values()]).find((s) => s.slug === scope.slug);
+  if (scope && !found) return new Response('Not found', { status: 404 });
+  const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), scope: found };
   if (site.feed.full_content) {
     const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p, site.language)] as const));
     input.html = new Map(bodies);
   }
   return new Response(renderFeed(input, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
+}
+
+/**
+ * The static params and handler of a scoped feed route (app/tags/[tag]/atom.xml and the others):
+ * one path per scope that has a feed; a placeholder when there is none, which answers 404.
+ */
+export function scopedFeedRoute<S extends string>(kind: FeedScope['kind'], segment: S, format: FeedFormat) {
+  return {
+    generateStaticParams(): Record<S, string>[] {
+      const { posts, authors } = getContent();
+      const slugs = feedScopes(kind, posts, [...authors.values()]).map((s) => s.slug);
+      return (slugs.length ? slugs : ['_']).map((slug) => ({ [segment]: slug }) as Record<S, string>);
+    },
+    async GET(_request: Request, { params }: { params: Promise<Record<S, string>> }) {
+      return feedResponse(format, { kind, slug: decodeURIComponent((await params)[segment]) });
+    },
+  };
 }

@@ -5,8 +5,8 @@
  */
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
-import { buildTermIndex, taxonomies, termLinks, type Term, type TermIndex } from './tags';
-import { FEED_PATHS, postSocialImage, siteSocialImage, tagFeedPath } from './seo';
+import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
+import { feedPaths, postSocialImage, scopePagePath, siteSocialImage } from './seo';
 import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -25,27 +25,50 @@ export function feedPosts(posts: readonly Post[], limit: number): Post[] {
     .slice(0, limit);
 }
 
-const tagIndexes = new WeakMap<readonly Post[], TermIndex>();
+const termIndexes = { tags: new WeakMap<readonly Post[], TermIndex>(), categories: new WeakMap<readonly Post[], TermIndex>() };
 
 /**
- * The tags of the published posts, with the site's slugs; built once per list of posts, since
- * every tag feed of a build asks for it.
+ * The tags or categories of the published posts, with the site's slugs; built once per list of
+ * posts, since every term feed of a build asks for it.
  */
-export function publishedTags(posts: readonly Post[]): TermIndex {
-  let index = tagIndexes.get(posts);
+export function publishedTerms(posts: readonly Post[], kind: TaxonomyKind = 'tags'): TermIndex {
+  let index = termIndexes[kind].get(posts);
   if (!index) {
     index = buildTermIndex(
       posts.filter((p) => !p.draft),
-      taxonomies.tags.pick,
+      taxonomies[kind].pick,
     );
-    tagIndexes.set(posts, index);
+    termIndexes[kind].set(posts, index);
   }
   return index;
 }
 
 /** Tags that get their own feed: those of published posts. */
 export function feedTags(posts: readonly Post[]): Term[] {
-  return publishedTags(posts).terms;
+  return publishedTerms(posts, 'tags').terms;
+}
+
+/**
+ * A feed narrower than the whole site: one tag's, one category's or one author's posts. `slug` is
+ * the term's slug or the author's id; `name` is how the feed's title names it.
+ */
+export interface FeedScope {
+  kind: 'tag' | 'category' | 'author';
+  slug: string;
+  name: string;
+}
+
+const SCOPE_TAXONOMY = { tag: 'tags', category: 'categories' } as const;
+
+/** The scopes that have feeds: every term of a published post, every author with a profile. */
+export function feedScopes(kind: FeedScope['kind'], posts: readonly Post[], authors: readonly Author[]): FeedScope[] {
+  if (kind === 'author') return authors.map((a) => ({ kind, slug: a.id, name: a.name }));
+  return publishedTerms(posts, SCOPE_TAXONOMY[kind]).terms.map((t) => ({ kind, slug: t.slug, name: t.name }));
+}
+
+function scopePosts(posts: readonly Post[], scope: FeedScope): readonly Post[] {
+  if (scope.kind === 'author') return posts.filter((p) => p.authors.includes(scope.slug));
+  return publishedTerms(posts, SCOPE_TAXONOMY[scope.kind]).bySlug(scope.slug)?.posts ?? [];
 }
 
 export interface FeedInput {
@@ -53,8 +76,8 @@ export interface FeedInput {
   /** Every post; drafts are dropped here whatever the caller passes. */
   posts: readonly Post[];
   authorOf: (id: string) => Author | undefined;
-  /** A tag feed lists only that tag's posts. */
-  tag?: Pick<Term, 'slug' | 'name'>;
+  /** A tag's, category's or author's feed lists only their posts. */
+  scope?: FeedScope;
   /** The body as HTML, when the site puts whole posts in its feeds. */
   html?: ReadonlyMap<string, string>;
 }
@@ -77,31 +100,28 @@ export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): 
 }
 
 /** The posts a given feed lists, from the same rule the routes use. */
-export function selectFeedPosts({ site, posts, tag }: Pick<FeedInput, 'site' | 'posts' | 'tag'>): Post[] {
-  const pool = tag ? (publishedTags(posts).bySlug(tag.slug)?.posts ?? []) : posts;
-  return feedPosts(pool, site.feed.items);
+export function selectFeedPosts({ site, posts, scope }: Pick<FeedInput, 'site' | 'posts' | 'scope'>): Post[] {
+  return feedPosts(scope ? scopePosts(posts, scope) : posts, site.feed.items);
 }
 
-function feedUrls(site: SiteConfig, tag?: FeedInput['tag']) {
-  const home = absoluteUrl(site.url, tag ? tagPath(tag.slug) : '/');
-  return {
-    home,
-    rss: absoluteUrl(site.url, tag ? tagFeedPath(tag.slug) : FEED_PATHS.rss),
-    atom: absoluteUrl(site.url, FEED_PATHS.atom),
-    json: absoluteUrl(site.url, FEED_PATHS.json),
-  };
+/** The feed's title and description: the site's, or the site's narrowed to the scope. */
+function feedTitles(site: SiteConfig, scope?: FeedScope): { title: string; description: string } {
+  if (!scope) return { title: site.title, description: site.description };
+  if (scope.kind === 'tag') return { title: `${site.title}: #${scope.name}`, description: `Posts tagged ${scope.name} on ${site.title}` };
+  if (scope.kind === 'category') return { title: `${site.title}: ${scope.name}`, description: `Posts in ${scope.name} on ${site.title}` };
+  return { title: `${site.title}: ${scope.name}`, description: `Posts by ${scope.name} on ${site.title}` };
 }
 
 export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
-  const { site, authorOf, tag, html } = input;
+  const { site, authorOf, scope, html } = input;
   const items = selectFeedPosts(input);
-  const urls = feedUrls(site, tag);
+  const home = absoluteUrl(site.url, scope ? scopePagePath(scope) : '/');
+  const paths = feedPaths(scope);
   const newest = items.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
   const feed = new Feed({
-    id: urls.home,
-    link: urls.home,
-    title: tag ? `${site.title}: #${tag.name}` : site.title,
-    description: tag ? `Posts tagged ${tag.name} on ${site.title}` : site.description,
+    id: home,
+    link: home,
+    ...feedTitles(site, scope),
     language: site.language,
     // A fixed date for an empty feed keeps builds reproducible.
     updated: new Date(newest),
@@ -109,10 +129,9 @@ export function buildFeed(input: FeedInput, format: FeedFormat): Feed {
     image: siteSocialImage(site).url,
     favicon: absoluteUrl(site.url, '/icon.svg'),
     copyright: `© ${site.author ?? site.title}`,
-    // A tag feed announces only its RSS self link: it has no Atom or JSON twin.
-    feedLinks: tag ? { rss: urls.rss } : { rss: urls.rss, atom: urls.atom, json: urls.json },
+    feedLinks: { rss: absoluteUrl(site.url, paths.rss), atom: absoluteUrl(site.url, paths.atom), json: absoluteUrl(site.url, paths.json) },
   });
-  const tags = publishedTags(input.posts);
+  const tags = publishedTerms(input.posts, 'tags');
   for (const post of items) feed.addItem(feedItem(site, post, authorOf, tags, format, html?.get(post.slug)));
   return feed;
 }

@@ -97,7 +97,8 @@ export function buildCalendar({ productId, stamp, events }: Calendar): string {
 /** The calendar entry for a post's event: what a visitor adds with "Add to calendar". */
 export function eventCalendarEntry(
   event: EventInfo,
-  post: { slug: string; url: string },
+  /** `url` is the post's absolute URL, when the caller knows the site's origin. */
+  post: { slug: string; url?: string },
   siteHost: string,
   locale = 'en',
 ): CalendarEvent {
@@ -106,7 +107,7 @@ export function eventCalendarEntry(
     event.summary,
     when.zone ? `${when.date}, ${when.time} ${when.zone}` : `${when.date}, ${when.time}`,
     event.signupUrl ? `Sign up: ${event.signupUrl}` : undefined,
-    `Details: ${post.url}`,
+    post.url ? `Details: ${post.url}` : undefined,
   ]
     .filter(Boolean)
     .join('\n\n');

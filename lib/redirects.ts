@@ -32,7 +32,7 @@ export const HUGO_EVENT_SECTION = '/event/';
  * old `/posts/<name>` of a renamed post is fine while no post has that name.
  */
 export const SITE_SEGMENTS = [
-  'atom.xml', 'authors', 'categories', 'events', 'feed.json', 'feed.xml', 'katex', 'mermaid', 'og', 'page', 'posts', 'robots.txt', 'search', 'series',
+  'atom.xml', 'authors', 'categories', 'events', 'feed.json', 'feed.xml', 'katex', 'mermaid', 'og', 'page', 'posts', 'robots.txt', 'search', 'series', 'share',
   'sitemap.xml', 'tags', 'icon.svg', 'theme.js', '_next', 'pagefind', '_headers', '_redirects', '404', '404.html', 'index.html', 'index.txt',
 ] as const;
 

@@ -116,7 +116,7 @@ const csp = (value: string): Header => ({ key: 'Content-Security-Policy', value 
 
 /** Paths that are not pages, by kind; everything else is a page (the default rule). */
 export const RESPONSE_KINDS: readonly ResponseKind[] = [
-  { kind: 'feeds (RSS, Atom, JSON Feed)', sources: ['/feed.xml', '/atom.xml', '/feed.json', '/tags/:tag/feed.xml'], headers: [csp(STRICT_POLICY)] },
+  { kind: 'feeds (RSS, Atom, JSON Feed)', sources: ['/feed.xml', '/atom.xml', '/feed.json', ...['/tags/:tag', '/categories/:category', '/authors/:id'].flatMap((scope) => ['feed.xml', 'atom.xml', 'feed.json'].map((f) => `${scope}/${f}`))], headers: [csp(STRICT_POLICY)] },
   { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
   { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },
   { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },

@@ -9,10 +9,26 @@
 import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
-import { absoluteUrl, assetUrl, authorPath, basePath, postPath, tagPath } from './urls';
+import type { FeedScope } from './feed';
+import { absoluteUrl, assetUrl, authorPath, basePath, categoryPath, postPath, tagPath } from './urls';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
-export const tagFeedPath = (tag: string) => `${tagPath(tag)}/feed.xml`;
+
+/** Where a scope's feeds live: beside its page, `/tags/x/feed.xml`, `/authors/id/atom.xml`… */
+const SCOPE_ROOTS: Record<FeedScope['kind'], string> = { tag: '/tags', category: '/categories', author: '/authors' };
+
+/** The page a scoped feed belongs to (its link and id). */
+export function scopePagePath(scope: FeedScope): string {
+  const page = { tag: tagPath, category: categoryPath, author: authorPath }[scope.kind];
+  return page(scope.slug);
+}
+
+/** The three feeds of the site, or of one tag, category or author. */
+export function feedPaths(scope?: FeedScope): Record<keyof typeof FEED_PATHS, string> {
+  if (!scope) return { ...FEED_PATHS };
+  const root = `${SCOPE_ROOTS[scope.kind]}/${scope.slug}`;
+  return { rss: `${root}${FEED_PATHS.rss}`, atom: `${root}${FEED_PATHS.atom}`, json: `${root}${FEED_PATHS.json}` };
+}
 export const SITE_SOCIAL_IMAGE = '/og/site.png';
 export const postSocialImagePath = (slug: string) => `/og/posts/${slug}.png`;
 
@@ -51,14 +67,21 @@ export function siteSocialImage(site: SiteConfig): SocialImage {
   return { url: absoluteUrl(site.url, SITE_SOCIAL_IMAGE), width: 1200, height: 630, alt: site.title };
 }
 
-/** The feeds every page links to with <link rel="alternate">, plus a tag's own feed on its page. */
-export function feedAlternates(site: SiteConfig, tag?: { slug: string; name: string }) {
-  const rss: { url: string; title: string }[] = [{ url: FEED_PATHS.rss, title: `${site.title} (RSS)` }];
-  if (tag) rss.push({ url: tagFeedPath(tag.slug), title: `${site.title}: #${tag.name} (RSS)` });
+/** How a scope is named in its feed links: "#community", "Workshops", "Ragni Mayte". */
+export const scopeLabel = (scope: FeedScope) => (scope.kind === 'tag' ? `#${scope.name}` : scope.name);
+
+/** The feeds every page links to with <link rel="alternate">, plus a tag's, category's or author's own on its page. */
+export function feedAlternates(site: SiteConfig, scope?: FeedScope) {
+  const own = scope && feedPaths(scope);
+  const name = scope && `${site.title}: ${scopeLabel(scope)}`;
+  const links = (format: keyof typeof FEED_PATHS, label: string) => [
+    { url: FEED_PATHS[format], title: `${site.title} (${label})` },
+    ...(own ? [{ url: own[format], title: `${name} (${label})` }] : []),
+  ];
   return {
-    'application/rss+xml': rss,
-    'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.title} (Atom)` }],
-    'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.title} (JSON Feed)` }],
+    'application/rss+xml': links('rss', 'RSS'),
+    'application/atom+xml': links('atom', 'Atom'),
+    'application/feed+json': links('json', 'JSON Feed'),
   };
 }
 
@@ -71,21 +94,22 @@ export interface PageMetadataInput {
   path: string;
   image?: SocialImage;
   article?: { publishedTime: string; modifiedTime?: string; authors: string[]; tags: string[] };
-  tag?: { slug: string; name: string };
+  /** A tag's, category's or author's page links to their own feeds as well. */
+  feed?: FeedScope;
 }
 
 /**
  * Complete metadata for one page. Next merges metadata shallowly (a page's `openGraph` replaces the
  * layout's), so every page gets all of it from here: canonical, feed links, Open Graph, Twitter.
  */
-export function pageMetadata({ site, title, description, path, image, article, tag }: PageMetadataInput): Metadata {
+export function pageMetadata({ site, title, description, path, image, article, feed }: PageMetadataInput): Metadata {
   const picture = image ?? siteSocialImage(site);
   const images = [{ url: picture.url, width: picture.width, height: picture.height, alt: picture.alt }];
   const socialTitle = title ?? site.title;
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path, types: feedAlternates(site, tag) },
+    alternates: { canonical: path, types: feedAlternates(site, feed) },
     openGraph: {
       title: socialTitle,
       description,

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import { VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
-import { describeWhen, eventState, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
+import { showsAt, VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
+import { googleCalendarUrl, outlookCalendarUrl } from '@/lib/calendar-links';
+import { describeWhen, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
+import { eventCalendarEntry } from '@/lib/ics';
 import { calendarUrl } from '@/lib/urls';
 
 export interface EventCardProps {
@@ -18,8 +20,8 @@ export interface EventCardProps {
 }
 
 /** WhileEvent's server twin for static HTML: the children when the build-time state matches. */
-function AtBuildTime({ start, end, builtAt, states, className, children }: WhileEventProps): ReactNode {
-  return states.includes(eventState({ start, end }, builtAt)) ? <div className={className}>{children}</div> : null;
+function AtBuildTime({ builtAt, className, children, ...when }: WhileEventProps): ReactNode {
+  return showsAt(when, builtAt) ? <div className={className}>{children}</div> : null;
 }
 
 /**
@@ -29,7 +31,9 @@ function AtBuildTime({ start, end, builtAt, states, className, children }: While
 export function EventCard({ event, slug, locale = 'en', builtAt = Date.now(), islands = true }: EventCardProps) {
   const WhileEvent = islands ? WhileEventIsland : AtBuildTime;
   const when = describeWhen(event, locale);
-  const clock = { start: event.start, end: event.end, builtAt };
+  const clock = { start: event.start, end: event.end, signupDeadline: event.signupDeadline, builtAt };
+  // The same entry as the .ics file, for the services that take one in a link.
+  const entry = eventCalendarEntry(event, { slug }, '', locale);
   const titleId = `event-${slug}`;
   return (
     <section className="event-card not-prose" aria-labelledby={titleId} data-event={slug}>
@@ -66,15 +70,28 @@ export function EventCard({ event, slug, locale = 'en', builtAt = Date.now(), is
           <dd>{locationLabel(event)}</dd>
         </div>
       </dl>
-      <WhileEvent {...clock} states={['upcoming', 'ongoing']} className="event-actions">
-        {event.signupUrl ? (
-          <a href={event.signupUrl} rel="noopener noreferrer" className="event-signup">
-            Sign up<span className="sr-only"> for {event.title}</span>
-            <span aria-hidden="true"> ↗</span>
-          </a>
-        ) : null}
+      {event.signupUrl ? (
+        <>
+          <WhileEvent {...clock} states={['upcoming', 'ongoing']} signup className="event-actions">
+            <a href={event.signupUrl} rel="noopener noreferrer" className="event-signup">
+              Sign up<span className="sr-only"> for {event.title}</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </WhileEvent>
+          <WhileEvent {...clock} states={['upcoming', 'ongoing']} signup={false} className="event-actions">
+            <p className="event-closed">Registration has closed.</p>
+          </WhileEvent>
+        </>
+      ) : null}
+      <WhileEvent {...clock} states={['upcoming', 'ongoing']} className="event-actions event-calendars">
         <a href={calendarUrl(slug)} type="text/calendar" className="event-calendar">
           Add to calendar<span className="sr-only"> ({event.title}, .ics file)</span>
+        </a>
+        <a href={googleCalendarUrl(entry)} rel="noopener noreferrer" className="event-calendar-service">
+          Google Calendar<span className="sr-only"> (add {event.title})</span>
+        </a>
+        <a href={outlookCalendarUrl(entry)} rel="noopener noreferrer" className="event-calendar-service">
+          Outlook<span className="sr-only"> (add {event.title})</span>
         </a>
       </WhileEvent>
       <WhileEvent {...clock} states={['ended']} className="event-actions">

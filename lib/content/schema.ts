@@ -88,6 +88,10 @@ export const eventSchema = z.looseObject({
       .refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/signup' })
       .optional(),
   ),
+  signup_deadline: z.preprocess(
+    emptyIsAbsent,
+    dateTime("a date and time such as 2023-04-10T23:59 (local time in the event's timezone) after which signup closes").optional(),
+  ),
   summary: z.preprocess(emptyIsAbsent, z.string({ error: 'a one-line summary written as text' }).optional()),
 }, { error: 'an event: start, location and the other fields on indented lines below it' });
 
@@ -226,6 +230,9 @@ export type AuthorFrontMatter = z.infer<typeof authorSchema>;
 /** `content/site.yaml`: the site's title, address, language, timezone and feeds. */
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
 
+const SOCIAL_LABEL = 'the name the link shows, such as Mastodon';
+const SOCIAL_URL = 'an https:// link or a mailto: address';
+
 export const siteSchema = z.object({
   title: z.string({ error: 'the site title as text' }).default('Community Blog'),
   description: z.string({ error: 'a one-line description as text' }).default('Stories from our community.'),
@@ -254,6 +261,22 @@ export const siteSchema = z.object({
     .default({ show_email: false }),
   /** Three related posts after each post, by shared tags and categories (lib/related.ts). */
   related: z.preprocess(looseBoolean, z.boolean({ error: 'true (related posts after each post) or false' }).default(true)),
+  /** The site's profiles elsewhere, listed in the footer's follow links. */
+  social: z.preprocess(
+    withoutBlankEntries,
+    z
+      .array(
+        z.object(
+          {
+            label: z.string({ error: SOCIAL_LABEL }).trim().min(1, { error: SOCIAL_LABEL }),
+            url: z.string({ error: SOCIAL_URL }).refine((u) => /^(https:\/\/[^\s/]+\S*|mailto:\S+@\S+)$/.test(u), { error: SOCIAL_URL }),
+          },
+          { error: 'a profile such as { label: Mastodon, url: https://mastodon.social/@community }' },
+        ),
+        { error: 'a list of profiles such as [{ label: Mastodon, url: https://mastodon.social/@community }]' },
+      )
+      .default([]),
+  ),
   nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default([
     { label: 'Posts', href: '/' },
     { label: 'Tags', href: '/tags' },

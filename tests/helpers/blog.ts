@@ -35,7 +35,7 @@ export function makeBlog(site: string = SITE_YAML): string {
       '\nA script we use.\n\n```ts\nconst answer: number = 42;\n```\n',
     ),
     'posts/old-news.md': post("title: Old news\ndate: 2023-01-10\ntags: [community, Café Talks]", '\nFrom last year.\n'),
-    'posts/secret.md': post(`title: ${DRAFT_TITLE}\ndate: 2024-04-01\ndraft: true\ntags: [community, drafts-only]`, '\nNot yet.\n'),
+    'posts/secret.md': post(`title: ${DRAFT_TITLE}\ndate: 2024-04-01\ndraft: true\nauthors: [ada]\ntags: [community, drafts-only]\ncategories: [How-to Guides, Drafts only]`, '\nNot yet.\n'),
   });
 }
 

@@ -9,6 +9,12 @@ import { GET as jsonFeed } from '@/app/feed.json/route';
 import { GET as rssFeed } from '@/app/feed.xml/route';
 import robots from '@/app/robots';
 import sitemap from '@/app/sitemap';
+import { GET as authorAtom, generateStaticParams as authorFeedParams } from '@/app/authors/[id]/atom.xml/route';
+import { GET as authorJson } from '@/app/authors/[id]/feed.json/route';
+import { GET as authorRss } from '@/app/authors/[id]/feed.xml/route';
+import { GET as categoryAtom } from '@/app/categories/[category]/atom.xml/route';
+import { GET as categoryJson } from '@/app/categories/[category]/feed.json/route';
+import { GET as categoryRss, generateStaticParams as categoryFeedParams } from '@/app/categories/[category]/feed.xml/route';
 import { GET as tagFeed, generateStaticParams as tagFeedParams } from '@/app/tags/[tag]/feed.xml/route';
 import { DRAFT_TITLE, makeBlog, SITE_YAML, useContentDir } from '../helpers/blog';
 import { makeContent, post } from '../helpers/content';
@@ -181,6 +187,42 @@ describe('tag feeds at /tags/<tag>/feed.xml', () => {
   it('answers 404 for a tag only a draft uses', async () => {
     useContent(makeBlog());
     expect((await tagFeed(new Request('http://x'), tagParams('drafts-only'))).status).toBe(404);
+  });
+});
+
+describe('category and author feeds, in RSS, Atom and JSON Feed', () => {
+  const req = new Request('http://x');
+  const params = <K extends string>(key: K, value: string) => ({ params: Promise.resolve({ [key]: value } as Record<K, string>) });
+
+  it('a category feed lists only its published posts, in each format, linking back to the category page', async () => {
+    useContent(makeBlog());
+    // A category only a draft uses gets no feed.
+    expect((await categoryFeedParams()).map((p) => p.category)).toEqual(['how-to-guides']);
+    const rss = await xml(await categoryRss(req, params('category', 'how-to-guides')));
+    expect(rss.doc.rss.channel).toMatchObject({ title: 'Test Blog: How-to Guides', link: 'https://blog.example.org/categories/how-to-guides', description: 'Posts in How-to Guides on Test Blog' });
+    expect(rss.doc.rss.channel.item.map((i: { title: string }) => i.title)).toEqual(['Code notes']);
+    const atom = await xml(await categoryAtom(req, params('category', 'how-to-guides')));
+    expect(atom.doc.feed.entry.map((e: { title: { '#text': string } }) => e.title['#text'])).toEqual(['Code notes']);
+    expect(atom.doc.feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe('https://blog.example.org/categories/how-to-guides/atom.xml');
+    const json = JSON.parse(await (await categoryJson(req, params('category', 'how-to-guides'))).text());
+    expect(json.feed_url).toBe('https://blog.example.org/categories/how-to-guides/feed.json');
+    expect(json.items.map((i: { title: string }) => i.title)).toEqual(['Code notes']);
+    for (const text of [rss.text, atom.text, JSON.stringify(json)]) expect(text).not.toContain(DRAFT_TITLE);
+    expect((await categoryRss(req, params('category', 'drafts-only'))).status).toBe(404);
+  });
+
+  it("an author feed lists the author's published posts newest first, never the draft", async () => {
+    useContent(makeBlog());
+    expect((await authorFeedParams()).map((p) => p.id).sort()).toEqual(['ada', 'guest-writer']);
+    const rss = await xml(await authorRss(req, params('id', 'ada')));
+    expect(rss.doc.rss.channel).toMatchObject({ title: 'Test Blog: Ada Lovelace', link: 'https://blog.example.org/authors/ada', description: 'Posts by Ada Lovelace on Test Blog' });
+    expect(rss.doc.rss.channel.item.map((i: { title: string }) => i.title)).toEqual(['Launch & welcome <party>', 'Code notes']);
+    expect(rss.text).not.toContain(DRAFT_TITLE);
+    const atom = await xml(await authorAtom(req, params('id', 'ada')));
+    expect(atom.doc.feed.entry).toHaveLength(2);
+    const json = JSON.parse(await (await authorJson(req, params('id', 'guest-writer'))).text());
+    expect(json.items.map((i: { title: string }) => i.title)).toEqual(['Launch & welcome <party>']);
+    expect((await authorRss(req, params('id', 'nobody'))).status).toBe(404);
   });
 });
 

@@ -66,13 +66,16 @@ describe('Hugo Blox author profiles', () => {
     expect(html).toContain('>Neighbourhood Commons</a>');
     expect(html).toContain('Ama runs the monthly community gathering and writes up what we learn.');
     expect(html).toContain('She also keeps <b>the whiteboard templates</b> up to date.');
-    const links = [...html.matchAll(/<li><a href="([^"]+)"(?: rel="([^"]+)")?[^>]*>([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2], m[3]]);
+    const elsewhere = /<ul aria-label="Ama Kwarteng elsewhere"[^]*?<\/ul>/.exec(html)![0];
+    const links = [...elsewhere.matchAll(/<li><a href="([^"]+)"(?: rel="([^"]+)")?[^>]*>([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2], m[3]]);
     expect(links).toEqual([
       ['mailto:ama@example.org', undefined, 'Email'],
       ['https://social.example.org/@ama', 'me noopener noreferrer', 'Mastodon'],
       ['https://github.com/', 'me noopener noreferrer', 'GitHub'],
     ]);
     expect(html).toContain('Posts by Ama Kwarteng');
+    expect(html).toContain('<nav aria-label="Follow Ama Kwarteng" class="follow">');
+    expect(html).toContain('<a href="/authors/admin/feed.xml" type="application/rss+xml">RSS</a>');
     expect(html).toContain('>Twelve communities, one afternoon</a>');
   });
 

@@ -71,6 +71,37 @@ describe('the event card without JavaScript (the state when the site was built)'
     expect(p.visibleText('a.event-calendar')).toEqual([]);
   });
 
+  it('after the signup deadline: registration has closed, calendar links still offered', () => {
+    const p = page(renderToStaticMarkup(card(BEFORE, { ...LAUNCH_EVENT, signupDeadline: BEFORE - 1 })));
+    expect(p.signup()).toEqual([]);
+    expect(p.visibleText('.event-closed')).toEqual(['Registration has closed.']);
+    expect(p.visibleText('a.event-calendar')).toHaveLength(1);
+  });
+
+  it('offers Google Calendar and Outlook links with the event in UTC, its place and its details', () => {
+    const p = page(renderToStaticMarkup(card(BEFORE)));
+    const links = [...p.root.querySelectorAll('a.event-calendar-service')] as HTMLAnchorElement[];
+    expect(links.map((a) => a.textContent)).toEqual(['Google Calendar (add Community builders meetup)', 'Outlook (add Community builders meetup)']);
+    const google = new URL(links[0]!.href);
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(Object.fromEntries(google.searchParams)).toMatchObject({
+      action: 'TEMPLATE',
+      text: 'Community builders meetup',
+      dates: '20230411T110000Z/20230411T150000Z',
+      location: 'online',
+    });
+    expect(google.searchParams.get('details')).toContain('Sign up: https://share-eu1.hsforms.com/1zby6H9bOQ3S6A3h8NTGORAf6b89');
+    const outlook = new URL(links[1]!.href);
+    expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/action/compose');
+    expect(Object.fromEntries(outlook.searchParams)).toMatchObject({
+      rru: 'addevent',
+      subject: 'Community builders meetup',
+      startdt: '2023-04-11T11:00:00Z',
+      enddt: '2023-04-11T15:00:00Z',
+    });
+    expect(links.every((a) => a.rel === 'noopener noreferrer')).toBe(true);
+  });
+
   it('without a signup link or an end: no button, the start time only, a place as written', () => {
     const p = page(renderToStaticMarkup(card(BEFORE, { ...LAUNCH_EVENT, signupUrl: undefined, hasEnd: false, online: false, location: 'De Balie, Amsterdam' })));
     expect(p.signup()).toEqual([]);
@@ -94,18 +125,37 @@ describe('the event card in the browser (the state by the visitor clock)', () =>
     await act(async () => {});
     const p = { ...page(''), root: container };
     const shown = () => [...container.querySelectorAll('[data-event-when]')].filter((e) => !e.hasAttribute('hidden')).map((e) => e.textContent);
-    expect(shown()).toEqual(['Save the date', expect.stringContaining('Sign up for Community builders meetup')]);
+    const calendars = expect.stringContaining('Add to calendar');
+    expect(shown()).toEqual(['Save the date', expect.stringContaining('Sign up for Community builders meetup'), calendars]);
     expect(p.root.querySelector('a.event-signup')!.closest('[hidden]')).toBeNull();
 
     await act(async () => {
       vi.advanceTimersByTime(1); // the start
     });
-    expect(shown()).toEqual(['Happening now', expect.stringContaining('Sign up')]);
+    expect(shown()).toEqual(['Happening now', expect.stringContaining('Sign up'), calendars]);
 
     await act(async () => {
       vi.advanceTimersByTime(LAUNCH_EVENT.end - LAUNCH_EVENT.start); // the end
     });
     expect(shown()).toEqual(['Past event', 'This event has ended.']);
+  });
+
+  it('closes registration at the signup deadline while the event is still ahead', async () => {
+    const deadline = LAUNCH_EVENT.start - 3600_000;
+    vi.setSystemTime(deadline - 1);
+    const { container } = render(card(BEFORE, { ...LAUNCH_EVENT, signupDeadline: deadline }));
+    await act(async () => {});
+    const visible = (selector: string) => container.querySelector(selector)!.closest('[hidden]') === null;
+    expect(visible('a.event-signup')).toBe(true);
+    expect(visible('.event-closed')).toBe(false);
+    await act(async () => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(visible('a.event-signup')).toBe(false);
+    expect(container.querySelector('.event-closed')!.textContent).toBe('Registration has closed.');
+    expect(visible('.event-closed')).toBe(true);
+    expect(visible('a.event-calendar')).toBe(true);
+    expect(container.querySelector('.event-eyebrow:not([hidden])')!.textContent).toBe('Save the date');
   });
 
   it('a page built before the event, read after it, says it has ended', async () => {

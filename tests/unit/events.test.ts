@@ -65,6 +65,15 @@ describe('reading an event from front matter', () => {
     });
   });
 
+  it('reads a signup deadline as local time in the event timezone; an empty one is no deadline', () => {
+    const { result } = load(`${HEAD}\n${LAUNCH_EVENT_YAML}\n  signup_deadline: 2023-04-10T23:59`);
+    expect(result.problems).toEqual([]);
+    expect(result.posts[0]!.event!.signupDeadline).toBe(Date.UTC(2023, 3, 10, 21, 59));
+    const empty = load(`${HEAD}\n${LAUNCH_EVENT_YAML}\n  signup_deadline:`);
+    expect(empty.messages).toEqual([]);
+    expect(empty.result.posts[0]!.event!.signupDeadline).toBeUndefined();
+  });
+
   it('accepts a timezone in any letter case and keeps its canonical spelling', () => {
     expect(load(eventWith('timezone', 'timezone: europe/amsterdam')).result.posts[0]!.event!.timeZone).toBe('Europe/Amsterdam');
   });
@@ -98,6 +107,17 @@ describe('event mistakes an editor can make', () => {
   it('an end equal to the start', () => {
     const { messages, file } = load(eventWith('end', 'end: 2023-04-11T11:00Z'));
     expect(messages).toEqual([`${file}:7 event.end: expected an end after the start (2023-04-11T13:00:00+02:00), found "2023-04-11T11:00Z"`]);
+  });
+
+  it('a signup deadline after the end of the event, or not a date and time', () => {
+    const late = load(`${HEAD}\n${LAUNCH_EVENT_YAML}\n  signup_deadline: 2023-04-11T18:00`);
+    expect(late.messages).toEqual([
+      `${late.file}:12 event.signup_deadline: expected a deadline no later than the end of the event (2023-04-11T17:00:00+02:00), found "2023-04-11T18:00"`,
+    ]);
+    const vague = load(`${HEAD}\n${LAUNCH_EVENT_YAML}\n  signup_deadline: the Friday before`);
+    expect(vague.messages).toEqual([
+      `${vague.file}:12 event.signup_deadline: expected a date and time such as 2023-04-10T23:59 (local time in the event's timezone) after which signup closes, found "the Friday before"`,
+    ]);
   });
 
   it('an unknown timezone', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FeedScope } from '@/lib/feed';
 import { buildIndex } from '@/lib/content';
 import {
   blogJsonLd,
@@ -37,12 +38,30 @@ describe('page metadata', () => {
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'Tags', description: 'All topics.', images: [site_card] });
   });
 
-  it('adds the tag feed on a tag page', () => {
+  it("adds a tag's, a category's and an author's own feeds on their pages, in all three formats", () => {
     const { site } = blog();
-    const meta = pageMetadata({ site, title: '#community', description: 'x', path: '/tags/community', tag: { slug: 'community', name: 'community' } });
-    expect((meta.alternates?.types as Record<string, unknown>)['application/rss+xml']).toEqual([
-      { url: '/feed.xml', title: 'Test Blog (RSS)' },
-      { url: '/tags/community/feed.xml', title: 'Test Blog: #community (RSS)' },
+    const types = (feed: FeedScope) => pageMetadata({ site, description: 'x', path: '/x', feed }).alternates?.types as Record<string, unknown>;
+    expect(types({ kind: 'tag', slug: 'community', name: 'community' })).toEqual({
+      'application/rss+xml': [
+        { url: '/feed.xml', title: 'Test Blog (RSS)' },
+        { url: '/tags/community/feed.xml', title: 'Test Blog: #community (RSS)' },
+      ],
+      'application/atom+xml': [
+        { url: '/atom.xml', title: 'Test Blog (Atom)' },
+        { url: '/tags/community/atom.xml', title: 'Test Blog: #community (Atom)' },
+      ],
+      'application/feed+json': [
+        { url: '/feed.json', title: 'Test Blog (JSON Feed)' },
+        { url: '/tags/community/feed.json', title: 'Test Blog: #community (JSON Feed)' },
+      ],
+    });
+    expect(types({ kind: 'category', slug: 'workshops', name: 'Workshops' })['application/atom+xml']).toEqual([
+      { url: '/atom.xml', title: 'Test Blog (Atom)' },
+      { url: '/categories/workshops/atom.xml', title: 'Test Blog: Workshops (Atom)' },
+    ]);
+    expect(types({ kind: 'author', slug: 'ada', name: 'Ada Lovelace' })['application/feed+json']).toEqual([
+      { url: '/feed.json', title: 'Test Blog (JSON Feed)' },
+      { url: '/authors/ada/feed.json', title: 'Test Blog: Ada Lovelace (JSON Feed)' },
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
+import { FollowLinks } from '@/components/FollowLinks';
 import { PostCard } from '@/components/PostCard';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: author.name,
     description: author.bio ?? author.role ?? `Posts by ${author.name}`,
     path: authorPath(author.id),
+    feed: { kind: 'author', slug: author.id, name: author.name },
   });
 }
 
@@ -37,6 +39,9 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <>
       <AuthorProfile author={author} showEmail={site.authors.show_email} />
+      <div className="mb-8 text-sm">
+        <FollowLinks site={site} scope={{ kind: 'author', slug: author.id, name: author.name }} label={`Follow ${author.name}`} />
+      </div>
       {about ? <div className="prose mb-12 max-w-2xl">{about.content}</div> : null}
       <h2 className="mb-4 text-xl font-semibold">Posts by {author.name}</h2>
       {posts.length ? (

@@ -10,6 +10,7 @@ import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { SeriesNav } from '@/components/SeriesNav';
+import { ShareLinks } from '@/components/ShareLinks';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
@@ -20,7 +21,7 @@ import { tableOfContents } from '@/lib/mdx/headings';
 import { relatedPostsOf } from '@/lib/related';
 import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
 import { getSeries, seriesOf } from '@/lib/series';
-import { assetUrl, postPath } from '@/lib/urls';
+import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/vendor';
 
 export const dynamicParams = false;
@@ -101,6 +102,7 @@ export default async function PostPage({ params }: Props) {
       <TableOfContents headings={tableOfContents(headings)} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
       {uses.diagrams ? <Diagrams src={mermaidScriptUrl} /> : null}
+      <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} />
       <RelatedPosts posts={related} site={site} />
       <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (

@@ -1,0 +1,9 @@
+import { scopedFeedRoute } from '@/lib/feed-response';
+
+/** JSON Feed of one tag: /tags/<tag>/feed.json. */
+const route = scopedFeedRoute('tag', 'tag', 'json');
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

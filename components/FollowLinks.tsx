@@ -1,0 +1,42 @@
+import type { SiteConfig } from '@/lib/content';
+import type { FeedScope } from '@/lib/feed';
+import { feedPaths } from '@/lib/seo';
+import { basePath } from '@/lib/urls';
+
+const FORMATS = [
+  ['rss', 'RSS'],
+  ['atom', 'Atom'],
+  ['json', 'JSON Feed'],
+] as const;
+
+/**
+ * How to follow the site, or one tag, category or author: their three feeds, and for the whole
+ * site its profiles elsewhere (`social` in content/site.yaml, with rel="me" so that Mastodon can
+ * verify them). Plain links: nothing to load, nothing to track.
+ */
+export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: FeedScope; label: string }) {
+  const paths = feedPaths(scope);
+  return (
+    <nav aria-label={label} className="follow">
+      <span className="follow-label">{label}:</span>
+      <ul className="follow-list">
+        {FORMATS.map(([format, name]) => (
+          <li key={format}>
+            <a href={`${basePath}${paths[format]}`} type={format === 'json' ? 'application/feed+json' : `application/${format}+xml`}>
+              {name}
+            </a>
+          </li>
+        ))}
+        {scope
+          ? null
+          : site.social.map((profile) => (
+              <li key={profile.url}>
+                <a href={profile.url} rel="me noopener noreferrer">
+                  {profile.label}
+                </a>
+              </li>
+            ))}
+      </ul>
+    </nav>
+  );
+}
