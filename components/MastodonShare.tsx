@@ -45,7 +45,7 @@ export function MastodonShare({ origin }: { origin: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-md gap-3">
+    <form onSubmit={submit} noValidate data-site-form="mastodon-share" className="grid max-w-md gap-3">
       <p>
         Sharing <strong>{page.title || page.url}</strong>
       </p>

@@ -44,4 +44,14 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The feeds' own types: a static host would send `application/xml` for `feed.xml` (which Chromium
+ * opens in its XML viewer) and `application/json` for `feed.json`, so `_headers` sets these too.
+ */
+export const FEED_CONTENT_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const;
+
 export const contentType = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';

@@ -11,11 +11,7 @@ import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
+export { FEED_CONTENT_TYPES } from './content-types';
 
 /** The posts a feed lists: never a draft, newest first, at most `limit`. */
 export function feedPosts(posts: readonly Post[], limit: number): Post[] {

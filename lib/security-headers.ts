@@ -27,6 +27,7 @@
  */
 
 import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
+import { FEED_CONTENT_TYPES } from './content-types';
 
 /** Third-party frames editors may embed (the YouTube and Vimeo components). */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const;
@@ -114,9 +115,16 @@ export interface ResponseKind {
 
 const csp = (value: string): Header => ({ key: 'Content-Security-Policy', value });
 
+const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+const FEED_NAMES = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' } as const;
+
 /** Paths that are not pages, by kind; everything else is a page (the default rule). */
 export const RESPONSE_KINDS: readonly ResponseKind[] = [
-  { kind: 'feeds (RSS, Atom, JSON Feed)', sources: ['/feed.xml', '/atom.xml', '/feed.json', ...['/tags/:tag', '/categories/:category', '/authors/:id'].flatMap((scope) => ['feed.xml', 'atom.xml', 'feed.json'].map((f) => `${scope}/${f}`))], headers: [csp(STRICT_POLICY)] },
+  ...(Object.entries(FEED_FILES) as [keyof typeof FEED_FILES, string][]).map(([format, file]) => ({
+    kind: `feeds (${FEED_NAMES[format]})`,
+    sources: ['', '/tags/:tag', '/categories/:category', '/authors/:id'].map((scope) => `${scope}/${file}`),
+    headers: [csp(STRICT_POLICY), { key: 'Content-Type', value: FEED_CONTENT_TYPES[format] }],
+  })),
   { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
   { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },
   { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },

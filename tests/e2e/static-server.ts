@@ -2,7 +2,7 @@
  * A plain static file server, as the simplest static host would be: files from out/ under the
  * base path, a folder answers with its index.html (and `/x` redirects to `/x/` when x is a
  * folder), a missing file answers with 404.html and status 404, and the `_headers` file is
- * applied the way Netlify or Cloudflare Pages apply it. No rewrites, no `.html` guessing.
+ * applied the way Netlify or Cloudflare Pages apply it (its Content-Type overriding the guess). No rewrites, no `.html` guessing.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -35,8 +35,10 @@ export function serveStatic(root: string, basePath: string, port: number): Promi
         for (const h of rule.headers) res.setHeader(h.key, h.value);
       }
     }
+    // A Content-Type from `_headers` wins over the one guessed from the extension, as on those hosts.
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'Content-Type': contentType(file) });
+      if (status !== 200 || !res.hasHeader('Content-Type')) res.setHeader('Content-Type', contentType(file));
+      res.writeHead(status);
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);
     };

@@ -63,6 +63,18 @@ describe('the security headers, one table for every host', () => {
     });
   }
 
+  it('gives every feed its own type, so a static host does not send application/xml (shown in the XML viewer)', () => {
+    for (const rules of [nextRules, staticRules]) {
+      for (const scope of ['', '/tags/c-sharp', '/categories/news', '/authors/ada']) {
+        expect(effective(rules(), `${scope}/feed.xml`).get('content-type')).toBe('application/rss+xml; charset=utf-8');
+        expect(effective(rules(), `${scope}/atom.xml`).get('content-type')).toBe('application/atom+xml; charset=utf-8');
+        expect(effective(rules(), `${scope}/feed.json`).get('content-type')).toBe('application/feed+json; charset=utf-8');
+      }
+      expect(effective(rules(), '/tags/c-sharp').get('content-type')).toBeUndefined();
+      expect(effective(rules(), '/posts/a-post/feed.xml').get('content-type')).toBeUndefined();
+    }
+  });
+
   it('marks the documents of a bundle as downloads, and nothing else', () => {
     const next = (p: string) => effective(nextRules(), p).get('content-disposition');
     expect(next('/posts/a-post/slides.pdf')).toBe('attachment');
