@@ -229,7 +229,17 @@ export interface SitemapEntry {
  * Every public page with the date it last changed: posts by their lastmod (or date), lists by their
  * newest post. Drafts are left out whatever the caller passes.
  */
-export function sitemapEntries(site: SiteConfig, allPosts: readonly Post[], authors: readonly Author[], extraPaths: readonly string[] = []): SitemapEntry[] {
+/**
+ * Every public page with its last change. `collections` are pages that list a group of posts
+ * (a series), each changed when its newest post changed.
+ */
+export function sitemapEntries(
+  site: SiteConfig,
+  allPosts: readonly Post[],
+  authors: readonly Author[],
+  extraPaths: readonly string[] = [],
+  collections: readonly { path: string; posts: readonly Post[] }[] = [],
+): SitemapEntry[] {
   const posts = allPosts.filter((p) => !p.draft);
   const changed = (list: readonly Post[]) => {
     const newest = list.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
@@ -249,6 +259,7 @@ export function sitemapEntries(site: SiteConfig, allPosts: readonly Post[], auth
     ...authors
       .filter((a) => a.hasProfile)
       .map((a) => entry(authorPath(a.id), changed(posts.filter((p) => p.authors.includes(a.id))))),
+    ...collections.map((c) => entry(c.path, changed(c.posts.filter((p) => !p.draft)))),
   ];
 }
 

@@ -256,6 +256,22 @@ describe('sitemap.xml and robots.txt', () => {
     expect(JSON.stringify(entries)).not.toMatch(/secret|drafts-only/);
   });
 
+  it('lists the series index and each series, changed when its newest published part changed', () => {
+    useContent(
+      makeContent({
+        'site.yaml': SITE_YAML,
+        'posts/one.md': post('title: Part one\ndate: 2024-01-01\nseries: Workshop Notes'),
+        'posts/two.md': post('title: Part two\ndate: 2024-02-01\nseries: [Workshop Notes]'),
+        'posts/three.md': post('title: Part three\ndate: 2024-03-01\ndraft: true\nseries: Workshop Notes'),
+        'posts/alone.md': post('title: Alone\ndate: 2024-04-01'),
+      }),
+    );
+    const byUrl = Object.fromEntries(sitemap().map((e) => [e.url, e.lastModified]));
+    expect(byUrl).toHaveProperty(['https://blog.example.org/series']);
+    expect(byUrl['https://blog.example.org/series/workshop-notes']).toBe('2024-02-01T00:00:00.000Z');
+    expect(Object.keys(byUrl).filter((u) => u.includes('/series'))).toHaveLength(2);
+  });
+
   it('robots.txt allows crawling and points at the sitemap', () => {
     useContent(makeBlog());
     expect(robots()).toEqual({ rules: [{ userAgent: '*', allow: '/' }], sitemap: 'https://blog.example.org/sitemap.xml' });
