@@ -1,4 +1,4 @@
-import { getAuthor, type Post, type SiteConfig } from '@/lib/content';
+import { postAuthors, type Post, type SiteConfig } from '@/lib/content';
 import type { PageSlice } from '@/lib/pagination';
 import { PageRelLinks, Pagination } from './Pagination';
 import { PostCard } from './PostCard';
@@ -24,7 +24,7 @@ export function PostList({ slice, base, site, label, headingLevel, relLinks = tr
           <li key={post.slug}>
             <PostCard
               post={post}
-              authors={post.authors.map((id) => getAuthor(id)!)}
+              authors={postAuthors(post)}
               locale={site.language}
               timeZone={site.timezone}
               eager={slice.page === 1 && i < 2}

@@ -2,6 +2,7 @@
 import { getContent } from './content';
 import { FEED_CONTENT_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from './feed';
 import { renderPostHtml } from './mdx/html';
+import { PLACEHOLDER, neverEmpty } from './static-params';
 
 /** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
@@ -24,8 +25,8 @@ export function scopedFeedRoute<S extends string>(kind: FeedScope['kind'], segme
   return {
     generateStaticParams(): Record<S, string>[] {
       const { posts, authors } = getContent();
-      const slugs = feedScopes(kind, posts, [...authors.values()]).map((s) => s.slug);
-      return (slugs.length ? slugs : ['_']).map((slug) => ({ [segment]: slug }) as Record<S, string>);
+      const params = feedScopes(kind, posts, [...authors.values()]).map((s) => ({ [segment]: s.slug }) as Record<S, string>);
+      return neverEmpty(params, { [segment]: PLACEHOLDER } as Record<S, string>);
     },
     async GET(_request: Request, { params }: { params: Promise<Record<S, string>> }) {
       return feedResponse(format, { kind, slug: decodeURIComponent((await params)[segment]) });

@@ -4,7 +4,7 @@
  * bytes a post), and the filter fetches only the card pages it shows.
  */
 import { toCard } from './cards';
-import { getAllPosts, getAuthor, getSite, type Post } from './content';
+import { getAllPosts, getSite, postAuthors, type Post } from './content';
 import type { CardsFile, TagPostsFile } from './filter';
 import { laterPages, paginate } from './pagination';
 import { getTags } from './tags';
@@ -28,7 +28,7 @@ export function cardsFile(page: number): CardsFile | undefined {
   const site = getSite();
   const slice = paginate(getAllPosts(), page, site.pageSize);
   if (!slice) return undefined;
-  const cards = slice.items.map((post) => toCard(post, post.authors.map((id) => getAuthor(id)!), site.language, site.timezone));
+  const cards = slice.items.map((post) => toCard(post, postAuthors(post), site.language, site.timezone));
   return { page, cards };
 }
 

@@ -16,6 +16,7 @@ import transliterate from '@sindresorhus/transliterate';
 import { getAllPosts, type Post } from './content';
 import { pluralise } from './format';
 import { categoryPath, tagPath } from './urls';
+import { PLACEHOLDER } from './static-params';
 
 /** Symbols that carry meaning in technology names, spelled out before punctuation is dropped. */
 const SPELLED_OUT: readonly [RegExp, string][] = [
@@ -202,13 +203,10 @@ export function getTermIndex(kind: TaxonomyKind): TermIndex {
 
 export const getTags = (): TermIndex => getTermIndex('tags');
 
-/** No real slug contains "_": it stands in for "no terms yet", so that an empty site still builds. */
-export const PLACEHOLDER_SLUG = '_';
-
 /** The slugs a taxonomy's static routes are generated for: never none (static export needs one). */
 export function termSlugs(kind: TaxonomyKind): string[] {
   const { terms } = getTermIndex(kind);
-  return terms.length ? terms.map((t) => t.slug) : [PLACEHOLDER_SLUG];
+  return terms.length ? terms.map((t) => t.slug) : [PLACEHOLDER];
 }
 
 /** A slug from a route segment, which may arrive percent-encoded. */

@@ -61,6 +61,12 @@ export function getAuthor(id: string): Author | undefined {
   return getContent().authors.get(id);
 }
 
+/** A post's authors in its order: the loader gives every id a profile or a stub, so none is missing. */
+export function postAuthors(post: Pick<Post, 'authors'>): Author[] {
+  const { authors } = getContent();
+  return post.authors.map((id) => authors.get(id)!);
+}
+
 export function getAuthors(): Author[] {
   return [...getContent().authors.values()];
 }

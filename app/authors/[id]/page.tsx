@@ -4,16 +4,16 @@ import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostCard } from '@/components/PostCard';
-import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
+import { getAllPosts, getAuthor, getAuthors, getSite, postAuthors } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const ids = getAuthors().map((a) => ({ id: a.id }));
-  return ids.length ? ids : [{ id: '_' }];
+  return neverEmpty(getAuthors().map((a) => ({ id: a.id })), { id: PLACEHOLDER });
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -48,7 +48,7 @@ export default async function AuthorPage({ params }: Props) {
         <ol className="grid gap-6">
           {posts.map((post) => (
             <li key={post.slug}>
-              <PostCard post={post} authors={post.authors.map((id) => getAuthor(id)!)} locale={site.language} timeZone={site.timezone} headingLevel="h3" />
+              <PostCard post={post} authors={postAuthors(post)} locale={site.language} timeZone={site.timezone} headingLevel="h3" />
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { getAllPosts, getSite } from '@/lib/content';
 import { buildCalendar, eventCalendarEntry, ICS_CONTENT_TYPE } from '@/lib/ics';
 import { absoluteUrl, calendarFile, postPath } from '@/lib/urls';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** Each event's iCalendar file, written at build time: /events/<slug>.ics. */
 export const dynamic = 'force-static';
@@ -9,9 +10,7 @@ export const dynamicParams = false;
 const eventPosts = () => getAllPosts().filter((post) => post.event);
 
 export function generateStaticParams() {
-  const params = eventPosts().map((post) => ({ file: calendarFile(post.slug) }));
-  // A static export needs at least one path per dynamic route, even for a blog with no events.
-  return params.length ? params : [{ file: calendarFile('_') }];
+  return neverEmpty(eventPosts().map((post) => ({ file: calendarFile(post.slug) })), { file: calendarFile(PLACEHOLDER) });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

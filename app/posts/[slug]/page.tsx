@@ -13,7 +13,7 @@ import { SeriesNav } from '@/components/SeriesNav';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
-import { getAdjacentPosts, getAllPosts, getAuthor, getPost, getSite } from '@/lib/content';
+import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors } from '@/lib/content';
 import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
 import { compilePost } from '@/lib/mdx/compile';
@@ -23,13 +23,12 @@ import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
 import { getSeries, seriesOf } from '@/lib/series';
 import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/vendor';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const slugs = getAllPosts().map((post) => ({ slug: post.slug }));
-  // A static export needs at least one path per dynamic route, even before the first post.
-  return slugs.length ? slugs : [{ slug: '_' }];
+  return neverEmpty(getAllPosts().map((post) => ({ slug: post.slug })), { slug: PLACEHOLDER });
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +36,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
   if (!post) return {};
-  return postMetadata(getSite(), post, post.authors.map((id) => getAuthor(id)!));
+  return postMetadata(getSite(), post, postAuthors(post));
 }
 
 export default async function PostPage({ params }: Props) {
@@ -45,7 +44,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const site = getSite();
   const { content, headings, uses } = await compilePost(post, { locale: site.language });
-  const authors = post.authors.map((id) => getAuthor(id)!);
+  const authors = postAuthors(post);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
   const placement = post.image.placement ?? 1;

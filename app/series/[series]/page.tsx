@@ -6,15 +6,14 @@ import { getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo';
 import { getSeries, seriesIndexPath, seriesPath } from '@/lib/series';
-import { decodeSlug, PLACEHOLDER_SLUG } from '@/lib/tags';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { decodeSlug } from '@/lib/tags';
 import { postPath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const { terms } = getSeries();
-  // A static export needs at least one path per dynamic route, even before the first series.
-  return terms.length ? terms.map((t) => ({ series: t.slug })) : [{ series: PLACEHOLDER_SLUG }];
+  return neverEmpty(getSeries().terms.map((t) => ({ series: t.slug })), { series: PLACEHOLDER });
 }
 
 type Props = { params: Promise<{ series: string }> };

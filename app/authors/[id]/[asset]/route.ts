@@ -1,5 +1,6 @@
 import { getAuthor, getAuthors } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** Files beside an author's profile (avatar.png …), served at /authors/<id>/<file>. */
 export const dynamic = 'force-static';
@@ -7,8 +8,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const params = getAuthors().flatMap((author) => Object.keys(author.assets ?? {}).map((asset) => ({ id: author.id, asset })));
-  // A static export needs at least one path per dynamic route, even when no author has an avatar.
-  return params.length ? params : [{ id: '_', asset: '_' }];
+  return neverEmpty(params, { id: PLACEHOLDER, asset: PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; asset: string }> }) {

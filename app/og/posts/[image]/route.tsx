@@ -2,6 +2,7 @@ import { socialCardResponse } from '@/components/SocialCard';
 import { getAllPosts, getPost, getSite } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { needsGeneratedImage } from '@/lib/seo';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** /og/posts/<slug>.png: the card of a post that has no featured image, drawn at build time. */
 export const dynamic = 'force-static';
@@ -11,8 +12,7 @@ export function generateStaticParams() {
   const params = getAllPosts()
     .filter(needsGeneratedImage)
     .map((post) => ({ image: `${post.slug}.png` }));
-  // A static export needs at least one path per dynamic route; `_` answers 404.
-  return params.length ? params : [{ image: '_' }];
+  return neverEmpty(params, { image: PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {

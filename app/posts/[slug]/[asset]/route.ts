@@ -1,5 +1,6 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */
 export const dynamic = 'force-static';
@@ -7,8 +8,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const params = getAllPosts().flatMap((post) => Object.keys(post.assets).map((asset) => ({ slug: post.slug, asset })));
-  // A static export needs at least one path per dynamic route, even for a blog with no images.
-  return params.length ? params : [{ slug: '_', asset: '_' }];
+  return neverEmpty(params, { slug: PLACEHOLDER, asset: PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asset: string }> }) {
