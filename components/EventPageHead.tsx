@@ -1,5 +1,5 @@
 import { InlineMarkdown } from '@/components/InlineMarkdown';
-import { EventCard } from '@/components/mdx/Event';
+import { EventCard } from '@/components/mdx/EventCard';
 import type { Post } from '@/lib/content';
 import type { EventInfo } from '@/lib/events';
 

@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/content';
 import { eventListItems, eventState } from '@/lib/events';
-import { NextEvent } from './EventList';
+import { NextEvent } from './EventTimeline';
 
 /** The home page's next event: nothing at all when no event was still to come when the site was built. */
 export function NextEventBlock({ posts, locale, builtAt = Date.now() }: { posts: Post[]; locale: string; builtAt?: number }) {

@@ -218,14 +218,3 @@ export function decodeSlug(segment: string | undefined): string {
     return segment;
   }
 }
-export const getCategories = (): TermIndex => getTermIndex('categories');
-
-/** Every tag of these posts with its post count, most used first (`getTags()` for the site's). */
-export function collectTags(posts: readonly Post[], pick: (p: Post) => readonly string[] = taxonomies.tags.pick): Term[] {
-  return buildTermIndex(posts, pick).terms;
-}
-
-/** The posts of one tag slug among these posts (`getTags().bySlug(slug)?.posts` for the site's). */
-export function postsWithTag(posts: readonly Post[], slug: string, pick: (p: Post) => readonly string[] = taxonomies.tags.pick): Post[] {
-  return buildTermIndex(posts, pick).bySlug(slug)?.posts ?? [];
-}

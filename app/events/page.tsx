@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EventTimeline } from '@/components/EventList';
+import { EventTimeline } from '@/components/EventTimeline';
 import { getAllPosts, getSite } from '@/lib/content';
 import { eventListItems } from '@/lib/events';
 import { pageMetadata } from '@/lib/seo';

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/Callout';
 import { CodeBlock } from '@/components/mdx/CodeBlock';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
-import { EventCard } from '@/components/mdx/Event';
+import { EventCard } from '@/components/mdx/EventCard';
 import { Figure } from '@/components/mdx/Figure';
 import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';

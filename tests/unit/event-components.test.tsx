@@ -2,9 +2,9 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventTimeline } from '@/components/EventList';
+import { EventTimeline } from '@/components/EventTimeline';
 import { EventJsonLd } from '@/components/EventJsonLd';
-import { EventCard } from '@/components/mdx/Event';
+import { EventCard } from '@/components/mdx/EventCard';
 import { NextEventBlock } from '@/components/NextEventBlock';
 import type { Post } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
