@@ -1,21 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
-import { pageMetadata } from '@/lib/seo';
-import { alphabetical, getTermIndex, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
+import { taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
 
 const other: Record<TaxonomyKind, TaxonomyKind> = { tags: 'categories', categories: 'tags' };
-
-export function termIndexMetadata(kind: TaxonomyKind): Metadata {
-  const { title } = taxonomies[kind];
-  return pageMetadata({
-    site: getSite(),
-    title,
-    description: `Every ${kind === 'tags' ? 'tag' : 'category'} on the blog with its number of posts, most used first and from A to Z.`,
-    path: taxonomies[kind].indexPath,
-  });
-}
 
 function TermChip({ kind, term }: { kind: TaxonomyKind; term: Term }) {
   const { heading, path } = taxonomies[kind];
@@ -44,15 +31,16 @@ function initial(name: string, locale: string): string {
   return /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
 }
 
-/** /tags and /categories: most used first, then every term from A to Z (two lists, no JavaScript). */
-export function TermIndex({ kind }: { kind: TaxonomyKind }) {
-  const site = getSite();
-  const { terms } = getTermIndex(kind);
+/**
+ * /tags and /categories: most used first (`terms`), then every term from A to Z (`alphabetical`,
+ * the same terms in the site's collation), as two lists, no JavaScript.
+ */
+export function TermIndex({ kind, terms, alphabetical, locale }: { kind: TaxonomyKind; terms: readonly Term[]; alphabetical: readonly Term[]; locale: string }) {
   const { title } = taxonomies[kind];
   const sibling = taxonomies[other[kind]];
   const groups = new Map<string, Term[]>();
-  for (const term of alphabetical(terms, site.language)) {
-    const letter = initial(term.name, site.language);
+  for (const term of alphabetical) {
+    const letter = initial(term.name, locale);
     groups.set(letter, [...(groups.get(letter) ?? []), term]);
   }
   return (

@@ -1,7 +1,6 @@
-import { TermIndex, termIndexMetadata } from '@/components/TermIndex';
+import { termIndexRoute } from '@/app/_routes/terms';
 
-export const generateMetadata = () => termIndexMetadata('categories');
+const route = termIndexRoute('categories');
 
-export default function Page() {
-  return <TermIndex kind="categories" />;
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,7 +1,6 @@
-import { TermIndex, termIndexMetadata } from '@/components/TermIndex';
+import { termIndexRoute } from '@/app/_routes/terms';
 
-export const generateMetadata = () => termIndexMetadata('tags');
+const route = termIndexRoute('tags');
 
-export default function Page() {
-  return <TermIndex kind="tags" />;
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

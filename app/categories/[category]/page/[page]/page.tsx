@@ -1,4 +1,4 @@
-import { termRoutes } from '@/components/TermPage';
+import { termRoutes } from '@/app/_routes/terms';
 
 const route = termRoutes('categories', 'category');
 

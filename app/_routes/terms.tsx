@@ -6,9 +6,29 @@ import type { FeedScope } from '@/lib/feed';
 import { pluralise } from '@/lib/format';
 import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
-import { decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
-import { FollowLinks } from './FollowLinks';
-import { PostList } from './PostList';
+import { alphabetical, decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
+import { FollowLinks } from '@/components/FollowLinks';
+import { PostList } from '@/components/PostList';
+import { TermIndex } from '@/components/TermIndex';
+
+/** /tags and /categories: their metadata and page. */
+export function termIndexRoute(kind: TaxonomyKind) {
+  return {
+    generateMetadata(): Metadata {
+      return pageMetadata({
+        site: getSite(),
+        title: taxonomies[kind].title,
+        description: `Every ${kind === 'tags' ? 'tag' : 'category'} on the blog with its number of posts, most used first and from A to Z.`,
+        path: taxonomies[kind].indexPath,
+      });
+    },
+    Page() {
+      const { language } = getSite();
+      const { terms } = getTermIndex(kind);
+      return <TermIndex kind={kind} terms={terms} alphabetical={alphabetical(terms, language)} locale={language} />;
+    },
+  };
+}
 
 /** The route segment that holds the term's slug: app/tags/[tag], app/categories/[category]. */
 type Segment = 'tag' | 'category';
