@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
 import { feedAlternates, siteBase, siteSocialImage } from '@/lib/seo';
-import { basePath } from '@/lib/urls';
+import { browserUrl } from '@/lib/urls';
 import './globals.css';
 
 /** Defaults for every page; pages add their canonical URL and their own card (lib/seo pageMetadata). */
@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.language} suppressHydrationWarning>
       <head>
         {/* Blocking on purpose and tiny: the chosen theme must apply before the first paint. */}
-        <script src={`${basePath}/theme.js`} />
+        <script src={browserUrl('/theme.js')} />
       </head>
       <body className="min-h-screen antialiased">
         <a href="#main" className="skip-link">

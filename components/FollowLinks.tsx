@@ -1,7 +1,7 @@
 import type { SiteConfig } from '@/lib/content';
 import type { FeedScope } from '@/lib/feed';
 import { feedPaths } from '@/lib/seo';
-import { basePath } from '@/lib/urls';
+import { browserUrl } from '@/lib/urls';
 
 const FORMATS = [
   ['rss', 'RSS'],
@@ -22,7 +22,7 @@ export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: 
       <ul className="follow-list">
         {FORMATS.map(([format, name]) => (
           <li key={format}>
-            <a href={`${basePath}${paths[format]}`} type={format === 'json' ? 'application/feed+json' : `application/${format}+xml`}>
+            <a href={browserUrl(paths[format])} type={format === 'json' ? 'application/feed+json' : `application/${format}+xml`}>
               {name}
             </a>
           </li>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { basePath } from '@/lib/urls';
+import { browserUrl } from '@/lib/urls';
 
 /** The part of Pagefind's browser API we use (/pagefind/pagefind.js, written after the build). */
 interface Pagefind {
@@ -27,10 +27,10 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads the search bundle once, the first time a visitor reaches for search. */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${basePath}/pagefind/pagefind.js`) as Promise<Pagefind>).then(
+  pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ browserUrl('/pagefind/pagefind.js')) as Promise<Pagefind>).then(
     async (pf) => {
       // Result URLs are site paths; the base path (BASE_PATH) goes in front of them.
-      await pf.options({ baseUrl: `${basePath}/`, excerptLength: 24 });
+      await pf.options({ baseUrl: browserUrl('/'), excerptLength: 24 });
       await pf.init();
       return pf;
     },
@@ -146,7 +146,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
     <form
       role="search"
       aria-label={variant === 'header' ? 'Search the blog' : 'Search all posts'}
-      action={`${basePath}/search`}
+      action={browserUrl('/search')}
       method="get"
       className={`search search-${variant}`}
       onSubmit={(e) => {

@@ -23,7 +23,7 @@ import {
   type TagPostsFile,
 } from '@/lib/filter';
 import { pluralise } from '@/lib/format';
-import { basePath, tagPath } from '@/lib/urls';
+import { browserUrl, tagPath } from '@/lib/urls';
 import { PostCardView } from './PostCardView';
 
 export interface FilterChip {
@@ -56,7 +56,7 @@ const files = new Map<string, Promise<unknown>>();
 function getFile<T>(path: string): Promise<T | undefined> {
   let file = files.get(path);
   if (!file) {
-    file = fetch(`${basePath}${path}`).then((res) => {
+    file = fetch(browserUrl(path)).then((res) => {
       if (res.status === 404) return undefined;
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
       return res.json();

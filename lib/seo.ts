@@ -10,7 +10,7 @@ import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
 import type { FeedScope } from './feed';
-import { absoluteUrl, assetUrl, authorPath, basePath, categoryPath, postPath, tagPath } from './urls';
+import { absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, postPath, tagPath } from './urls';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
@@ -42,7 +42,7 @@ export interface SocialImage {
 
 /** The site origin with the base path and a trailing slash: Next's metadataBase. */
 export function siteBase(site: Pick<SiteConfig, 'url'>): URL {
-  return new URL(`${absoluteUrl(site.url, basePath || '/').replace(/\/+$/, '')}/`);
+  return new URL(`${site.url.replace(/\/+$/, '')}${browserUrl('/')}`);
 }
 
 /** Posts with a featured image share it; the others get a card generated at build time. */

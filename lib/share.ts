@@ -4,7 +4,7 @@
  * Mastodon has no single site: its link goes to our own /share page, which asks for the reader's
  * server once (remembered in the browser) and sends them on to that server's share page.
  */
-import { basePath, pagePath } from './urls';
+import { browserUrl, pagePath } from './urls';
 
 export interface SharedPage {
   /** Absolute URL of the page. */
@@ -26,7 +26,7 @@ const withQuery = (base: string, query: Record<string, string>) => `${base}?${ne
 export function shareLinks(page: SharedPage): ShareLink[] {
   const text = `${page.title} ${page.url}`;
   return [
-    { network: 'Mastodon', href: withQuery(`${basePath}${pagePath(MASTODON_SHARE_ROUTE)}`, { url: page.url, title: page.title }) },
+    { network: 'Mastodon', href: withQuery(browserUrl(pagePath(MASTODON_SHARE_ROUTE)), { url: page.url, title: page.title }) },
     { network: 'Bluesky', href: withQuery('https://bsky.app/intent/compose', { text }) },
     { network: 'LinkedIn', href: withQuery('https://www.linkedin.com/sharing/share-offsite/', { url: page.url }) },
     { network: 'Email', href: `mailto:?${new URLSearchParams({ subject: page.title, body: page.url }).toString().replace(/\+/g, '%20')}` },

@@ -6,6 +6,12 @@ import type { Post } from './content';
 
 export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
 
+/**
+ * A URL the browser requests itself (a script, a fetch, a plain <a>/<img>/<form>, not a Next.js
+ * <Link>): the route path with the base path in front.
+ */
+export const browserUrl = (path: string): string => `${basePath}${path}`;
+
 /** True in a static export, whose pages are folders (`/posts/x/` is posts/x/index.html). */
 export const trailingSlash = process.env.NEXT_PUBLIC_TRAILING_SLASH === '1';
 
@@ -30,17 +36,17 @@ export const calendarFile = (slug: string) => `${slug}.ics`;
 
 /** URL of a post event's .ics file as the browser requests it (base path included: it is no page). */
 export function calendarUrl(slug: string): string {
-  return `${basePath}/events/${calendarFile(slug)}`;
+  return browserUrl(`/events/${calendarFile(slug)}`);
 }
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
 export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
-  return `${basePath}/posts/${post.slug}/${encodeURIComponent(name)}`;
+  return browserUrl(`/posts/${post.slug}/${encodeURIComponent(name)}`);
 }
 
 /** URL of a file beside an author's profile (the avatar), base path included. */
 export function authorAssetUrl(id: string, name: string): string {
-  return `${basePath}/authors/${id}/${encodeURIComponent(name)}`;
+  return browserUrl(`/authors/${id}/${encodeURIComponent(name)}`);
 }
 
 /** Absolute URL for feeds, canonical links and social cards. */

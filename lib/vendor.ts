@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentType } from './content-types';
-import { basePath } from './urls';
+import { browserUrl } from './urls';
 
 const modules = (...parts: string[]) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', ...parts);
 
@@ -14,8 +14,8 @@ export const KATEX_CSS = 'katex.min.css';
 export const MERMAID_JS = 'mermaid.min.js';
 
 /** The URLs pages link to (base path included: they are no pages). */
-export const katexStylesheetUrl = `${basePath}/katex/${KATEX_CSS}`;
-export const mermaidScriptUrl = `${basePath}/mermaid/${MERMAID_JS}`;
+export const katexStylesheetUrl = browserUrl(`/katex/${KATEX_CSS}`);
+export const mermaidScriptUrl = browserUrl(`/mermaid/${MERMAID_JS}`);
 
 /** KaTeX's fonts in WOFF2, the one format every browser that runs this site reads. */
 export function katexFonts(): string[] {

@@ -7,7 +7,7 @@
 import type { Paragraph, Parent, Root as MdastRoot, RootContent, Text } from 'mdast';
 import { slug as githubSlug } from 'github-slugger';
 import type { ContentProblem } from '../content';
-import { basePath, postPath } from '../urls';
+import { browserUrl, postPath } from '../urls';
 
 export interface Shortcode {
   /** Lower-case name without the closing slash: "figure", "callout". */
@@ -59,7 +59,7 @@ export function resolveRef(sc: Shortcode): string | undefined {
   let name = (parts.pop() ?? '').replace(/\.(mdx?|html)$/i, '');
   if (/^_?index$/i.test(name)) name = parts.pop() ?? '';
   if (!name) return anchor ? `#${anchor}` : undefined;
-  return `${basePath}${postPath(githubSlug(name))}${anchor ? `#${anchor}` : ''}`;
+  return browserUrl(`${postPath(githubSlug(name))}${anchor ? `#${anchor}` : ''}`);
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
