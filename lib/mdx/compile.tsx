@@ -31,6 +31,7 @@ import { isStackOverflow, MAX_NESTING, nestingProblem } from './limits';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
+import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { authorSource, postSource, type BodySource } from './source';
 
@@ -46,7 +47,6 @@ export interface CompiledBody {
 export type CompiledPost = CompiledBody;
 
 /** MDX nodes (our shortcode components among them) that rehype-raw must leave alone in `.md`. */
-const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
 /** The line of an MDX syntax error, found by parsing again: some of the parser's messages carry
  * no position once next-mdx-remote has formatted them. */
@@ -111,7 +111,7 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
     ...(src.format === 'mdx' ? [remarkExpressionWarnings(file, problems)] : []),
   ];
   const rehypePlugins: PluggableList = [
-    ...(src.format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] as PluggableList[number]] : []),
+    ...(src.format === 'md' ? [[rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }] as PluggableList[number]] : []),
     rehypeJsxToHtml,
     rehypeLeftoverShortcodes(scan, file, problems),
     rehypeSafety(file, problems, src.format === 'md' ? componentNames : undefined),

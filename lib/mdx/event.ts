@@ -2,13 +2,14 @@
 import type { Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem, Post } from '../content';
+import { isJsx } from './nodes';
 
 export function remarkEventNeedsFrontMatter(post: Pick<Post, 'displayPath' | 'event'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {
     if (post.event) return;
     visit(tree, (node) => {
-      const jsx = node as unknown as { type: string; name?: string | null; position?: { start: { line: number } } };
-      if ((jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') || jsx.name !== 'Event') return;
+      if (!isJsx(node) || node.name !== 'Event') return;
+      const jsx = node;
       problems.push({
         severity: 'error',
         file: post.displayPath,

@@ -9,15 +9,10 @@ import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 
 import { visit, SKIP } from 'unist-util-visit';
 import type { Asset, ContentProblem } from '../content';
 import { classifyBundleFile } from '../content/bundle-files';
+import { isJsx, type JsxNode as MdxJsx } from './nodes';
 import type { BodySource } from './source';
 
-interface JsxNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  children: RootContent[];
-  position?: { start: { line: number } };
-}
+type JsxNode = MdxJsx<RootContent>;
 
 /**
  * Block components written inline (`text <Figure …/> text`) would render a <div> inside a <p>,
@@ -93,8 +88,8 @@ export function remarkExpressionWarnings(file: string, problems: ContentProblem[
 export function remarkKnownComponents(known: ReadonlySet<string>, post: Pick<BodySource, 'displayPath'>, problems: ContentProblem[]) {
   return () => (tree: MdastRoot) => {
     visit(tree, (node) => {
-      const jsx = node as unknown as JsxNode;
-      if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return;
+      if (!isJsx<RootContent>(node)) return;
+      const jsx = node;
       const name = jsx.name ?? '';
       if (!/^[A-Z]/.test(name) || known.has(name)) return;
       problems.push({
@@ -157,7 +152,7 @@ const SRC_TAGS = new Set(['img', 'source', 'video', 'audio', 'Figure']);
 export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[]) {
   return () => (tree: HastRoot) => {
     visit(tree, (node) => {
-      if (node.type !== 'element' && node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (node.type !== 'element' && !isJsx(node)) return;
       const el = attributeAccess(node as Element | JsxNode);
       if (!SRC_TAGS.has(el.name)) return;
       const value = el.get('src');

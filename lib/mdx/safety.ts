@@ -10,24 +10,12 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content';
+import { MDX_NODE_TYPES, isJsx as isMdxJsx, type JsxAttribute, type JsxNode as MdxJsx } from './nodes';
 import { restoreTokens, stripTokens, type ShortcodeScan } from './shortcodes';
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-interface JsxNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  children: ElementContent[];
-  position?: Element['position'];
-}
-
-const MDX_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
-const isJsx = (node: { type: string }): node is JsxNode => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+type JsxNode = MdxJsx<ElementContent>;
+const MDX_TYPES = new Set(MDX_NODE_TYPES);
+const isJsx = (node: { type: string }): node is JsxNode => isMdxJsx<ElementContent>(node);
 const isComponentName = (name: string | null) => !!name && /^[A-Z]/.test(name);
 
 /** What posts may contain besides GitHub's set: figures, media, a few inline tags. */

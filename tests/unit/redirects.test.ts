@@ -105,7 +105,8 @@ describe('the redirect list of a content folder', () => {
   });
 
   it('knows every top-level route and public file of the site', () => {
-    const own = [...fs.readdirSync('app', { withFileTypes: true }).filter((e) => e.isDirectory() || /\.(xml|json|txt|svg|png)$/.test(e.name) || /^(robots|sitemap)\.ts$/.test(e.name)), ...fs.readdirSync('public', { withFileTypes: true })]
+    // Private folders (`_name`) are not routes.
+    const own = [...fs.readdirSync('app', { withFileTypes: true }).filter((e) => (e.isDirectory() && !e.name.startsWith('_')) || /\.(xml|json|txt|svg|png)$/.test(e.name) || /^(robots|sitemap)\.ts$/.test(e.name)), ...fs.readdirSync('public', { withFileTypes: true })]
       .map((e) => e.name.replace(/^(robots|sitemap)\.ts$/, (_, n: string) => `${n}.${n === 'robots' ? 'txt' : 'xml'}`));
     expect(own.length).toBeGreaterThan(10);
     for (const name of own) expect(SITE_SEGMENTS, name).toContain(name);
