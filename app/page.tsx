@@ -7,6 +7,7 @@ import { TagFilter } from '@/components/TagFilter';
 import { getAllPosts, getSite } from '@/lib/content';
 import { filterChips, homePage } from '@/lib/home';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
+import { cardSlice } from '@/lib/cards';
 
 export function generateMetadata(): Metadata {
   const site = getSite();
@@ -31,11 +32,11 @@ export default function HomePage() {
         <>
           <PageRelLinks page={1} pages={slice.pages} base="/" siteUrl={site.url} />
           <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total}>
-            <PostList slice={slice} base="/" site={site} label="Posts, newest first" relLinks={false} />
+            <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label="Posts, newest first" relLinks={false} />
           </TagFilter>
         </>
       ) : (
-        <PostList slice={slice} base="/" site={site} label="Posts, newest first" />
+        <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label="Posts, newest first" />
       )}
     </>
   );

@@ -1,13 +1,13 @@
-import { postAuthors, type Post, type SiteConfig } from '@/lib/content';
+import type { CardData } from '@/lib/cards';
 import type { PageSlice } from '@/lib/pagination';
 import { PageRelLinks, Pagination } from './Pagination';
-import { PostCard } from './PostCard';
+import { PostCardView } from './PostCardView';
 
 export interface PostListProps {
-  slice: PageSlice<Post>;
+  slice: PageSlice<CardData>;
   /** The list's first page ("/", "/tags/x"); later pages add /page/<n>. */
   base: string;
-  site: SiteConfig;
+  siteUrl: string;
   label: string;
   headingLevel?: 'h2' | 'h3';
   /** False where the page renders <PageRelLinks> itself (outside a Suspense boundary). */
@@ -15,21 +15,14 @@ export interface PostListProps {
 }
 
 /** One page of a post list, newest first, with links to the other pages. */
-export function PostList({ slice, base, site, label, headingLevel, relLinks = true }: PostListProps) {
+export function PostList({ slice, base, siteUrl, label, headingLevel, relLinks = true }: PostListProps) {
   return (
     <>
-      {relLinks ? <PageRelLinks page={slice.page} pages={slice.pages} base={base} siteUrl={site.url} /> : null}
+      {relLinks ? <PageRelLinks page={slice.page} pages={slice.pages} base={base} siteUrl={siteUrl} /> : null}
       <ol className="grid gap-6" aria-label={label}>
-        {slice.items.map((post, i) => (
-          <li key={post.slug}>
-            <PostCard
-              post={post}
-              authors={postAuthors(post)}
-              locale={site.language}
-              timeZone={site.timezone}
-              eager={slice.page === 1 && i < 2}
-              headingLevel={headingLevel}
-            />
+        {slice.items.map((card, i) => (
+          <li key={card.href}>
+            <PostCardView card={card} eager={slice.page === 1 && i < 2} headingLevel={headingLevel} />
           </li>
         ))}
       </ol>

@@ -2,7 +2,8 @@
  * What a post card shows, as plain data: the same shape renders the server's lists and the
  * cards the home filter fetches (/page/<n>/cards.json), so there is one card markup.
  */
-import type { Author, Post } from './content';
+import { postAuthors, type Author, type Post, type SiteConfig } from './content';
+import type { PageSlice } from './pagination';
 import { formatDate, isoDateTime } from './format';
 import { getTags, termLinks, type TermLink } from './tags';
 import { assetUrl, authorPath, postPath } from './urls';
@@ -41,4 +42,12 @@ export function toCard(post: Post, authors: readonly Author[], locale: string, t
     tags: termLinks(post.tags, getTags()),
     image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height } : undefined,
   };
+}
+
+/** A post's card as the site shows it: its authors, the site's language and timezone. */
+export const siteCard = (post: Post, site: Pick<SiteConfig, 'language' | 'timezone'>): CardData => toCard(post, postAuthors(post), site.language, site.timezone);
+
+/** One page of a post list, as cards. */
+export function cardSlice(slice: PageSlice<Post>, site: Pick<SiteConfig, 'language' | 'timezone'>): PageSlice<CardData> {
+  return { ...slice, items: slice.items.map((post) => siteCard(post, site)) };
 }

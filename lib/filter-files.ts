@@ -3,7 +3,7 @@
  * posts; per home page, its cards. A tag's file stays small however many posts it has (a few
  * bytes a post), and the filter fetches only the card pages it shows.
  */
-import { toCard } from './cards';
+import { cardSlice } from './cards';
 import { getAllPosts, getSite, postAuthors, type Post } from './content';
 import type { CardsFile, TagPostsFile } from './filter';
 import { laterPages, paginate } from './pagination';
@@ -28,8 +28,7 @@ export function cardsFile(page: number): CardsFile | undefined {
   const site = getSite();
   const slice = paginate(getAllPosts(), page, site.pageSize);
   if (!slice) return undefined;
-  const cards = slice.items.map((post) => toCard(post, postAuthors(post), site.language, site.timezone));
-  return { page, cards };
+  return { page, cards: cardSlice(slice, site).items };
 }
 
 /** Every home page number, 1 included (its cards file exists though /page/1 does not). */

@@ -10,6 +10,7 @@ import { alphabetical, decodeSlug, getTermIndex, taxonomies, termSlugs, type Tax
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
 import { TermIndex } from '@/components/TermIndex';
+import { cardSlice } from '@/lib/cards';
 
 /** /tags and /categories: their metadata and page. */
 export function termIndexRoute(kind: TaxonomyKind) {
@@ -107,7 +108,7 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
               />
             </div>
           </header>
-          <PostList slice={slice} base={taxonomy.path(term.slug)} site={site} label={`Posts: ${taxonomy.heading(term.name)}`} />
+          <PostList slice={cardSlice(slice, site)} base={taxonomy.path(term.slug)} siteUrl={site.url} label={`Posts: ${taxonomy.heading(term.name)}`} />
         </>
       );
     },

@@ -4,7 +4,8 @@ import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { Figure } from '@/components/mdx/Figure';
 import { YouTube } from '@/components/mdx/YouTube';
-import { PostCard } from '@/components/PostCard';
+import { PostCardView } from '@/components/PostCardView';
+import { toCard } from '@/lib/cards';
 import type { Post } from '@/lib/content';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
@@ -86,7 +87,7 @@ describe('PostCard', () => {
 
   it('shows title link, date, reading time, authors, summary, tags and image, and marks featured posts', () => {
     const out = html(
-      <PostCard post={post} authors={[{ id: 'ann', name: 'Ann Lee', organizations: [], social: [], hasProfile: true }]} locale="en" timeZone="UTC" />,
+      <PostCardView card={toCard(post, [{ id: 'ann', name: 'Ann Lee', organizations: [], social: [], hasProfile: true }], 'en', 'UTC')} />,
     );
     expect(out).toContain('data-featured="true"');
     expect(out).toContain('<p class="mb-1 text-xs font-semibold uppercase tracking-wider text-accent">Featured</p>');

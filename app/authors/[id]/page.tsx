@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
 import { FollowLinks } from '@/components/FollowLinks';
-import { PostCard } from '@/components/PostCard';
-import { getAllPosts, getAuthor, getAuthors, getSite, postAuthors } from '@/lib/content';
+import { PostCardView } from '@/components/PostCardView';
+import { siteCard } from '@/lib/cards';
+import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { pageMetadata } from '@/lib/seo';
-import { authorPath } from '@/lib/urls';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { authorPath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
@@ -48,7 +49,7 @@ export default async function AuthorPage({ params }: Props) {
         <ol className="grid gap-6">
           {posts.map((post) => (
             <li key={post.slug}>
-              <PostCard post={post} authors={postAuthors(post)} locale={site.language} timeZone={site.timezone} headingLevel="h3" />
+              <PostCardView card={siteCard(post, site)} headingLevel="h3" />
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { getSite } from '@/lib/content';
 import { laterHomePage, laterHomePageParams } from '@/lib/home';
 import { pagedPath } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
+import { cardSlice } from '@/lib/cards';
 
 export const dynamicParams = false;
 export const generateStaticParams = laterHomePageParams;
@@ -35,7 +36,7 @@ export default async function HomeLaterPage({ params }: Props) {
           Page {slice.page} of {slice.pages}, newest first
         </p>
       </header>
-      <PostList slice={slice} base="/" site={site} label={`Posts, page ${slice.page}`} />
+      <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={`Posts, page ${slice.page}`} />
     </>
   );
 }

@@ -12,7 +12,7 @@ import { RelatedPosts } from '@/components/RelatedPosts';
 import { SeriesNav } from '@/components/SeriesNav';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TableOfContents } from '@/components/TableOfContents';
-import { TagList } from '@/components/TagList';
+import { TagLinks } from '@/components/TagLinks';
 import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors } from '@/lib/content';
 import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
@@ -21,6 +21,7 @@ import { tableOfContents } from '@/lib/mdx/headings';
 import { relatedPostsOf } from '@/lib/related';
 import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
 import { getSeries, seriesOf } from '@/lib/series';
+import { getTags, termLinks } from '@/lib/tags';
 import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/vendor';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
@@ -74,7 +75,7 @@ export default async function PostPage({ params }: Props) {
         </p>
         <AuthorByline authors={authors} />
         <div className="mt-4">
-          <TagList tags={post.tags} />
+          <TagLinks tags={termLinks(post.tags, getTags())} />
         </div>
       </header>
       {hero ? (
