@@ -13,27 +13,21 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 
 export { FEED_CONTENT_TYPES } from './content-types';
 
-/** The posts a feed lists: never a draft, newest first, at most `limit`. */
-export function feedPosts(posts: readonly Post[], limit: number): Post[] {
-  return posts
-    .filter((p) => !p.draft)
-    .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title))
-    .slice(0, limit);
+/** The posts a feed lists: the newest `limit` of the published posts it is given. */
+export function feedPosts(published: readonly Post[], limit: number): Post[] {
+  return published.slice(0, limit);
 }
 
 const termIndexes = { tags: new WeakMap<readonly Post[], TermIndex>(), categories: new WeakMap<readonly Post[], TermIndex>() };
 
 /**
- * The tags or categories of the published posts, with the site's slugs; built once per list of
+ * The tags or categories of the published posts (as given), with the site's slugs; built once per list of
  * posts, since every term feed of a build asks for it.
  */
 export function publishedTerms(posts: readonly Post[], kind: TaxonomyKind = 'tags'): TermIndex {
   let index = termIndexes[kind].get(posts);
   if (!index) {
-    index = buildTermIndex(
-      posts.filter((p) => !p.draft),
-      taxonomies[kind].pick,
-    );
+    index = buildTermIndex(posts, taxonomies[kind].pick);
     termIndexes[kind].set(posts, index);
   }
   return index;
@@ -69,7 +63,7 @@ function scopePosts(posts: readonly Post[], scope: FeedScope): readonly Post[] {
 
 export interface FeedInput {
   site: SiteConfig;
-  /** Every post; drafts are dropped here whatever the caller passes. */
+  /** The published posts, newest first: the index's `published`, never drafts, even in `next dev`. */
   posts: readonly Post[];
   authorOf: (id: string) => Author | undefined;
   /** A tag's, category's or author's feed lists only their posts. */

@@ -235,12 +235,12 @@ export interface SitemapEntry {
  */
 export function sitemapEntries(
   site: SiteConfig,
-  allPosts: readonly Post[],
+  /** The published posts (the index's `published`). */
+  posts: readonly Post[],
   authors: readonly Author[],
   extraPaths: readonly string[] = [],
   collections: readonly { path: string; posts: readonly Post[] }[] = [],
 ): SitemapEntry[] {
-  const posts = allPosts.filter((p) => !p.draft);
   const changed = (list: readonly Post[]) => {
     const newest = list.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
     return newest ? new Date(newest).toISOString() : undefined;
@@ -259,7 +259,7 @@ export function sitemapEntries(
     ...authors
       .filter((a) => a.hasProfile)
       .map((a) => entry(authorPath(a.id), changed(posts.filter((p) => p.authors.includes(a.id))))),
-    ...collections.map((c) => entry(c.path, changed(c.posts.filter((p) => !p.draft)))),
+    ...collections.map((c) => entry(c.path, changed(c.posts))),
   ];
 }
 

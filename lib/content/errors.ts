@@ -17,6 +17,10 @@ export interface ContentProblem {
 }
 
 /** One line per problem: `content/posts/a.mdx:3 date: expected …, found …`. */
+/** Problems in reading order: by file, then by line (sorted in place). */
+export const inReadingOrder = (problems: ContentProblem[]): ContentProblem[] =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const label = p.severity === 'warning' ? 'warning: ' : '';

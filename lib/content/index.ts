@@ -2,7 +2,7 @@
  * The one door to content. Every route reads posts, authors and the site settings through here;
  * the index is built once per process (per request in `next dev`, so edits show on refresh).
  */
-import { ContentError, formatProblem, type ContentProblem } from './errors';
+import { ContentError, formatProblem, inReadingOrder, type ContentProblem } from './errors';
 import { loadContent, type Author, type Post } from './load';
 import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
@@ -15,7 +15,10 @@ export { ContentError, formatProblem, formatProblems, type ContentProblem } from
 
 export interface ContentIndex {
   site: SiteConfig;
+  /** Newest first; in `next dev` drafts, scheduled and expired posts too. */
   posts: Post[];
+  /** What production publishes, newest first, in every mode: for feeds and the sitemap. */
+  published: Post[];
   authors: Map<string, Author>;
   problems: ContentProblem[];
   /** Old paths of the posts (Hugo's /post/<slug>/, aliases, url) and where each goes. */
@@ -29,14 +32,12 @@ export function includeDrafts(): boolean {
   return process.env.NODE_ENV === 'development';
 }
 
-const inReadingOrder = (problems: ContentProblem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-
 export function buildIndex(root = contentRoot(), drafts = includeDrafts()): ContentIndex {
   const problems: ContentProblem[] = [];
   const site = loadSite(root, problems);
   const loaded = loadContent({ root, includeDrafts: drafts, timeZone: site.timezone });
   const old = postRedirects(loaded.posts, root);
-  return { site, posts: loaded.posts, authors: loaded.authors, problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])], redirects: old.redirects };
+  return { site, posts: loaded.posts, published: loaded.published, authors: loaded.authors, problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])], redirects: old.redirects };
 }
 
 /** The validated index; throws a ContentError listing every problem when any is an error. */
@@ -55,6 +56,8 @@ export function getContent(): ContentIndex {
 
 export const getSite = (): SiteConfig => getContent().site;
 export const getAllPosts = (): Post[] => getContent().posts;
+/** The posts production publishes, even in `next dev`: what feeds and the sitemap list. */
+export const getPublishedPosts = (): Post[] => getContent().published;
 export const getPost = (slug: string): Post | undefined => getAllPosts().find((p) => p.slug === slug);
 
 export function getAuthor(id: string): Author | undefined {

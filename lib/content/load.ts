@@ -8,9 +8,9 @@ import path from 'node:path';
 import { loadAuthors, type Author } from './authors';
 import { discoverPosts } from './discover';
 import { discoverEventPages } from './event-pages';
-import type { ContentProblem } from './errors';
+import { inReadingOrder, type ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { isPublished, loadPost, type Post } from './posts';
+import { isPublished, loadPost, newestFirst, type Post } from './posts';
 import { nameFromId } from './text';
 
 export type { Author, AuthorSocial } from './authors';
@@ -31,6 +31,8 @@ export interface LoadOptions {
 export interface LoadResult {
   /** Newest first. Drafts, scheduled and expired posts only when includeDrafts. */
   posts: Post[];
+  /** What production publishes, newest first: `posts` without drafts, scheduled and expired ones. */
+  published: Post[];
   authors: Map<string, Author>;
   problems: ContentProblem[];
 }
@@ -74,10 +76,10 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.
   }
 
   const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ root, 'authors'), problems);
-  const posts = all
-    // Drafts, posts before their publishDate and after their expiryDate: `npm run dev` only.
-    .filter((p) => includeDrafts || isPublished(p, now))
-    .sort((a, b) => b.dateTime - a.dateTime || a.title.localeCompare(b.title));
+  all.sort(newestFirst);
+  const published = all.filter((p) => isPublished(p, now));
+  // Drafts, posts before their publishDate and after their expiryDate: `npm run dev` only.
+  const posts = includeDrafts ? all : published;
   // Every post that names an id without a profile is told so, at the line where it names it.
   for (const post of posts) {
     for (const [i, id] of post.authors.entries()) {
@@ -93,7 +95,5 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.
       });
     }
   }
-  // Report in reading order: by file, then by line.
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { posts, authors, problems };
+  return { posts, published, authors, problems: inReadingOrder(problems) };
 }

@@ -62,6 +62,10 @@ export function dateOf(fm: Pick<FrontMatter, (typeof DATE_FIELDS)[number]>): str
   return undefined;
 }
 
+/** The site's order for posts: newest first, posts of the same moment by title. */
+export const newestFirst = (a: Pick<Post, 'dateTime' | 'title'>, b: Pick<Post, 'dateTime' | 'title'>): number =>
+  b.dateTime - a.dateTime || a.title.localeCompare(b.title);
+
 /** Whether production shows the post at `now`: not a draft, past its publishDate, before its expiryDate. */
 export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTime'>, now: number): boolean {
   return !post.draft && (post.publishTime === undefined || post.publishTime <= now) && (post.expiryTime === undefined || now < post.expiryTime);

@@ -3,7 +3,8 @@
  * feed reader or crawler would: XML through a real parser, JSON Feed through JSON.parse.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getAllPosts } from '@/lib/content';
 import { GET as atomFeed } from '@/app/atom.xml/route';
 import { GET as jsonFeed } from '@/app/feed.json/route';
 import { GET as rssFeed } from '@/app/feed.xml/route';
@@ -223,6 +224,30 @@ describe('category and author feeds, in RSS, Atom and JSON Feed', () => {
     const json = JSON.parse(await (await authorJson(req, params('id', 'guest-writer'))).text());
     expect(json.items.map((i: { title: string }) => i.title)).toEqual(['Launch & welcome <party>']);
     expect((await authorRss(req, params('id', 'nobody'))).status).toBe(404);
+  });
+});
+
+describe('in next dev, where lists show drafts and scheduled posts', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('feeds and the sitemap still list only what production publishes', async () => {
+    useContent(
+      makeContent({
+        'site.yaml': SITE_YAML,
+        'posts/out.md': post('title: Out now\ndate: 2024-01-01\ntags: [news]'),
+        'posts/draft.md': post(`title: ${DRAFT_TITLE}\ndate: 2024-02-01\ndraft: true\ntags: [news, drafts-only]`),
+        'posts/later.md': post('title: Scheduled for later\ndate: 2024-03-01\npublishDate: 2999-01-01\ntags: [news]'),
+      }),
+    );
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(getAllPosts().map((p) => p.title)).toEqual(['Scheduled for later', DRAFT_TITLE, 'Out now']);
+    const { doc } = await xml(await rssFeed());
+    expect((doc.rss.channel.item as { title: string }[]).map((i) => i.title)).toEqual(['Out now']);
+    expect(tagFeedParams().map((p) => p.tag)).toEqual(['news']);
+    expect((await tagFeed(new Request('http://x'), tagParams('drafts-only'))).status).toBe(404);
+    expect(sitemap().map((e) => e.url)).toContain('https://blog.example.org/posts/out');
+    expect(JSON.stringify(sitemap())).not.toMatch(/draft|later/);
   });
 });
 
