@@ -77,6 +77,8 @@ describe('a copied Hugo Blox post in the browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Twelve communities, one afternoon');
     await expect(page.locator('[data-byline] a').allTextContents()).resolves.toEqual(['Ama Kwarteng', 'Ada Osei']);
     await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
+    // next dev compiles the file route on first request: on a busy machine an image can take a while.
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 60_000 }).catch(() => undefined);
     const images = await page.evaluate(() => [...document.images].map((i) => ({ src: new URL(i.src).pathname, loaded: i.complete && i.naturalWidth > 0 })));
     expect(images).toEqual([
       { src: '/authors/admin/avatar.png', loaded: true },
