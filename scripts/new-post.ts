@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
+import { slugify } from '../lib/slug';
 import { loadContent } from '../lib/content/load';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { loadSite } from '../lib/content/site';
@@ -48,7 +48,8 @@ export interface NewPostResult {
 /** Creates the post, or throws an Error whose message tells the editor what to do instead. */
 export function createPost(root: string, title: string, format: 'md' | 'mdx' = 'mdx', now = new Date()): NewPostResult {
   const clean = title.replace(/\s+/g, ' ').trim();
-  const slug = githubSlug(clean).replace(/^-+|-+$/g, '');
+  // A file name that starts or ends with a dash (from a title like "— Notes —") is trimmed.
+  const slug = slugify(clean).replace(/^-+|-+$/g, '');
   if (!slug) throw new Error(`A title with letters or digits is needed, e.g. npm run new -- "What we learned at the spring meetup" (got ${JSON.stringify(title)})`);
   const posts = path.join(root, 'posts');
   const taken = [path.join(posts, slug), path.join(posts, `${slug}.mdx`), path.join(posts, `${slug}.md`)].find((f) => fs.existsSync(f));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { slug } from 'github-slugger';
+import { slugify } from '@/lib/slug';
 
 export type CommunityKind = 'drivers' | 'blockers' | 'activities';
 
@@ -37,7 +37,7 @@ export interface CommunitySectionProps {
 export function CommunitySection({ kind, title, level = 3, children }: CommunitySectionProps) {
   const look = LOOK[kind];
   const heading = title?.trim() || look.label;
-  const id = `${kind}-${slug(heading)}`;
+  const id = `${kind}-${slugify(heading)}`;
   const Heading = `h${Math.min(4, Math.max(2, Number(level) || 3))}` as 'h2' | 'h3' | 'h4';
   return (
     <section aria-labelledby={id} className={`community-section ${look.className}`} data-community={kind}>

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { slug as githubSlug } from 'github-slugger';
+import { slugify } from '../slug';
 import { imageSize } from 'image-size';
 import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from './bundle-files';
 import type { ContentProblem } from './errors';
@@ -98,7 +98,7 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
           found: `both ${indexes.map((f) => path.basename(f)).join(' and ')}`,
         });
       }
-      if (indexes.length) found.push({ file: indexes[0]!, nameSlug: githubSlug(entry.name), bundleDir: full });
+      if (indexes.length) found.push({ file: indexes[0]!, nameSlug: slugify(entry.name), bundleDir: full });
       else found.push(...discoverPosts(full, problems)); // a section folder, as in Hugo
       continue;
     }
@@ -115,7 +115,7 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
       continue;
     }
     if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
-    found.push({ file: full, nameSlug: githubSlug(path.basename(entry.name, path.extname(entry.name))) });
+    found.push({ file: full, nameSlug: slugify(path.basename(entry.name, path.extname(entry.name))) });
   }
   return found;
 }

@@ -5,7 +5,7 @@
  * then turns each token into the matching component, or removes it with a warning naming its line.
  */
 import type { Paragraph, Parent, Root as MdastRoot, RootContent, Text } from 'mdast';
-import { slug as githubSlug } from 'github-slugger';
+import { slugify } from '../slug';
 import type { ContentProblem } from '../content';
 import { browserUrl, postPath } from '../urls';
 
@@ -59,7 +59,7 @@ export function resolveRef(sc: Shortcode): string | undefined {
   let name = (parts.pop() ?? '').replace(/\.(mdx?|html)$/i, '');
   if (/^_?index$/i.test(name)) name = parts.pop() ?? '';
   if (!name) return anchor ? `#${anchor}` : undefined;
-  return browserUrl(`${postPath(githubSlug(name))}${anchor ? `#${anchor}` : ''}`);
+  return browserUrl(`${postPath(slugify(name))}${anchor ? `#${anchor}` : ''}`);
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
