@@ -1,6 +1,7 @@
 import type { Author } from '@/lib/content';
 import { AuthorAvatar } from './AuthorAvatar';
-import { AuthorNames } from './AuthorNames';
+import { authorLink } from '@/lib/cards';
+import { AuthorLinks } from './AuthorLinks';
 
 /** "By Ragni Mayte and Sam Okafor" under a post title, with their avatars side by side. */
 export function AuthorByline({ authors }: { authors: readonly Author[] }) {
@@ -14,7 +15,7 @@ export function AuthorByline({ authors }: { authors: readonly Author[] }) {
         ))}
       </span>
       <p className="leading-tight">
-        By <AuthorNames authors={authors} />
+        By <AuthorLinks authors={authors.map(authorLink)} />
         {only?.role ? <span className="block text-sm text-muted">{only.role}</span> : null}
       </p>
     </div>

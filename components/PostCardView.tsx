@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CardData } from '@/lib/cards';
 import { pluralise } from '@/lib/format';
-import { AuthorLinks } from './AuthorNames';
+import { AuthorLinks } from './AuthorLinks';
 import { TagLinks } from './TagLinks';
 
 export interface PostCardViewProps {

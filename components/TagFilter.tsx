@@ -21,7 +21,7 @@ import {
   type FilterState,
   type Match,
   type TagPostsFile,
-} from '@/lib/filter';
+} from '@/lib/tag-filter';
 import { pluralise } from '@/lib/format';
 import { browserUrl, tagPath } from '@/lib/urls';
 import { PostCardView } from './PostCardView';

@@ -28,6 +28,9 @@ export interface CardData {
   image?: { src: string; width?: number; height?: number };
 }
 
+/** An author as a card or byline links them. */
+export const authorLink = (a: Pick<Author, 'id' | 'name'>): AuthorLink => ({ name: a.name, href: authorPath(a.id) });
+
 export function toCard(post: Post, authors: readonly Author[], locale: string, timeZone: string): CardData {
   const image = post.featuredImage;
   return {
@@ -38,7 +41,7 @@ export function toCard(post: Post, authors: readonly Author[], locale: string, t
     readingMinutes: post.readingMinutes,
     summary: post.summary,
     featured: post.featured,
-    authors: authors.map((a) => ({ name: a.name, href: authorPath(a.id) })),
+    authors: authors.map(authorLink),
     tags: termLinks(post.tags, getTags()),
     image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height } : undefined,
   };

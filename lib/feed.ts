@@ -11,7 +11,7 @@ import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-export { FEED_CONTENT_TYPES } from './content-types';
+export { FEED_MIME_TYPES } from './mime-types';
 
 /** The posts a feed lists: the newest `limit` of the published posts it is given. */
 export function feedPosts(published: readonly Post[], limit: number): Post[] {

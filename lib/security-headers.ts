@@ -27,7 +27,7 @@
  */
 
 import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
-import { FEED_CONTENT_TYPES } from './content-types';
+import { FEED_MIME_TYPES } from './mime-types';
 
 /** Third-party frames editors may embed (the YouTube and Vimeo components). */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const;
@@ -123,7 +123,7 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   ...(Object.entries(FEED_FILES) as [keyof typeof FEED_FILES, string][]).map(([format, file]) => ({
     kind: `feeds (${FEED_NAMES[format]})`,
     sources: ['', '/tags/:tag', '/categories/:category', '/authors/:id'].map((scope) => `${scope}/${file}`),
-    headers: [csp(STRICT_POLICY), { key: 'Content-Type', value: FEED_CONTENT_TYPES[format] }],
+    headers: [csp(STRICT_POLICY), { key: 'Content-Type', value: FEED_MIME_TYPES[format] }],
   })),
   { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
   { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentType } from './content-types';
+import { mimeType } from './mime-types';
 import { browserUrl } from './urls';
 
 const modules = (...parts: string[]) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', ...parts);
@@ -30,7 +30,7 @@ export function katexStylesheet(): string {
 
 function fileResponse(name: string, body: string | Uint8Array): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: { 'Content-Type': contentType(name), 'Cache-Control': 'public, max-age=86400' },
+    headers: { 'Content-Type': mimeType(name), 'Cache-Control': 'public, max-age=86400' },
   });
 }
 

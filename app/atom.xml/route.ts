@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feed-response';
+import { feedResponse } from '@/app/_routes/feeds';
 
 export const dynamic = 'force-static';
 

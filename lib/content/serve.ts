@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { contentType } from '../content-types';
+import { mimeType } from '../mime-types';
 import { CONTENT_FILE_POLICY, sanitiseSvg } from './bundle-files';
 import type { Asset } from './load';
 
@@ -22,7 +22,7 @@ export function attachmentDisposition(name: string): string {
 export async function assetResponse(asset: Asset | undefined): Promise<Response> {
   if (!asset) return new Response('Not found', { status: 404 });
   const headers: Record<string, string> = {
-    'Content-Type': contentType(asset.name),
+    'Content-Type': mimeType(asset.name),
     'Content-Security-Policy': CONTENT_FILE_POLICY,
     'X-Content-Type-Options': 'nosniff',
   };

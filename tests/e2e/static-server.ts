@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { contentType } from '@/lib/content-types';
+import { mimeType } from '@/lib/mime-types';
 import { headersPatternMatches, parseHeadersFile } from '@/lib/security-headers';
 
 export interface StaticServer {
@@ -37,7 +37,7 @@ export function serveStatic(root: string, basePath: string, port: number): Promi
     }
     // A Content-Type from `_headers` wins over the one guessed from the extension, as on those hosts.
     const send = (status: number, file: string) => {
-      if (status !== 200 || !res.hasHeader('Content-Type')) res.setHeader('Content-Type', contentType(file));
+      if (status !== 200 || !res.hasHeader('Content-Type')) res.setHeader('Content-Type', mimeType(file));
       res.writeHead(status);
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);

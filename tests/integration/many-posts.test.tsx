@@ -12,8 +12,8 @@ import * as tagPage from '@/app/tags/[tag]/page';
 import * as tagLater from '@/app/tags/[tag]/page/[page]/page';
 import * as tagPosts from '@/app/tags/[tag]/posts.json/route';
 import * as tagIndex from '@/app/tags/page';
-import type { CardsFile, TagPostsFile } from '@/lib/filter';
-import { matchPositions } from '@/lib/filter';
+import type { CardsFile, TagPostsFile } from '@/lib/tag-filter';
+import { matchPositions } from '@/lib/tag-filter';
 import { getTags } from '@/lib/tags';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
 

@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** Atom of one author's posts: /authors/<id>/atom.xml. */
 const route = scopedFeedRoute('author', 'id', 'atom');

@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** JSON Feed of one author's posts: /authors/<id>/feed.json. */
 const route = scopedFeedRoute('author', 'id', 'json');

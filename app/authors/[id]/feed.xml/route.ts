@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** RSS of one author's posts: /authors/<id>/feed.xml. */
 const route = scopedFeedRoute('author', 'id', 'rss');

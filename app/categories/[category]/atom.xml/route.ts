@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** Atom of one category: /categories/<category>/atom.xml. */
 const route = scopedFeedRoute('category', 'category', 'atom');

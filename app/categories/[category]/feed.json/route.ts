@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** JSON Feed of one category: /categories/<category>/feed.json. */
 const route = scopedFeedRoute('category', 'category', 'json');

@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** Atom of one tag: /tags/<tag>/atom.xml. */
 const route = scopedFeedRoute('tag', 'tag', 'atom');

@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** JSON Feed of one tag: /tags/<tag>/feed.json. */
 const route = scopedFeedRoute('tag', 'tag', 'json');

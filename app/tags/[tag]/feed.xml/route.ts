@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from '@/lib/feed-response';
+import { scopedFeedRoute } from '@/app/_routes/feeds';
 
 /** RSS of one tag: /tags/<tag>/feed.xml. */
 const route = scopedFeedRoute('tag', 'tag', 'rss');

@@ -1,4 +1,4 @@
-import { tagPostsFile } from '@/lib/filter-files';
+import { tagPostsFile } from '@/lib/card-files';
 import { decodeSlug, termSlugs } from '@/lib/tags';
 
 export const dynamic = 'force-static';

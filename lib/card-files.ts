@@ -5,7 +5,7 @@
  */
 import { cardSlice } from './cards';
 import { getAllPosts, getSite, postAuthors, type Post } from './content';
-import type { CardsFile, TagPostsFile } from './filter';
+import type { CardsFile, TagPostsFile } from './tag-filter';
 import { laterPages, paginate } from './pagination';
 import { getTags } from './tags';
 

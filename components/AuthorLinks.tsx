@@ -1,14 +1,7 @@
 import Link from 'next/link';
 import type { AuthorLink } from '@/lib/cards';
-import type { Author } from '@/lib/content';
-import { authorPath } from '@/lib/urls';
 
-/** "Ragni Mayte and Sam Lee", each a link to the author's page. */
-export function AuthorNames({ authors }: { authors: readonly Author[] }) {
-  return <AuthorLinks authors={authors.map((a) => ({ name: a.name, href: authorPath(a.id) }))} />;
-}
-
-/** The same from plain data, for cards the home filter renders in the browser. */
+/** "Ragni Mayte and Sam Lee", each a link to the author's page; plain data, so the home filter's cards use it too. */
 export function AuthorLinks({ authors }: { authors: readonly AuthorLink[] }) {
   if (!authors.length) return null;
   return (

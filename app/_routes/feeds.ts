@@ -1,8 +1,8 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
-import { getContent } from './content';
-import { FEED_CONTENT_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from './feed';
-import { renderPostHtml } from './mdx/html';
-import { PLACEHOLDER, neverEmpty } from './static-params';
+import { getContent } from '@/lib/content';
+import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/feed';
+import { renderPostHtml } from '@/lib/mdx/html';
+import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
@@ -14,7 +14,7 @@ export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope
     const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p, site.language)] as const));
     input.html = new Map(bodies);
   }
-  return new Response(renderFeed(input, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
+  return new Response(renderFeed(input, format), { headers: { 'Content-Type': FEED_MIME_TYPES[format] } });
 }
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
-/** Content-Type by file extension, for the files the site serves itself. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** MIME types by file extension (for the Content-Type header), for the files the site serves itself. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -48,10 +48,10 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * The feeds' own types: a static host would send `application/xml` for `feed.xml` (which Chromium
  * opens in its XML viewer) and `application/json` for `feed.json`, so `_headers` sets these too.
  */
-export const FEED_CONTENT_TYPES = {
+export const FEED_MIME_TYPES = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 } as const;
 
-export const contentType = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeType = (file: string): string => MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
