@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyBundleFile } from '@/lib/content/bundle-files';
@@ -360,6 +361,22 @@ describe('community services on the hostile site', () => {
         await expect(page.locator('form[action="https://buttondown.com/api/emails/embed-subscribe/hostile-notes"]').count()).resolves.toBe(1);
         await expect(violations()).resolves.toEqual([]);
         await context.close();
+      });
+
+      it('axe finds nothing in the newsletter and comments sections, in light and dark', async () => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          for (const p of [POST, '/subscribe']) {
+            const { context, page } = await servicesTab({ gpc: true });
+            await page.emulateMedia({ colorScheme });
+            await page.goto(at(p));
+            await page.waitForLoadState('networkidle');
+            let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('section.newsletter');
+            if (p === POST) axe = axe.include('section.comments');
+            const { violations } = await axe.analyze();
+            expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${p} ${colorScheme}`).toEqual([]);
+            await context.close();
+          }
+        }
       });
 
       it('load the analytics script, but not with Global Privacy Control or Do Not Track', async () => {
