@@ -271,7 +271,8 @@ describe('community services on the hostile site', () => {
   // again in the browser and the islands' `data-js` styles go with it.
   const POST = '/posts/mdx-vectors';
   const NO_COMMENTS = '/posts/front-matter';
-  const GISCUS_FRAME = '<!doctype html><title>giscus</title><p>Thread</p>';
+  // Stands in for giscus's frame: shows the last theme message the page sent it.
+  const GISCUS_FRAME = '<!doctype html><title>giscus</title><p id="theme">none</p><script>addEventListener("message",function(e){document.getElementById("theme").textContent=JSON.stringify(e.data)})</script>';
   // Stands in for giscus.app/client.js: puts the thread frame where the script is, as giscus does.
   const GISCUS_CLIENT = `(function(){var s=document.currentScript;var f=document.createElement('iframe');f.className='giscus-frame';f.title='Comments';f.src='https://giscus.app/widget?theme='+s.getAttribute('data-theme');s.after(f);})();`;
 
@@ -307,7 +308,7 @@ describe('community services on the hostile site', () => {
       const site = () => sites.find((s) => s.mode === mode)!;
       const at = (p: string) => `${site().base}${p}${mode.startsWith('static') ? '/' : ''}`;
 
-      it('load the comments only when the reader scrolls to them, in the page theme, with no CSP violation', async () => {
+      it('load the comments only when the reader scrolls to them, in the page theme and following the toggle, with no CSP violation', async () => {
         const { context, page, requests, violations } = await servicesTab({ gpc: true });
         await page.goto(at(POST));
         await page.waitForLoadState('networkidle');
@@ -317,6 +318,10 @@ describe('community services on the hostile site', () => {
         const frame = comments.locator('iframe[src^="https://giscus.app/"]');
         await frame.waitFor();
         expect(requests.map((r) => r.url)).toEqual(['https://giscus.app/client.js', 'https://giscus.app/widget?theme=light']);
+        // The theme toggle switches the loaded thread too.
+        await page.getByRole('button', { name: 'Dark theme' }).click();
+        const thread = page.frameLocator('iframe[src^="https://giscus.app/"]').locator('#theme');
+        await expect.poll(() => thread.textContent()).toBe(JSON.stringify({ giscus: { setConfig: { theme: 'dark' } } }));
         await expect(violations()).resolves.toEqual([]);
         await context.close();
       });
