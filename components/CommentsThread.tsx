@@ -29,7 +29,11 @@ export function CommentsThread({ settings }: { settings: CommentsSettings }) {
 
   const ask = () => {
     if (documentAllows(commentService(settings).frameOrigin)) setState('loading');
-    else location.assign(`${location.pathname}${location.search}#comments-heading`);
+    else {
+      // A fresh load of this page brings its own policy; the fragment brings the reader back here.
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#comments-heading`);
+      location.reload();
+    }
   };
 
   useEffect(() => {

@@ -326,6 +326,23 @@ describe('community services on the hostile site', () => {
         await context.close();
       });
 
+      it('reached by client-side navigation from a page without comments, the thread loads after a real page load', async () => {
+        const { context, page, requests, violations } = await servicesTab({ gpc: true });
+        await page.goto(at(''));
+        await page.getByRole('link', { name: 'MDX that tries to run code' }).first().click();
+        const comments = page.getByRole('region', { name: 'Comments' });
+        await comments.waitFor();
+        await comments.scrollIntoViewIfNeeded();
+        await page.waitForLoadState('networkidle');
+        // The home page's policy does not admit giscus, so nothing is tried (and nothing blocked).
+        expect(requests).toEqual([]);
+        await comments.getByRole('button', { name: 'Show comments' }).click();
+        await page.getByRole('region', { name: 'Comments' }).locator('iframe[src^="https://giscus.app/"]').waitFor();
+        expect(new URL(page.url()).hash).toBe('#comments-heading');
+        await expect(violations()).resolves.toEqual([]);
+        await context.close();
+      });
+
       it('without JavaScript, the comments are a link to the discussion and nothing is requested', async () => {
         const { context, page, requests } = await servicesTab({ javaScriptEnabled: false });
         await page.goto(at(POST));
