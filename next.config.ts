@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { configuredHeaderAdditions } from './lib/community/configured';
 import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, deployMode } from './lib/deploy';
 import { headerRules } from './lib/security-headers';
@@ -17,7 +18,8 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
   // headers() does not apply to an export; vercel.json and _headers carry the same rules there.
   // Each kind of response has its own policy; only pages get the page policy (lib/security-headers.ts).
-  ...(staticExport ? {} : { headers: async () => headerRules() }),
+  // Comments, newsletter and analytics in content/site.yaml add their origins (lib/community/csp.ts).
+  ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions()) }),
   // Old URLs (Hugo's /post/<slug>/, aliases, url) answer 308 with the post's address.
   ...(staticExport ? {} : { redirects: contentRedirects }),
   experimental: buildTuning(process.env),

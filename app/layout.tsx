@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { Analytics } from '@/components/Analytics';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter site={site} />
+        {site.analytics ? <Analytics settings={site.analytics} siteUrl={site.url} /> : null}
       </body>
     </html>
   );

@@ -27,6 +27,11 @@ export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: 
             </a>
           </li>
         ))}
+        {!scope && site.newsletter ? (
+          <li>
+            <a href={`${basePath}/subscribe`}>Newsletter</a>
+          </li>
+        ) : null}
         {scope
           ? null
           : site.social.map((profile) => (

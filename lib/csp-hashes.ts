@@ -4,6 +4,7 @@
  * allows exactly its own inline scripts, by SHA-256.
  */
 import { createHash } from 'node:crypto';
+import { COMMENTS_MARKER, pageSources, type CommunitySettings } from './community/csp';
 import { scriptPolicyForPage } from './security-headers';
 
 /** Script types a browser executes; anything else (application/ld+json, …) is a data block. */
@@ -35,14 +36,21 @@ export function scriptHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
+/** Whether the page holds the comments section (components/Comments.tsx), outside any post body. */
+export function showsComments(html: string): boolean {
+  return new RegExp(`<section\\b[^>]*\\s${COMMENTS_MARKER}="`).test(html);
+}
+
 /**
  * The page with its policy meta as the first element of <head> after the charset (a meta policy
  * governs only what follows it). Running it twice gives the same page.
  */
-export function addCspMeta(html: string): { html: string; hashes: string[] } {
+export function addCspMeta(html: string, community?: CommunitySettings): { html: string; hashes: string[] } {
   const withoutOld = html.replace(META_RE, '');
   const hashes = [...new Set(inlineScripts(withoutOld).map(scriptHash))];
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicyForPage(hashes)}"/>`;
+  // The comment service's origins only on pages that show comments (lib/community/csp.ts).
+  const extra = community ? pageSources(community, showsComments(withoutOld)) : undefined;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicyForPage(hashes, extra)}"/>`;
   const charset = /<head>(\s*<meta charSet="[^"]*"\/?>)?/i.exec(withoutOld);
   if (!charset) throw new Error('no <head> in the page');
   const at = charset.index + charset[0].length;

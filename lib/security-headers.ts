@@ -63,15 +63,28 @@ export const HEADER_DIRECTIVES: Directives = {
 
 export const contentSecurityPolicy = serialisePolicy(HEADER_DIRECTIVES);
 
+/** Origins added per directive (lib/community/csp.ts `headerAdditions`: what site.yaml turns on). */
+export type Additions = Readonly<Record<string, readonly string[]>>;
+
+/** The header policy with the configured services' origins; with none, `contentSecurityPolicy`. */
+export function pagePolicy(additions: Additions = {}): string {
+  const merged: Record<string, readonly string[]> = { ...HEADER_DIRECTIVES };
+  for (const [name, origins] of Object.entries(additions)) merged[name] = [...new Set([...(merged[name] ?? []), ...origins])];
+  return serialisePolicy(merged);
+}
+
 /**
  * The per-page half: scripts only from this origin or with one of the page's own hashes.
  * (A <meta> policy cannot carry frame-ancestors; the header has it.)
  */
-export function scriptPolicyForPage(hashes: readonly string[]): string {
+export function scriptPolicyForPage(hashes: readonly string[], extra: { script: readonly string[]; frame?: readonly string[] } = { script: [] }): string {
   const sources = [...new Set(hashes)].sort().map((h) => `'sha256-${h}'`);
   return serialisePolicy({
-    'script-src': ["'self'", "'wasm-unsafe-eval'", ...sources],
+    'script-src': ["'self'", "'wasm-unsafe-eval'", ...sources, ...extra.script],
     'script-src-attr': ["'none'"],
+    // Only when comments are on: the header then frames the comment service, and this narrows
+    // it to the pages that show comments (lib/community/csp.ts).
+    ...(extra.frame ? { 'frame-src': [...FRAME_SOURCES, ...extra.frame] } : {}),
   });
 }
 
@@ -138,7 +151,12 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   },
 ];
 
-/** Headers for every response. */
+/** Headers for every response, the page policy with the configured services' origins. */
+export function securityHeaders(additions: Additions = {}): Header[] {
+  return SECURITY_HEADERS.map((h) => (h.key === 'Content-Security-Policy' ? { ...h, value: pagePolicy(additions) } : h));
+}
+
+/** Headers for every response (with nothing configured in content/site.yaml). */
 export const SECURITY_HEADERS: readonly Header[] = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   // Two years, subdomains included: the site is only served over HTTPS in production.
@@ -155,16 +173,16 @@ export const SECURITY_HEADERS: readonly Header[] = [
 ];
 
 /** The rules for next.config.ts `headers()` and vercel.json: every path, then each kind, later winning. */
-export function headerRules(): { source: string; headers: Header[] }[] {
+export function headerRules(additions: Additions = {}): { source: string; headers: Header[] }[] {
   return [
-    { source: '/:path*', headers: [...SECURITY_HEADERS] },
+    { source: '/:path*', headers: securityHeaders(additions) },
     ...RESPONSE_KINDS.flatMap((k) => k.sources.map((source) => ({ source, headers: [...k.headers] }))),
   ];
 }
 
 /** vercel.json `headers`, the same rules as next.config.ts. */
-export function vercelHeaders(): { source: string; headers: Header[] }[] {
-  return headerRules();
+export function vercelHeaders(additions: Additions = {}): { source: string; headers: Header[] }[] {
+  return headerRules(additions);
 }
 
 /**
@@ -172,11 +190,11 @@ export function vercelHeaders(): { source: string; headers: Header[] }[] {
  * Its patterns know `*` and `:name` only, so the downloads are listed one by one (`downloads`,
  * site paths of the exported documents, which postbuild finds in out/).
  */
-export function headersFile(downloads: readonly string[] = []): string {
+export function headersFile(downloads: readonly string[] = [], additions: Additions = {}): string {
   const rule = (pattern: string, headers: readonly Header[]) => [pattern, ...headers.map((h) => `  ${h.key}: ${h.value}`)];
   return [
     '# Written by scripts/postbuild.ts from lib/security-headers.ts: edit that file.',
-    ...rule('/*', SECURITY_HEADERS),
+    ...rule('/*', securityHeaders(additions)),
     ...RESPONSE_KINDS.filter((k) => !k.sources.some((s) => s.includes('('))).flatMap((k) => k.sources.flatMap((s) => rule(s.replace(/:path\*$/, '*'), k.headers))),
     ...downloads.flatMap((p) => rule(p, [{ key: 'Content-Disposition', value: 'attachment' }])),
     '',

@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { configuredCommunity } from '../lib/community/configured';
+import { headerAdditions } from '../lib/community/csp';
 import { addCspMeta } from '../lib/csp-hashes';
 import { deployMode } from '../lib/deploy';
 import { classifyBundleFile } from '../lib/content/bundle-files';
@@ -75,20 +77,23 @@ export function outputDirs(env: Record<string, string | undefined>, cwd = proces
   return { pages: path.resolve(cwd, distDir ?? '.next', 'server', 'app') };
 }
 
+const contentRootOf = (env: Record<string, string | undefined>, cwd: string) => path.resolve(cwd, env.CONTENT_DIR || 'content');
+
 export function postbuild(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { pages: number; hashes: number; notFound: string[] } {
   const { pages, exportRoot } = outputDirs(env, cwd);
   if (!fs.existsSync(pages)) throw new Error(`postbuild: ${pages} does not exist; run next build first`);
   const notFound = exportRoot ? removeNotFoundPages(exportRoot) : [];
   let count = 0;
   let hashes = 0;
+  const community = configuredCommunity(contentRootOf(env, cwd));
   for (const file of htmlFiles(pages)) {
     const before = fs.readFileSync(file, 'utf8');
-    const after = addCspMeta(before);
+    const after = addCspMeta(before, community);
     if (after.html !== before) fs.writeFileSync(file, after.html);
     count++;
     hashes += after.hashes.length;
   }
-  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot)));
+  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community)));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
   if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
   return { pages: count, hashes, notFound };

@@ -137,6 +137,43 @@ export const fieldName = (segments: readonly string[]): string =>
 // ---------------------------------------------------------------------------------------------
 // YAML
 
+/**
+ * The line of a dotted field path (`comments.repo_id`, `nav.2.href`) in a parsed YAML document:
+ * the deepest key of the path that is written (so a missing field names its parent's line).
+ */
+export function lineFinder(doc: Document.Parsed, counter: LineCounter): (path: string) => number | undefined {
+  const lineAt = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+  };
+  return (path: string): number | undefined => {
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const key of path.split('.')) {
+      if (isMap(node)) {
+        // The last pair with the key: the one whose value counts.
+        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (!pair) break;
+        line = lineAt(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(key)];
+        if (!item) break;
+        line = lineAt(item) ?? line;
+        node = item;
+      } else break;
+    }
+    return line;
+  };
+}
+
+/** A whole YAML (or JSON) file such as content/site.yaml, read for its line numbers only. */
+export function yamlLineOf(text: string): (path: string) => number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  return lineFinder(doc, counter);
+}
+
 function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'> {
   const counter = new LineCounter();
   // Pad with the lines above, so YAML's line numbers are the file's.
@@ -201,25 +238,7 @@ function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnin
   };
   walk(doc.contents, []);
 
-  const lineOf = (path: string): number | undefined => {
-    let node: unknown = doc.contents;
-    let line: number | undefined;
-    for (const key of path.split('.')) {
-      if (isMap(node)) {
-        // The last pair with the key: the one whose value counts.
-        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === key);
-        if (!pair) break;
-        line = lineAt(pair.key) ?? line;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(key)];
-        if (!item) break;
-        line = lineAt(item) ?? line;
-        node = item;
-      } else break;
-    }
-    return line;
-  };
+  const lineOf = lineFinder(doc, counter);
   return { data: (value ?? {}) as Record<string, unknown>, lineOf, warnings };
 }
 

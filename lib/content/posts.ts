@@ -14,7 +14,7 @@ import { deriveSummary, readingMinutes } from './text';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
-export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft'> & {
+export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft' | 'comments'> & {
   slug: string;
   /** Absolute path of the post file. */
   file: string;
@@ -136,6 +136,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
     categories: fm.categories,
     featured: fm.featured,
     draft: fm.draft,
+    comments: fm.comments,
     image: fm.image ?? { preview_only: false },
     featuredImage,
     body: parsed.body,

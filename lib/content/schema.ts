@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
+import { communitySettings } from '../community/settings';
 
 /**
  * A field left empty is "not given", as in Hugo: `tags:` (null), `email: ""`, `bio:   `, and a
@@ -135,6 +136,8 @@ export const frontMatterSchema = z.looseObject({
   url: z.preprocess(emptyIsAbsent, oldPath.optional()),
   image: z.preprocess(emptyIsAbsent, imageSchema.optional()),
   event: z.preprocess(emptyIsAbsent, eventSchema.optional()),
+  /** `comments: false` leaves the comment thread off this post (when site.yaml turns comments on). */
+  comments: z.preprocess(looseBoolean, z.boolean({ error: 'true or false (false: no comments under this post)' }).default(true)),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -283,6 +286,7 @@ export const siteSchema = z.object({
     { label: 'Events', href: '/events' },
     { label: 'Authors', href: '/authors' },
   ]),
+  ...communitySettings,
 });
 
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
+import { COMMUNITY_FIELDS } from '../community/settings';
+import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { isBlank, siteSchema } from './schema';
 
@@ -32,9 +34,11 @@ function withoutBlanks(value: unknown): unknown {
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
   let data: unknown = {};
+  let text = '';
   if (file) {
     try {
-      data = parse(fs.readFileSync(file, 'utf8')) ?? {};
+      text = fs.readFileSync(file, 'utf8');
+      data = parse(text) ?? {};
     } catch (err) {
       problems.push({
         severity: 'error',
@@ -58,13 +62,18 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     });
     return { ...result.data, url, nav };
   }
+  const lineOf = yamlLineOf(text);
   for (const issue of result.error.issues) {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
+    const segments = issue.path.map(String);
+    // The comments, newsletter and analytics settings name their line (as front matter does).
+    const located = COMMUNITY_FIELDS.includes(segments[0]!);
     problems.push({
       severity: 'error',
       file: displayPath(file!),
-      field: issue.path.join(/*turbopackIgnore: true*/ '.'),
+      ...(located ? { line: lineOf(segments.join(/*turbopackIgnore: true*/ '.')) } : {}),
+      field: located ? fieldName(segments) : issue.path.join(/*turbopackIgnore: true*/ '.'),
       expected: issue.message,
       found: describeValue(value),
     });

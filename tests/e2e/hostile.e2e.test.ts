@@ -12,15 +12,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyBundleFile } from '@/lib/content/bundle-files';
-import { FILE_POLICY, STRICT_POLICY, contentSecurityPolicy } from '@/lib/security-headers';
+import { configuredHeaderAdditions } from '@/lib/community/configured';
+import { FILE_POLICY, STRICT_POLICY, pagePolicy } from '@/lib/security-headers';
 import { freePort, startNext, type Server } from '../../scripts/next-server';
 import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 const FIXTURE = path.resolve('tests/fixtures/hostile');
+/** The fixture turns on comments (giscus), a newsletter (Buttondown) and analytics (Plausible). */
+const THIRD_PARTY = /^https:\/\/(?:giscus\.app|buttondown\.com|plausible\.io)\//;
 
 /** Files of the fixture's bundles and author folders, as site paths. */
 function contentFiles(): { site: string; name: string }[] {
@@ -126,6 +130,8 @@ async function watchedTab() {
     w.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`));
   });
+  // The community services the fixture turns on are never reached (no internet in tests).
+  await context.route(THIRD_PARTY, (route) => route.abort());
   const page = await context.newPage();
   const found: Findings = { dialogs: [], pwned: [], dom: [], violations: [] };
   page.on('dialog', (d) => {
@@ -241,7 +247,8 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
           return res.headers.get('content-security-policy');
         };
         const slash = mode.startsWith('static') ? '/' : '';
-        expect(await csp(`/posts/raw-html${slash}`)).toBe(contentSecurityPolicy);
+        // The page policy with the fixture's comments, newsletter and analytics origins.
+        expect(await csp(`/posts/raw-html${slash}`)).toBe(pagePolicy(configuredHeaderAdditions(FIXTURE)));
         for (const p of ['/posts/bundle-with-files/evil.svg', '/posts/bundle-with-files/clean.svg', '/posts/bundle-with-files/slides.pdf', '/authors/mallory/avatar.svg', '/posts/front-matter/featured.png']) {
           expect(await csp(p), p).toBe(FILE_POLICY);
         }
@@ -249,6 +256,161 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         const svg = await fetch(`${base}/posts/bundle-with-files/evil.svg`);
         expect(svg.headers.get('content-type')).toBe('image/svg+xml');
         expect(await svg.text()).not.toMatch(/script|onload|onmouseover|javascript|foreignObject|evil\.example/i);
+      });
+    });
+  }
+});
+
+/**
+ * Comments, newsletter and analytics, as the hostile fixture turns them on (giscus, Buttondown,
+ * Plausible), in both modes. Every request to those services is answered by the test itself
+ * (page.route): nothing reaches the internet.
+ */
+describe('community services on the hostile site', () => {
+  // Not raw-html: its pasted HTML nests blocks the parser re-nests, so React renders that page
+  // again in the browser and the islands' `data-js` styles go with it.
+  const POST = '/posts/mdx-vectors';
+  const NO_COMMENTS = '/posts/front-matter';
+  // Stands in for giscus's frame: shows the last theme message the page sent it.
+  const GISCUS_FRAME = '<!doctype html><title>giscus</title><p id="theme">none</p><script>addEventListener("message",function(e){document.getElementById("theme").textContent=JSON.stringify(e.data)})</script>';
+  // Stands in for giscus.app/client.js: puts the thread frame where the script is, as giscus does.
+  const GISCUS_CLIENT = `(function(){var s=document.currentScript;var f=document.createElement('iframe');f.className='giscus-frame';f.title='Comments';f.src='https://giscus.app/widget?theme='+s.getAttribute('data-theme');s.after(f);})();`;
+
+  /** A tab that answers the services locally and records what was asked of them, and every CSP violation. */
+  async function servicesTab(options: { gpc?: boolean; dnt?: boolean; javaScriptEnabled?: boolean } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    await context.addInitScript(({ gpc, dnt }) => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+      if (gpc) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });
+      if (dnt) Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' });
+    }, { gpc: !!options.gpc, dnt: !!options.dnt });
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    await context.route(THIRD_PARTY, (route) => {
+      const req = route.request();
+      requests.push({ url: req.url(), method: req.method(), body: req.postData() });
+      const url = new URL(req.url());
+      if (url.href === 'https://giscus.app/client.js') return route.fulfill({ contentType: 'text/javascript', body: GISCUS_CLIENT });
+      if (url.host === 'giscus.app') return route.fulfill({ contentType: 'text/html', body: GISCUS_FRAME });
+      if (url.host === 'plausible.io') return route.fulfill({ contentType: 'text/javascript', body: 'window.__plausible = document.currentScript.getAttribute("data-domain");' });
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Subscribed</title><p>Thanks</p>' });
+    });
+    const page = await context.newPage();
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    return { context, page, requests, violations };
+  }
+
+  const metaPolicy = (page: Page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+
+  for (const mode of ['next start', 'static export under /blog']) {
+    describe(mode, () => {
+      const site = () => sites.find((s) => s.mode === mode)!;
+      const at = (p: string) => `${site().base}${p}${mode.startsWith('static') ? '/' : ''}`;
+
+      it('load the comments only when the reader scrolls to them, in the page theme and following the toggle, with no CSP violation', async () => {
+        const { context, page, requests, violations } = await servicesTab({ gpc: true });
+        await page.goto(at(POST));
+        await page.waitForLoadState('networkidle');
+        expect(requests).toEqual([]);
+        const comments = page.getByRole('region', { name: 'Comments' });
+        await comments.scrollIntoViewIfNeeded();
+        const frame = comments.locator('iframe[src^="https://giscus.app/"]');
+        await frame.waitFor();
+        expect(requests.map((r) => r.url)).toEqual(['https://giscus.app/client.js', 'https://giscus.app/widget?theme=light']);
+        // The theme toggle switches the loaded thread too.
+        await page.getByRole('button', { name: 'Dark theme' }).click();
+        const thread = page.frameLocator('iframe[src^="https://giscus.app/"]').locator('#theme');
+        await expect.poll(() => thread.textContent()).toBe(JSON.stringify({ giscus: { setConfig: { theme: 'dark' } } }));
+        await expect(violations()).resolves.toEqual([]);
+        await context.close();
+      });
+
+      it('reached by client-side navigation from a page without comments, the thread loads after a real page load', async () => {
+        const { context, page, requests, violations } = await servicesTab({ gpc: true });
+        await page.goto(at(''));
+        await page.getByRole('link', { name: 'MDX that tries to run code' }).first().click();
+        const comments = page.getByRole('region', { name: 'Comments' });
+        await comments.waitFor();
+        await comments.scrollIntoViewIfNeeded();
+        await page.waitForLoadState('networkidle');
+        // The home page's policy does not admit giscus, so nothing is tried (and nothing blocked).
+        expect(requests).toEqual([]);
+        await comments.getByRole('button', { name: 'Show comments' }).click();
+        await page.getByRole('region', { name: 'Comments' }).locator('iframe[src^="https://giscus.app/"]').waitFor();
+        expect(new URL(page.url()).hash).toBe('#comments-heading');
+        await expect(violations()).resolves.toEqual([]);
+        await context.close();
+      });
+
+      it('without JavaScript, the comments are a link to the discussion and nothing is requested', async () => {
+        const { context, page, requests } = await servicesTab({ javaScriptEnabled: false });
+        await page.goto(at(POST));
+        const link = page.getByRole('region', { name: 'Comments' }).getByRole('link', { name: 'Read and join the discussion on GitHub Discussions' });
+        expect(await link.getAttribute('href')).toMatch(/^https:\/\/github\.com\/hostile-org\/blog\/discussions\?discussions_q=/);
+        await expect(page.getByRole('button', { name: 'Show comments' }).isVisible()).resolves.toBe(false);
+        expect(requests).toEqual([]);
+        await context.close();
+      });
+
+      it('admit the comment service in the policy only on pages that show comments', async () => {
+        const { context, page } = await servicesTab({ gpc: true });
+        const response = await page.goto(at(POST));
+        const header = response!.headers()['content-security-policy']!;
+        expect(header).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://giscus.app;');
+        expect(header).toContain("form-action 'self' https://buttondown.com;");
+        expect(await metaPolicy(page)).toMatch(/script-src [^;]* https:\/\/plausible\.io https:\/\/giscus\.app; script-src-attr 'none'; frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com https:\/\/giscus\.app$/);
+        for (const p of [NO_COMMENTS, '']) {
+          await page.goto(at(p));
+          await expect(page.getByRole('region', { name: 'Comments' }).count()).resolves.toBe(0);
+          const meta = (await metaPolicy(page))!;
+          expect(meta, p || '/').not.toContain('giscus.app');
+          expect(meta, p || '/').toMatch(/; frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com$/);
+        }
+        await context.close();
+      });
+
+      it('the newsletter form posts the address to the provider, and /subscribe has the same form', async () => {
+        const { context, page, requests, violations } = await servicesTab({ gpc: true });
+        await page.goto(at('/subscribe'));
+        const form = page.getByRole('region', { name: /img src=x/ });
+        await expect(form.getByRole('link', { name: 'How we handle your email address' }).getAttribute('href')).resolves.toBe(new URL(at('/posts/raw-html')).pathname.replace(/\/$/, ''));
+        await page.getByLabel('Email address').fill('ines@example.org');
+        await page.getByRole('button', { name: 'Subscribe' }).click();
+        await page.waitForURL('https://buttondown.com/**');
+        expect(requests).toEqual([{ url: 'https://buttondown.com/api/emails/embed-subscribe/hostile-notes', method: 'POST', body: 'email=ines%40example.org' }]);
+        await page.goto(at(POST));
+        await expect(page.locator('form[action="https://buttondown.com/api/emails/embed-subscribe/hostile-notes"]').count()).resolves.toBe(1);
+        await expect(violations()).resolves.toEqual([]);
+        await context.close();
+      });
+
+      it('axe finds nothing in the newsletter and comments sections, in light and dark', async () => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          for (const p of [POST, '/subscribe']) {
+            const { context, page } = await servicesTab({ gpc: true });
+            await page.emulateMedia({ colorScheme });
+            await page.goto(at(p));
+            await page.waitForLoadState('networkidle');
+            let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('section.newsletter');
+            if (p === POST) axe = axe.include('section.comments');
+            const { violations } = await axe.analyze();
+            expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${p} ${colorScheme}`).toEqual([]);
+            await context.close();
+          }
+        }
+      });
+
+      it('load the analytics script, but not with Global Privacy Control or Do Not Track', async () => {
+        for (const [options, expected] of [[{}, ['https://plausible.io/js/script.js']], [{ gpc: true }, []], [{ dnt: true }, []]] as const) {
+          const { context, page, requests, violations } = await servicesTab(options);
+          await page.goto(at(NO_COMMENTS));
+          await page.waitForLoadState('networkidle');
+          expect(requests.map((r) => r.url), JSON.stringify(options)).toEqual(expected);
+          if (expected.length) await expect(page.evaluate(() => (window as unknown as { __plausible?: string }).__plausible)).resolves.toBe('hostile.example.org');
+          await expect(violations()).resolves.toEqual([]);
+          await context.close();
+        }
       });
     });
   }

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AnalyticsPixel } from '@/components/Analytics';
 import { AuthorByline } from '@/components/AuthorByline';
+import { Comments } from '@/components/Comments';
 import { Diagrams } from '@/components/Diagrams';
 import { EventJsonLd } from '@/components/EventJsonLd';
 import { EventPageHead } from '@/components/EventPageHead';
 import { FormattedDate } from '@/components/FormattedDate';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
+import { NewsletterSignup } from '@/components/NewsletterSignup';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { SeriesNav } from '@/components/SeriesNav';
 import { ShareLinks } from '@/components/ShareLinks';
@@ -103,6 +106,9 @@ export default async function PostPage({ params }: Props) {
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
       {uses.diagrams ? <Diagrams src={mermaidScriptUrl} /> : null}
       <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} />
+      {site.newsletter ? <NewsletterSignup settings={site.newsletter} /> : null}
+      {site.comments && post.comments ? <Comments settings={site.comments} pathname={postPath(post.slug)} /> : null}
+      <AnalyticsPixel site={site} pathname={postPath(post.slug)} />
       <RelatedPosts posts={related} site={site} />
       <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (
