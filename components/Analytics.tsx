@@ -1,5 +1,5 @@
 import { analyticsScript, type AnalyticsSettings } from '@/lib/community/analytics';
-import { basePath } from '@/lib/urls';
+import { browserUrl } from '@/lib/urls';
 
 /**
  * The analytics loader: an external script (public/analytics.js) that inserts the provider's
@@ -10,7 +10,7 @@ export function Analytics({ settings, siteUrl }: { settings: AnalyticsSettings; 
   if (process.env.NODE_ENV !== 'production') return null;
   const script = analyticsScript(settings, siteUrl);
   const copied = Object.fromEntries(Object.entries(script.attributes).map(([name, value]) => [`data-set-${name.replace(/^data-/, '')}`, value]));
-  return <script src={`${basePath}/analytics.js`} async data-src={script.src} {...copied} />;
+  return <script src={browserUrl('/analytics.js')} async data-src={script.src} {...copied} />;
 }
 
 /**
@@ -24,7 +24,7 @@ export function AnalyticsPixel({ site, pathname }: { site: { url: string; analyt
   if (!pixel) return null;
   return (
     <noscript>
-      <img src={`${pixel}?p=${encodeURIComponent(`${basePath}${pathname}`)}`} alt="" width={1} height={1} className="analytics-pixel" />
+      <img src={`${pixel}?p=${encodeURIComponent(browserUrl(pathname))}`} alt="" width={1} height={1} className="analytics-pixel" />
     </noscript>
   );
 }

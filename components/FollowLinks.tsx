@@ -1,7 +1,7 @@
 import type { SiteConfig } from '@/lib/content';
 import type { FeedScope } from '@/lib/feed';
 import { feedPaths } from '@/lib/seo';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl, pagePath } from '@/lib/urls';
 
 const FORMATS = [
   ['rss', 'RSS'],
@@ -29,7 +29,7 @@ export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: 
         ))}
         {!scope && site.newsletter ? (
           <li>
-            <a href={`${basePath}/subscribe`}>Newsletter</a>
+            <a href={browserUrl(pagePath('/subscribe'))}>Newsletter</a>
           </li>
         ) : null}
         {scope
