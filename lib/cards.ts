@@ -4,6 +4,8 @@
  */
 import type { Author, Post } from './content';
 import { formatDate, isoDateTime } from './format';
+import type { ResponsiveImage } from './images/plan';
+import { preparedImage } from './images/responsive';
 import { getTags, termLinks, type TermLink } from './tags';
 import { assetUrl, authorPath, postPath } from './urls';
 
@@ -24,7 +26,7 @@ export interface CardData {
   featured: boolean;
   authors: AuthorLink[];
   tags: TermLink[];
-  image?: { src: string; width?: number; height?: number };
+  image?: { src: string; width?: number; height?: number; responsive?: ResponsiveImage };
 }
 
 export function toCard(post: Post, authors: readonly Author[], locale: string, timeZone: string): CardData {
@@ -39,6 +41,6 @@ export function toCard(post: Post, authors: readonly Author[], locale: string, t
     featured: post.featured,
     authors: authors.map((a) => ({ name: a.name, href: authorPath(a.id) })),
     tags: termLinks(post.tags, getTags()),
-    image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height } : undefined,
+    image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height, responsive: preparedImage(post.slug, image) } : undefined,
   };
 }
