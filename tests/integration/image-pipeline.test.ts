@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { prepareImage, publishVariants } from '@/lib/images/pipeline';
 import { planVariants, type SizedImage } from '@/lib/images/plan';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { loadContent } from '@/lib/content/load';
+import { compilePost } from '@/lib/mdx/compile';
 import { checkContent } from '@/scripts/check-content';
 import { largePng } from '@/scripts/bench/large-images';
 import { makeContent, post } from '../helpers/content';
@@ -71,6 +74,46 @@ describe('the image pipeline', () => {
     // the cache key is over the file's bytes as read now.
     const stale = await prepareImage({ file: second.file, image: first.image }, cache);
     expect([...stale.files.values()].filter((f) => oldFiles.has(f))).toEqual([]);
+  });
+});
+
+describe('a post after the build made its images', () => {
+  it('shows body images and <Figure> as <picture> of the sized copies; without them, the original', async () => {
+    const photo = await largePng(1000, 750, 4);
+    const root = makeContent({
+      'posts/day/index.mdx': post('title: Day\ndate: 2024-05-01', '\n![The room](./room.png)\n\n<Figure src="./room.png" caption="Again" />\n'),
+      'posts/day/room.png': photo,
+    });
+    const site = tmp('img-site-');
+    const cwd = process.cwd();
+    process.chdir(site);
+    try {
+      const render = async () => {
+        const [day] = loadContent({ root, includeDrafts: false }).posts;
+        return renderToStaticMarkup((await compilePost(day!)).content);
+      };
+      // Before the images step (npm run dev, a body compiled alone): the original, lazily.
+      expect(await render()).toContain('<img src="/posts/day/room.png" alt="The room" width="1000" height="750" loading="lazy" decoding="async"/>');
+
+      const { images } = await checkContent(root, { imageCache: path.join(site, 'cache') });
+      publishVariants(images.prepared, path.join(site, 'public'));
+      const html = await render();
+      const pictures = [...html.matchAll(/<picture>(.*?)<\/picture>/g)].map((m) => m[1]!);
+      expect(pictures).toHaveLength(2);
+      for (const picture of pictures) {
+        expect([...picture.matchAll(/<source type="([^"]+)"/g)].map((m) => m[1])).toEqual(['image/avif', 'image/webp']);
+        const img = /<img [^>]*>/.exec(picture)![0];
+        const attr = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(img)?.[1];
+        expect(attr('src')).toMatch(/^\/posts\/day\/img\/room-[0-9a-f]{10}-1000\.png$/);
+        expect(attr('srcSet')).toMatch(/^\/posts\/day\/img\/room-[0-9a-f]{10}-320\.png 320w, .*-1000\.png 1000w$/);
+        expect([attr('width'), attr('height'), attr('loading'), attr('decoding'), attr('sizes')]).toEqual(['1000', '750', 'lazy', 'async', '(min-width: 48rem) 48rem, calc(100vw - 2rem)']);
+        expect(['The room', 'Again']).toContain(attr('alt'));
+        // Every file the markup names was written.
+        for (const m of picture.matchAll(/\/posts\/day\/img\/([^" ,]+)/g)) expect(fs.existsSync(path.join(site, 'public/posts/day/img', m[1]!)), m[1]).toBe(true);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
 
