@@ -94,10 +94,11 @@ export function planVariants(img: SizedImage, { social = false } = {}): PlannedV
 
 /**
  * The 1200×630 JPEG social networks show for a post whose featured image this is; none for an
- * image smaller than that (it is shared as it is, rather than blown up).
+ * image of that size or smaller (it is shared as it is, rather than blown up or re-encoded).
  */
 export function socialVariant(img: SizedImage): PlannedVariant | undefined {
   if (img.width < SOCIAL_SIZE.width || img.height < SOCIAL_SIZE.height) return undefined;
+  if (img.width === SOCIAL_SIZE.width && img.height === SOCIAL_SIZE.height) return undefined;
   return { file: `${stem(img.name)}-${shortHash(img)}-${SOCIAL_SIZE.width}x${SOCIAL_SIZE.height}.jpg`, ...SOCIAL_SIZE, format: 'jpeg', crop: true };
 }
 

@@ -43,6 +43,8 @@ describe('the variant planner', () => {
   it('crops a featured image to 1200×630 for social cards, but never blows up a smaller one', () => {
     expect(planVariants(header, { social: true }).at(-1)).toEqual({ file: 'team-photo-1-ab12cd34ef-1200x630.jpg', width: 1200, height: 630, format: 'jpeg', crop: true });
     expect(socialVariant({ ...header, width: 800, height: 600 })).toBeUndefined();
+    expect(socialVariant({ ...header, width: 1200, height: 630 }), 'already the right size').toBeUndefined();
+    expect(socialVariant({ ...header, width: 1201, height: 630 })?.file).toBe('team-photo-1-ab12cd34ef-1200x630.jpg');
     expect(planVariants({ ...header, width: 800, height: 600 }, { social: true }).some((v) => v.crop)).toBe(false);
   });
 
