@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CardData } from '@/lib/cards';
 import { pluralise } from '@/lib/format';
 import { AuthorLinks } from './AuthorLinks';
+import { Picture } from './Picture';
 import { TagLinks } from './TagLinks';
 
 export interface PostCardViewProps {
@@ -45,13 +46,14 @@ export function PostCardView({ card, eager, headingLevel: Heading = 'h2' }: Post
         </div>
       </div>
       {image ? (
-        <img
+        <Picture
+          responsive={image.responsive}
           src={image.src}
           alt=""
           width={image.width}
           height={image.height}
-          loading={eager ? 'eager' : 'lazy'}
-          decoding="async"
+          sizes="(min-width: 40rem) 12rem, calc(100vw - 4.5rem)"
+          eager={eager}
           className="order-first aspect-[3/2] w-full rounded-xl border border-border object-cover sm:order-none sm:w-48"
         />
       ) : null}

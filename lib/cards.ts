@@ -5,6 +5,8 @@
 import { postAuthors, type Author, type Post, type SiteConfig } from './content';
 import type { PageSlice } from './pagination';
 import { formatDate, isoDateTime } from './format';
+import type { ResponsiveImage } from './images/plan';
+import { preparedImage } from './images/responsive';
 import { getTags, termLinks, type TermLink } from './tags';
 import { assetUrl, authorPath, postPath } from './urls';
 
@@ -25,7 +27,7 @@ export interface CardData {
   featured: boolean;
   authors: AuthorLink[];
   tags: TermLink[];
-  image?: { src: string; width?: number; height?: number };
+  image?: { src: string; width?: number; height?: number; responsive?: ResponsiveImage };
 }
 
 /** An author as a card or byline links them. */
@@ -43,7 +45,7 @@ export function toCard(post: Post, authors: readonly Author[], locale: string, t
     featured: post.featured,
     authors: authors.map(authorLink),
     tags: termLinks(post.tags, getTags()),
-    image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height } : undefined,
+    image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height, responsive: preparedImage(post.slug, image) } : undefined,
   };
 }
 

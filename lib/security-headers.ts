@@ -143,7 +143,7 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },
   { kind: 'built scripts and styles, the search index', sources: ['/_next/:path*', '/pagefind/:path*'], headers: [csp(ASSET_POLICY)] },
   { kind: 'social images (OG) and the site icon', sources: ['/og/:path*', '/icon.svg'], headers: [csp(FILE_POLICY)] },
-  { kind: 'files from content: bundle images, SVG, media, downloads, avatars', sources: ['/posts/:slug/:file', '/authors/:id/:file'], headers: [csp(FILE_POLICY)] },
+  { kind: 'files from content: bundle images and their sizes, SVG, media, downloads, avatars', sources: ['/posts/:slug/:file', '/posts/:slug/img/:file', '/authors/:id/:file'], headers: [csp(FILE_POLICY)] },
   {
     kind: 'downloads (documents in a bundle)',
     sources: ['/posts/:slug/:file', '/authors/:id/:file'].map((s) => `${s}([^/]+\\.(?:${DOWNLOAD_EXTENSIONS.map((e) => e.slice(1)).join('|')}))`),

@@ -6,6 +6,7 @@
  * Paths handed to Next's Metadata are site paths without the base path: metadataBase (set in the
  * root layout from `siteBase`) carries the origin *and* the base path, and Next joins the two.
  */
+import { preparedSocialImage } from './images/responsive';
 import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
@@ -53,10 +54,12 @@ export function needsGeneratedImage(post: Pick<Post, 'featuredImage'>): boolean 
 export function postSocialImage(site: SiteConfig, post: Post): SocialImage {
   const featured = post.featuredImage;
   if (featured) {
+    // The 1200×630 crop the build made of it (lib/images), else the file as it is.
+    const card = preparedSocialImage(post.slug, featured);
     return {
-      url: absoluteUrl(site.url, assetUrl(post, featured.name)),
-      width: featured.width ?? 1200,
-      height: featured.height ?? 630,
+      url: absoluteUrl(site.url, card?.url ?? assetUrl(post, featured.name)),
+      width: card?.width ?? featured.width ?? 1200,
+      height: card?.height ?? featured.height ?? 630,
       alt: post.image.alt_text ?? post.image.caption ?? post.title,
     };
   }

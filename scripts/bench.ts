@@ -18,6 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateContent, type Generated } from './bench/generate';
+import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './bench/large-images';
+import { phoneImages, type PhoneImages } from './bench/phone-images';
 import { freePort } from './next-server';
 import { pageWeight, type PageWeight } from './bench/page-weight';
 import { sampleTreePeak } from './bench/process-tree';
@@ -72,6 +74,8 @@ export interface BenchResult {
   postPage: PageWeight;
   homePage: PageWeight;
   serve: { url: string; seconds: number; connections: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; timeouts: number };
+  /** The large-image post (a 4000×3000 PNG header of ~3 MB and a 3000×2000 PNG in the text): what phones download. */
+  largeImages?: { sourceBytes: number; phones: PhoneImages[] };
 }
 
 function countFiles(dir: string, suffix: string): number {
@@ -128,7 +132,7 @@ async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['bu
   };
 }
 
-async function serve(env: NodeJS.ProcessEnv, opts: Options): Promise<BenchResult['serve']> {
+async function serve(env: NodeJS.ProcessEnv, opts: Options): Promise<BenchResult['serve'] & { phones: PhoneImages[] }> {
   const port = await freePort();
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
@@ -148,7 +152,10 @@ async function serve(env: NodeJS.ProcessEnv, opts: Options): Promise<BenchResult
       await new Promise((r) => setTimeout(r, 250));
     }
     const r = await autocannon({ url, connections: opts.connections, duration: opts.duration });
+    const large = `http://127.0.0.1:${port}/posts/${LARGE_IMAGES_SLUG}`;
+    const phones = (await fetch(large)).ok ? [await phoneImages(large, { dpr: 3 }), await phoneImages(large, { dpr: 2 })] : [];
     return {
+      phones,
       url: `/posts/${POST_SLUG}`,
       seconds: opts.duration,
       connections: opts.connections,
@@ -169,6 +176,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchResult> {
   try {
     console.log(`\n▶ ${n} posts: generating content in ${content}`);
     const generated = generateContent({ count: n, dir: content });
+    const large = await writeLargeImagePost(path.join(content, 'posts'));
     // The default deployment (next build / next start at the root), whatever this shell has set.
     const inherited = Object.entries(process.env).filter(([k]) => !['BASE_PATH', 'STATIC_EXPORT', 'NODE_ENV'].includes(k));
     // (Next's types declare NODE_ENV always set; here it is deliberately left out.)
@@ -190,7 +198,8 @@ async function benchOne(n: number, opts: Options): Promise<BenchResult> {
       homePage: pageWeight(fs.readFileSync(path.join(app, 'index.html'), 'utf8'), readAsset),
     };
     console.log(`▶ ${n} posts: next start + autocannon ${opts.duration} s × ${opts.connections} connections`);
-    return { ...result, serve: await serve(env, opts) };
+    const { phones, ...served } = await serve(env, opts);
+    return { ...result, serve: served, largeImages: { sourceBytes: large.bytes, phones } };
   } finally {
     if (!opts.keep) fs.rmSync(content, { recursive: true, force: true });
   }
@@ -216,6 +225,14 @@ export function table(results: BenchResult[]): string {
     ['post page requests/s', (r) => r.serve.requestsPerSecond.toFixed(0)],
     ['post page latency p50 / p99', (r) => `${r.serve.p50Ms} / ${r.serve.p99Ms} ms`],
     ['errors (errors + non-2xx + timeouts)', (r) => String(r.serve.errors + r.serve.non2xx + r.serve.timeouts)],
+    ['large-image post: originals', (r) => (r.largeImages ? kb(r.largeImages.sourceBytes) : '–')],
+    ...[3, 2].map((dpr): [string, (r: BenchResult) => string] => [
+      `  images a 390-px phone downloads (DPR ${dpr})`,
+      (r) => {
+        const phone = r.largeImages?.phones.find((p) => p.dpr === dpr);
+        return phone ? `${kb(phone.bytes)} in ${phone.files.length} files` : '–';
+      },
+    ]),
   ];
   const header = ['', ...results.map((r) => `${r.posts.toLocaleString('en')} posts`)];
   const body = rows.map(([label, f]) => [label, ...results.map(f)]);

@@ -9,12 +9,21 @@ import { buildIndex, ContentError, formatProblem, type ContentProblem, type Post
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
 import { compileAuthorAbout, compilePost, type CompiledBody } from '../lib/mdx/compile';
+import { checkImages, publicDir, type ImageCheck } from '../lib/images/check';
+import { imageCacheDir, publishVariants } from '../lib/images/pipeline';
 import { problemsPerPost } from './check/parallel';
 
 export interface CheckResult {
   problems: ContentProblem[];
   posts: number;
   authors: number;
+  /** The images step (lib/images/check.ts): with `imageCache`, the variants made. */
+  images: ImageCheck;
+}
+
+export interface CheckOptions {
+  /** Make every image's variants, cached in this folder (the build's check); else only decode them. */
+  imageCache?: string;
 }
 
 /** A body's problems: its warnings, or every problem of the error that stopped it. */
@@ -31,15 +40,17 @@ async function bodyProblems(file: string, compile: () => Promise<CompiledBody> |
 /** The problems compiling one post's body finds (run in the check's worker threads). */
 export const postProblems = (post: Post): Promise<ContentProblem[]> => bodyProblems(post.displayPath, () => compilePost(post));
 
-export async function checkContent(root = contentRoot()): Promise<CheckResult> {
+export async function checkContent(root = contentRoot(), options: CheckOptions = {}): Promise<CheckResult> {
   const index = buildIndex(root, true);
   const problems = [...index.problems];
+  const images = await checkImages(index.posts, { cacheDir: options.imageCache });
+  problems.push(...images.problems);
   // In one worker thread per core when there are many posts (scripts/check/parallel.ts).
   for (const found of await problemsPerPost(index.posts, postProblems)) problems.push(...found);
   const authors = [...index.authors.values()].filter((a) => a.hasProfile);
   for (const author of authors) problems.push(...(await bodyProblems(author.about?.displayPath ?? author.id, () => compileAuthorAbout(author))));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, posts: index.posts.length, authors: authors.length };
+  return { problems, posts: index.posts.length, authors: authors.length, images };
 }
 
 const colour = (code: number, text: string, stream: NodeJS.WriteStream) =>
@@ -53,8 +64,15 @@ export function summary({ problems, posts, authors }: CheckResult, root: string)
 
 async function main() {
   const root = contentRoot();
-  const result = await checkContent(root);
+  // The build's check (`prebuild`) also makes the images' sizes; an editor's check only reads them.
+  const prepare = process.argv.includes('--prepare-images');
+  const result = await checkContent(root, prepare ? { imageCache: imageCacheDir() } : {});
   const failed = result.problems.some((p) => p.severity === 'error');
+  if (prepare && !failed) {
+    // Only published posts' variants are served: a draft's pictures stay private like its page.
+    const written = publishVariants(result.images.prepared.filter((p) => p.published), publicDir());
+    if (written) process.stdout.write(`images: ${written} sized files in public/posts (${result.images.encoded} encoded, the rest from ${displayPath(imageCacheDir()) || '.'})\n`);
+  }
   // One stream for the whole report, so problems and summary never interleave.
   const out = failed ? process.stderr : process.stdout;
   for (const p of result.problems) out.write(`${colour(p.severity === 'error' ? 31 : 33, formatProblem(p), out)}\n`);

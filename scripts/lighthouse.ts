@@ -7,14 +7,19 @@
  *   npm run lighthouse -- --desktop        desktop preset
  *   npm run lighthouse -- --runs 5         median of five runs per page (default three: scores vary with machine load)
  *   npm run lighthouse -- /tags /search    other pages
+ *   npm run lighthouse -- --large-images   builds content/ plus a post with a generated 4000×3000
+ *                                          PNG header (~3 MB) into .next-lighthouse and measures it too
  *
  * Exits 1 when a score is below 100 (or --min N), listing the audits that cost points.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
+import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './bench/large-images';
 import { startNext } from './next-server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -26,19 +31,35 @@ interface Options {
   desktop: boolean;
   runs: number;
   min: number;
+  largeImages: boolean;
+}
+
+const LARGE_DIST = '.next-lighthouse';
+
+/** content/ plus the large-image post, built (check, next build, postbuild) into .next-lighthouse. */
+async function buildWithLargeImages(): Promise<Record<string, string | undefined>> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-content-'));
+  fs.cpSync(path.join(process.cwd(), 'content'), content, { recursive: true });
+  await writeLargeImagePost(path.join(content, 'posts'));
+  const env = { ...process.env, CONTENT_DIR: content, NEXT_DIST_DIR: LARGE_DIST };
+  console.log(`Building content/ and /posts/${LARGE_IMAGES_SLUG} into ${LARGE_DIST} …`);
+  const built = spawnSync('npm', ['run', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('the build with the large-image post failed');
+  return env;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { pages: [], desktop: false, runs: 3, min: 100 };
+  const options: Options = { pages: [], desktop: false, runs: 3, min: 100, largeImages: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--desktop') options.desktop = true;
+    else if (arg === '--large-images') options.largeImages = true;
     else if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === '--min') options.min = Number(argv[++i]) || 0;
     else if (arg.startsWith('/')) options.pages.push(arg);
     else throw new Error(`unknown argument ${arg} (pages start with /; flags: --desktop, --runs N, --min N)`);
   }
-  if (!options.pages.length) options.pages = DEFAULT_PAGES;
+  if (!options.pages.length) options.pages = [...DEFAULT_PAGES, ...(options.largeImages ? [`/posts/${LARGE_IMAGES_SLUG}`] : [])];
   return options;
 }
 
@@ -62,8 +83,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
-  const server = await startNext('start', { NODE_ENV: 'production' });
+  const env: Record<string, string | undefined> = options.largeImages ? await buildWithLargeImages() : {};
+  if (!fs.existsSync(path.join(process.cwd(), env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  const server = await startNext('start', { ...env, NODE_ENV: 'production' });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

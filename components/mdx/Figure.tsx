@@ -1,4 +1,7 @@
 import { InlineMarkdown } from '@/components/InlineMarkdown';
+import { Picture } from '@/components/Picture';
+import type { ResponsiveImage } from '@/lib/images/plan';
+import { browserUrl } from '@/lib/urls';
 import { plainText } from '@/lib/content/text';
 
 export interface FigureProps {
@@ -15,11 +18,34 @@ export interface FigureProps {
   className?: string;
   width?: string | number;
   height?: string | number;
+  /** The sizes the build made of a bundle image (JSON, set by lib/mdx/plugins.ts, never by an editor). */
+  responsive?: string;
+}
+
+function parseResponsive(json: string | undefined): (ResponsiveImage & { sizes: string }) | undefined {
+  if (!json) return undefined;
+  try {
+    const parsed = JSON.parse(json) as ResponsiveImage & { sizes: string };
+    // Only the site's own variant folders (an editor's own `responsive` prop is ignored).
+    return parsed.src.startsWith(browserUrl('/posts/')) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An image with a caption. Relative `src` is rewritten to the bundle's URL before it gets here. */
-export function Figure({ src, alt, title, caption, attribution, attributionLink, link, className, width, height }: FigureProps) {
-  const img = <img src={src} alt={alt ?? plainText(caption ?? title ?? '')} width={width} height={height} loading="lazy" decoding="async" />;
+export function Figure({ src, alt, title, caption, attribution, attributionLink, link, className, width, height, responsive }: FigureProps) {
+  const sized = parseResponsive(responsive);
+  const img = (
+    <Picture
+      responsive={sized}
+      src={src}
+      alt={alt ?? plainText(caption ?? title ?? '')}
+      width={width}
+      height={height}
+      sizes={sized?.sizes ?? ''}
+    />
+  );
   const credit = attribution ? (attributionLink ? <a href={attributionLink}>{attribution}</a> : attribution) : null;
   return (
     <figure className={className ? `post-figure ${className}` : 'post-figure'}>

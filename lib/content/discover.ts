@@ -3,6 +3,7 @@
  * content/posts, section folders walked as in Hugo. Files that are not posts (section pages,
  * READMEs, attachments, dotfiles) are not candidates; files beside a post are its assets.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../slug';
@@ -31,6 +32,8 @@ export interface Asset {
   kind: BundleFileKind;
   width?: number;
   height?: number;
+  /** SHA-256 of an image's bytes (hex): names its resized variants (lib/images/plan.ts). */
+  hash?: string;
 }
 
 /** The files of a bundle the site serves; each file left out is reported (lib/content/bundle-files.ts). */
@@ -59,9 +62,13 @@ export function listAssets(dir: string, problems: ContentProblem[]): Record<stri
     }
     if (IMAGE_EXTENSIONS.has(ext)) {
       try {
-        const size = imageSize(fs.readFileSync(file));
-        asset.width = size.width;
-        asset.height = size.height;
+        const bytes = fs.readFileSync(file);
+        asset.hash = crypto.createHash('sha256').update(bytes).digest('hex');
+        const size = imageSize(bytes);
+        // EXIF orientations 5–8 turn the picture a quarter: browsers show it turned, and so do the variants.
+        const turned = (size.orientation ?? 1) >= 5;
+        asset.width = turned ? size.height : size.width;
+        asset.height = turned ? size.width : size.height;
       } catch {
         // Not a readable image: served as-is, without dimensions.
       }

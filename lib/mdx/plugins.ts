@@ -10,6 +10,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Asset, ContentProblem } from '../content';
 import { classifyBundleFile } from '../content/bundle-files';
 import { isJsx, type JsxNode as MdxJsx } from './nodes';
+import { BODY_SIZES } from '../images/plan';
+import { preparedImage } from '../images/responsive';
 import type { BodySource } from './source';
 
 type JsxNode = MdxJsx<RootContent>;
@@ -151,7 +153,7 @@ const SRC_TAGS = new Set(['img', 'source', 'video', 'audio', 'Figure']);
  */
 export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[]) {
   return () => (tree: HastRoot) => {
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type !== 'element' && !isJsx(node)) return;
       const el = attributeAccess(node as Element | JsxNode);
       if (!SRC_TAGS.has(el.name)) return;
@@ -186,6 +188,22 @@ export function rehypeBundleAssets(post: BodySource, problems: ContentProblem[])
         if (el.get('loading') === undefined) el.set('loading', 'lazy');
         if (el.get('decoding') === undefined) el.set('decoding', 'async');
         if (el.get('alt') === undefined) el.set('alt', '');
+      }
+      // The sizes the build made (lib/images): an <img> becomes a <picture>, a <Figure> gets them as a prop.
+      const responsive = post.post ? preparedImage(post.post.slug, asset) : undefined;
+      if (!responsive) return;
+      const shown = Number(el.get('width'));
+      const sizes = shown > 0 && width !== undefined ? `${Math.round(shown)}px` : BODY_SIZES;
+      if (el.name === 'Figure') {
+        el.set('responsive', JSON.stringify({ ...responsive, sizes }));
+        return;
+      }
+      if ('tagName' in node && parent && typeof index === 'number') {
+        node.properties.src = responsive.src;
+        node.properties.srcSet = responsive.srcSet;
+        node.properties.sizes = sizes;
+        const sources: Element[] = responsive.sources.map((source) => ({ type: 'element', tagName: 'source', properties: { type: source.type, srcSet: source.srcSet, sizes }, children: [] }));
+        (parent.children as Element[])[index] = { type: 'element', tagName: 'picture', properties: {}, children: [...sources, node] };
       }
     });
   };

@@ -64,6 +64,10 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
     ];
     if (ics) kinds.push([new URL(ics, origin).href, STRICT_POLICY]);
     expect(ics, 'the launch post links its calendar file').toBeDefined();
+    // A sized copy of a bundle image (public/posts/<slug>/img/), as its <picture> names it.
+    const sized = /srcset="([^" ]*\/posts\/what-does-it-take-to-build-a-community\/img\/[^" ]+\.avif) /i.exec(launch)?.[1];
+    expect(sized, 'the launch post offers AVIF copies of its images').toBeDefined();
+    kinds.push([new URL(sized!, origin).href, FILE_POLICY]);
     for (const [href, policy] of kinds) {
       const res = await fetch(href);
       await res.arrayBuffer();
@@ -141,8 +145,10 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
     }
     expect(broken).toEqual([]);
     expect(outsideBase).toEqual([]);
-    // The crawl reached the posts, their images and the tag pages.
-    expect([...seen].some((s) => s.includes('/posts/what-does-it-take-to-build-a-community/header.png'))).toBe(true);
+    // The crawl reached the posts, their images (the sized copies in every format) and the tag pages.
+    for (const format of ['avif', 'webp', 'png']) {
+      expect([...seen].some((s) => new RegExp(`/posts/what-does-it-take-to-build-a-community/img/header-[0-9a-f]{10}-\\d+\\.${format}$`).test(s)), format).toBe(true);
+    }
     expect([...pages].filter((p) => p.includes('/tags/')).length).toBeGreaterThan(3);
   });
 });

@@ -42,6 +42,42 @@ describe('a visitor reading the blog', () => {
     await context.close();
   });
 
+  it('gets images sized for a phone: <picture> with AVIF and WebP variants that load, the hero first', async () => {
+    const { page, context } = await openTab(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(url('/posts/keeping-momentum-between-events'));
+    const hero = page.locator('article figure picture').first();
+    const types = await hero.locator('source').evaluateAll((els) => els.map((e) => e.getAttribute('type')));
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    const heroImg = hero.locator('img');
+    await expect(heroImg.getAttribute('fetchpriority')).resolves.toBe('high');
+    await expect(heroImg.getAttribute('loading')).resolves.toBeNull();
+    await heroImg.evaluate((img: HTMLImageElement) => img.decode());
+    // The browser took an AVIF variant narrower than the original for a 390-px-wide screen.
+    const chosen = await heroImg.evaluate((img: HTMLImageElement) => ({ current: img.currentSrc, width: img.width, widest: Math.max(...img.srcset.split(', ').map((c) => Number(c.split(' ')[1]!.slice(0, -1)))) }));
+    const taken = /\/posts\/keeping-momentum-between-events\/img\/featured-[0-9a-f]{10}-(\d+)\.avif$/.exec(chosen.current);
+    expect(taken, chosen.current).not.toBeNull();
+    expect(Number(taken![1])).toBeLessThan(chosen.widest);
+
+    // Body images are lazy pictures too; every candidate of every source is served with its type.
+    await page.goto(url(LAUNCH));
+    const body = page.locator('.prose picture');
+    await expect(body.count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(body.locator('img').first().getAttribute('loading')).resolves.toBe('lazy');
+    await expect(body.locator('img').first().getAttribute('decoding')).resolves.toBe('async');
+    const candidates = await page.locator('article picture source, article picture img').evaluateAll((els) =>
+      els.flatMap((e) => (e.getAttribute('srcset') ?? '').split(', ').map((c) => ({ href: new URL(c.split(' ')[0]!, location.href).href, type: e.getAttribute('type') }))),
+    );
+    expect(candidates.length).toBeGreaterThan(4);
+    for (const { href, type } of candidates) {
+      const res = await fetch(href);
+      const expected = type ?? (href.endsWith('.png') ? 'image/png' : 'image/jpeg');
+      expect(`${href} ${res.status} ${res.headers.get('content-type')}`).toBe(`${href} 200 ${expected}`);
+      expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    }
+
+    await context.close();
+  });
+
   it('gets a real 404 page for a post that does not exist', async () => {
     const res = await fetch(url('/posts/no-such-post'));
     expect(res.status).toBe(404);

@@ -11,6 +11,7 @@ import { FormattedDate } from '@/components/FormattedDate';
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { JsonLd } from '@/components/JsonLd';
 import { NewsletterSignup } from '@/components/NewsletterSignup';
+import { Picture } from '@/components/Picture';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { SeriesNav } from '@/components/SeriesNav';
 import { ShareLinks } from '@/components/ShareLinks';
@@ -19,6 +20,8 @@ import { TagLinks } from '@/components/TagLinks';
 import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors } from '@/lib/content';
 import { plainText } from '@/lib/content/text';
 import { pluralise } from '@/lib/format';
+import { BODY_SIZES } from '@/lib/images/plan';
+import { preparedImage } from '@/lib/images/responsive';
 import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
 import { relatedPostsOf } from '@/lib/related';
@@ -34,6 +37,12 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   return neverEmpty(getAllPosts().map((post) => ({ slug: post.slug })), { slug: PLACEHOLDER });
 }
+
+/** How wide the hero is drawn at each `image.placement` (the figure's negative margins below). */
+const HERO_SIZES: Record<number, string> = {
+  2: '(min-width: 40rem) 52rem, calc(100vw - 2rem)',
+  3: '(min-width: 64rem) 64rem, 100vw',
+};
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -83,12 +92,14 @@ export default async function PostPage({ params }: Props) {
       </header>
       {hero ? (
         <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
-          <img
+          <Picture
+            responsive={preparedImage(post.slug, hero)}
             src={assetUrl(post, hero.name)}
             alt={post.image.alt_text ?? plainText(post.image.caption ?? '')}
             width={hero.width}
             height={hero.height}
-            fetchPriority="high"
+            sizes={HERO_SIZES[placement] ?? BODY_SIZES}
+            priority
             className="w-full rounded-2xl border border-border"
           />
           {post.image.caption ? (
