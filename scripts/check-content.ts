@@ -52,6 +52,9 @@ export function summary({ problems, posts, authors }: CheckResult, root: string)
 }
 
 async function main() {
+  // Compile as `next build` does, so the bodies the check compiles are the build's cache hits
+  // (lib/build-cache.ts; next-mdx-remote emits development JSX unless NODE_ENV is production).
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
   const root = contentRoot();
   const result = await checkContent(root);
   const failed = result.problems.some((p) => p.severity === 'error');
