@@ -10,6 +10,11 @@
  * - `next start` on 127.0.0.1 under autocannon for a fixed time: requests/s, p50/p99 latency
  *   and errors for a post page.
  * Prints a table and writes bench-results/latest.json and latest.txt (and <N>.build.log).
+ *
+ * `npm run bench -- 1000 --rebuild` measures a rebuild instead: a clean build, then one post's
+ * body is edited and the build runs again with only the build folder's cache/ kept (as Vercel and
+ * CI keep .next/cache); it prints both times, their ratio, and which prerendered files differ
+ * between the two builds (build id aside): only the edited post's pages should.
  * Never part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -17,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { diffOutputs, outputDigests, type BuildDiff } from './bench/compare-builds';
 import { generateContent, type Generated } from './bench/generate';
 import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './bench/large-images';
 import { phoneImages, type PhoneImages } from './bench/phone-images';
@@ -34,21 +40,23 @@ interface Options {
   duration: number;
   connections: number;
   keep: boolean;
+  rebuild: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const opts: Options = { counts: [], duration: 10, connections: 10, keep: false };
+  const opts: Options = { counts: [], duration: 10, connections: 10, keep: false, rebuild: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--keep') opts.keep = true;
+    else if (a === '--rebuild') opts.rebuild = true;
     else if (a === '--duration' || a === '--connections') {
       const v = Number(argv[++i]);
       if (!Number.isInteger(v) || v < 1) throw new Error(`${a}: expected a whole number, found ${argv[i]}`);
       opts[a === '--duration' ? 'duration' : 'connections'] = v;
     } else if (/^\d[\d_,]*$/.test(a)) opts.counts.push(Number(a.replace(/[_,]/g, '')));
-    else throw new Error(`unknown argument ${a}: use npm run bench -- [N …] [--duration s] [--connections c] [--keep]`);
+    else throw new Error(`unknown argument ${a}: use npm run bench -- [N …] [--duration s] [--connections c] [--keep] [--rebuild]`);
   }
-  if (!opts.counts.length) opts.counts = [100, 1000, 5000];
+  if (!opts.counts.length) opts.counts = opts.rebuild ? [1000] : [100, 1000, 5000];
   return opts;
 }
 
@@ -93,9 +101,16 @@ const seconds = (log: string, re: RegExp): number | undefined => {
   return m[2] === 'ms' ? Number(m[1]) / 1000 : m[2] === 'min' ? Number(m[1]) * 60 : Number(m[1]);
 };
 
-async function build(n: number, env: NodeJS.ProcessEnv): Promise<BenchResult['build']> {
-  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-  const logFile = path.join(OUT_DIR, `${n}.build.log`);
+/** Empties the build folder; with `keepCache`, all but its cache/ (what Vercel and CI keep). */
+function cleanDist(keepCache: boolean) {
+  const dist = path.join(ROOT, DIST);
+  if (!keepCache) return fs.rmSync(dist, { recursive: true, force: true });
+  for (const name of fs.existsSync(dist) ? fs.readdirSync(dist) : []) if (name !== 'cache') fs.rmSync(path.join(dist, name), { recursive: true, force: true });
+}
+
+async function build(n: number, env: NodeJS.ProcessEnv, { keepCache = false, label = '' } = {}): Promise<BenchResult['build']> {
+  cleanDist(keepCache);
+  const logFile = path.join(OUT_DIR, `${n}${label}.build.log`);
   const log = fs.createWriteStream(logFile);
   const started = performance.now();
   const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -171,16 +186,20 @@ async function serve(env: NodeJS.ProcessEnv, opts: Options): Promise<BenchResult
   }
 }
 
+/** The default deployment (next build / next start at the root), whatever this shell has set. */
+function benchEnv(content: string): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([k]) => !['BASE_PATH', 'STATIC_EXPORT', 'NODE_ENV'].includes(k));
+  // (Next's types declare NODE_ENV always set; here it is deliberately left out.)
+  return { ...Object.fromEntries(inherited), CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' } as unknown as NodeJS.ProcessEnv;
+}
+
 async function benchOne(n: number, opts: Options): Promise<BenchResult> {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-content-${n}-`));
   try {
     console.log(`\n▶ ${n} posts: generating content in ${content}`);
     const generated = generateContent({ count: n, dir: content });
     const large = await writeLargeImagePost(path.join(content, 'posts'));
-    // The default deployment (next build / next start at the root), whatever this shell has set.
-    const inherited = Object.entries(process.env).filter(([k]) => !['BASE_PATH', 'STATIC_EXPORT', 'NODE_ENV'].includes(k));
-    // (Next's types declare NODE_ENV always set; here it is deliberately left out.)
-    const env = { ...Object.fromEntries(inherited), CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' } as unknown as NodeJS.ProcessEnv;
+    const env = benchEnv(content);
     console.log(`▶ ${n} posts: npm run build`);
     const b = await build(n, env);
     if (!b.ok) throw new Error(`build of ${n} posts failed`);
@@ -203,6 +222,54 @@ async function benchOne(n: number, opts: Options): Promise<BenchResult> {
   } finally {
     if (!opts.keep) fs.rmSync(content, { recursive: true, force: true });
   }
+}
+
+export interface RebuildResult {
+  posts: number;
+  edited: string;
+  clean: BenchResult['build'];
+  rebuild: BenchResult['build'];
+  /** Load average (1 min) when each build started: the machine may be shared. */
+  load: { clean: number; rebuild: number };
+  diff: BuildDiff;
+}
+
+/** A clean build, one post's body edited, a build with the cache kept; and what differs. */
+async function benchRebuild(n: number, opts: Options): Promise<RebuildResult> {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-content-${n}-`));
+  try {
+    console.log(`\n▶ ${n} posts: generating content in ${content}`);
+    generateContent({ count: n, dir: content });
+    const env = benchEnv(content);
+    const load = { clean: os.loadavg()[0]!, rebuild: 0 };
+    console.log(`▶ ${n} posts: clean npm run build (load ${load.clean.toFixed(2)})`);
+    const clean = await build(n, env, { label: '.clean' });
+    if (!clean.ok) throw new Error(`clean build of ${n} posts failed`);
+    const before = outputDigests(path.join(ROOT, DIST));
+    const slug = `session-${String(Math.ceil(n / 2)).padStart(5, '0')}`;
+    const file = [path.join(content, 'posts', `${slug}.mdx`), path.join(content, 'posts', slug, 'index.mdx')].find((f) => fs.existsSync(f))!;
+    fs.appendFileSync(file, '\nOne more paragraph, added by the rebuild benchmark.\n');
+    load.rebuild = os.loadavg()[0]!;
+    console.log(`▶ ${n} posts: ${path.relative(content, file)} edited; npm run build with ${DIST}/cache kept (load ${load.rebuild.toFixed(2)})`);
+    const rebuild = await build(n, env, { keepCache: true, label: '.rebuild' });
+    if (!rebuild.ok) throw new Error(`rebuild of ${n} posts failed`);
+    return { posts: n, edited: slug, clean, rebuild, load, diff: diffOutputs(before, outputDigests(path.join(ROOT, DIST))) };
+  } finally {
+    if (!opts.keep) fs.rmSync(content, { recursive: true, force: true });
+  }
+}
+
+export function rebuildReport(r: RebuildResult): string {
+  const phases = (b: BenchResult['build']) =>
+    [`${b.wallSeconds.toFixed(1)} s`, `check ${b.checkSeconds?.toFixed(1) ?? '–'} s`, `compile ${b.compileSeconds?.toFixed(1) ?? '–'} s`, `generation ${b.generateSeconds?.toFixed(1) ?? '–'} s`, `postbuild ${b.postbuildSeconds?.toFixed(1) ?? '–'} s`].join(', ');
+  const list = (files: string[]) => (files.length > 12 ? `${files.slice(0, 12).join(', ')} … (${files.length})` : files.join(', ') || 'none');
+  return [
+    `${r.posts.toLocaleString('en')} posts, ${r.edited} edited`,
+    `clean build:   ${phases(r.clean)} (load average ${r.load.clean.toFixed(2)})`,
+    `rebuild:       ${phases(r.rebuild)} (load average ${r.load.rebuild.toFixed(2)})`,
+    `rebuild / clean: ${(r.rebuild.wallSeconds / r.clean.wallSeconds).toFixed(2)}×`,
+    `prerendered files identical: ${r.diff.same}; changed: ${list(r.diff.changed)}; added: ${list(r.diff.added)}; removed: ${list(r.diff.removed)}`,
+  ].join('\n');
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -256,6 +323,24 @@ export function machine() {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT_DIR, { recursive: true });
+  if (opts.rebuild) {
+    try {
+      const reports: string[] = [];
+      const results: RebuildResult[] = [];
+      for (const n of opts.counts) {
+        results.push(await benchRebuild(n, opts));
+        reports.push(rebuildReport(results.at(-1)!));
+        fs.writeFileSync(path.join(OUT_DIR, 'rebuild.json'), JSON.stringify({ date: new Date().toISOString(), machine: machine(), results }, null, 2) + '\n');
+      }
+      const m = machine();
+      const report = [...reports, `machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}, Next.js ${m.next}; ${new Date().toISOString()}`].join('\n\n');
+      fs.writeFileSync(path.join(OUT_DIR, 'rebuild.txt'), report + '\n');
+      console.log(`\n${report}\n\nwritten to bench-results/rebuild.json and rebuild.txt`);
+    } finally {
+      fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+    }
+    return;
+  }
   const results: BenchResult[] = [];
   try {
     for (const n of opts.counts) {

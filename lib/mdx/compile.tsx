@@ -8,8 +8,11 @@
  * `{`/`<` in prose are just text. `.mdx` is MDX without JavaScript. Both pass the same safety
  * rules and the same HTML allowlist.
  */
-import type { ReactElement } from 'react';
-import { compileMDX } from 'next-mdx-remote/rsc';
+import fs from 'node:fs';
+import { createElement, type ReactElement } from 'react';
+import * as jsxDevRuntime from 'react/jsx-dev-runtime';
+import * as jsxRuntime from 'react/jsx-runtime';
+import { serialize } from 'next-mdx-remote/serialize';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeHighlight from 'rehype-highlight';
@@ -20,6 +23,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
+import { codeVersion, hashOf, readEntry, writeEntry } from '../build-cache';
 import { ContentError, formatProblem, type Author, type ContentProblem, type Post } from '../content';
 import { remarkAlerts } from './alerts';
 import { codeBlocks } from './code';
@@ -33,6 +37,8 @@ import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize
 import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
+import { preparedImage } from '../images/responsive';
+import { basePath } from '../urls';
 import { authorSource, postSource, type BodySource } from './source';
 
 export interface CompiledBody {
@@ -85,11 +91,47 @@ export interface CompileOptions {
   islands?: boolean;
 }
 
-export async function compileBody(src: BodySource, { locale, islands = true }: CompileOptions = {}): Promise<CompiledBody> {
+/** What compiling a body yields before it is run: the cache stores exactly this. */
+interface CompiledCode {
+  /** next-mdx-remote's function body (JavaScript that builds the React tree from its components). */
+  code: string;
+  warnings: ContentProblem[];
+  headings: Heading[];
+  uses: { math: boolean; diagrams: boolean };
+}
+
+/** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
+const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts'];
+const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
+
+/**
+ * The cache key of a body: everything the plugins read. The compiled code names components but
+ * does not contain them, so the site language (read by components when the page renders) is not
+ * part of it; the base path (in asset URLs) is, `islands` is (math is rendered differently without them), and so is the production
+ * flag (next-mdx-remote emits development JSX otherwise). Null when the pipeline's sources are not
+ * there to hash: nothing is cached then.
+ */
+function bodyKey(src: BodySource, islands: boolean): string | null {
+  const pipeline = codeVersion(PIPELINE_FILES, PIPELINE_PACKAGES);
+  if (!pipeline) return null;
+  let bundleFiles: string[] = [];
+  try {
+    if (src.bundleDir) bundleFiles = fs.readdirSync(/*turbopackIgnore: true*/ src.bundleDir).sort();
+  } catch {
+    return null;
+  }
+  // The sized copies a body image is written with (lib/images), as far as they are on disk now: an
+  // image that changes, or whose copies appear or go, is another key.
+  const assets = Object.values(src.assets).map((a) => [a.name, a.kind, a.width, a.height, a.hash ?? null, src.assetUrl(a.name), (src.post && preparedImage(src.post.slug, a)) ?? null]);
+  return hashOf(pipeline, basePath, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null);
+}
+
+async function compileCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
   const problems: ContentProblem[] = [];
   const headings: Heading[] = [];
   const file = src.displayPath;
-  const components = mdxComponents(src.post, locale, islands);
+  // Only the names matter here: the components themselves are given when the code runs.
+  const components = mdxComponents(src.post, undefined, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
   const tooDeep = nestingProblem(scan.text, file);
@@ -131,23 +173,49 @@ export async function compileBody(src: BodySource, { locale, islands = true }: C
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
   ];
-  let content: ReactElement;
+  let compiled: string;
   try {
-    ({ content } = await compileMDX({
-      source: scan.text,
-      components,
-      options: { mdxOptions: { format: src.format, remarkPlugins, rehypePlugins } },
-    }));
+    ({ compiledSource: compiled } = await serialize(scan.text, { mdxOptions: { format: src.format, remarkPlugins, rehypePlugins } }, true));
   } catch (err) {
     throw new ContentError([compileErrorProblem(src, err, scan.text), ...problems]);
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  return { code: compiled, warnings: problems, headings, uses: { math: math.used, diagrams: diagrams.used } };
+}
+
+/** The compiled code of a body, from the build cache (lib/build-cache.ts) when it is there. */
+async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
+  const key = bodyKey(src, islands);
+  const hit = key && readEntry('mdx', key);
+  if (hit) {
+    try {
+      return JSON.parse(hit.toString('utf8')) as CompiledCode;
+    } catch {
+      // Written by a different shape of this code under the same key: compile again below.
+    }
+  }
+  const compiled = await compileCode(src, islands);
+  if (key) writeEntry('mdx', key, JSON.stringify(compiled));
+  return compiled;
+}
+
+/** Runs compiled code the way next-mdx-remote/rsc does, with the editor components. */
+function runCode(code: string, components: ReturnType<typeof mdxComponents>): ReactElement {
+  const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : jsxDevRuntime;
+  const hydrate = Reflect.construct(Function, ['opts', 'frontmatter', code]) as (...args: unknown[]) => { default: (props: { components: object }) => ReactElement };
+  const Content = hydrate.apply(hydrate, [runtime, {}]).default;
+  return createElement(Content, { components });
+}
+
+export async function compileBody(src: BodySource, { locale, islands = true }: CompileOptions = {}): Promise<CompiledBody> {
+  const { code, warnings, headings, uses } = await cachedCode(src, islands);
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
-  if (process.env.NODE_ENV === 'development') for (const w of problems) console.warn(formatProblem(w));
-  return { content, warnings: problems, headings, uses: { math: math.used, diagrams: diagrams.used } };
+  if (process.env.NODE_ENV === 'development') for (const w of warnings) console.warn(formatProblem(w));
+  return { content: runCode(code, mdxComponents(src.post, locale, islands)), warnings, headings, uses };
 }
+
 
 export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {
   return compileBody(postSource(post), options);

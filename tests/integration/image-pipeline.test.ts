@@ -85,6 +85,9 @@ describe('a post after the build made its images', () => {
       'posts/day/room.png': photo,
     });
     const site = tmp('img-site-');
+    // The pipeline's own sources beside it, so that the compiled-body cache is on (lib/build-cache.ts)
+    // and the body compiled before the images step must not be served after it.
+    for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'package-lock.json']) fs.cpSync(f, path.join(site, f), { recursive: true });
     const cwd = process.cwd();
     process.chdir(site);
     try {
@@ -95,6 +98,7 @@ describe('a post after the build made its images', () => {
       // Before the images step (npm run dev, a body compiled alone): the original, lazily.
       expect(await render()).toContain('<img src="/posts/day/room.png" alt="The room" width="1000" height="750" loading="lazy" decoding="async"/>');
 
+      expect(fs.readdirSync(path.join(site, '.next/cache/blog/mdx'))).toHaveLength(1);
       const { images } = await checkContent(root, { imageCache: path.join(site, 'cache') });
       publishVariants(images.prepared, path.join(site, 'public'));
       const html = await render();

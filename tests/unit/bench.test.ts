@@ -109,8 +109,8 @@ describe('memory of a process tree', () => {
 describe('npm run bench arguments', () => {
   it('takes post counts and bounded load settings', () => {
     expect(parseArgs([]).counts).toEqual([100, 1000, 5000]);
-    expect(parseArgs(['1000'])).toEqual({ counts: [1000], duration: 10, connections: 10, keep: false });
-    expect(parseArgs(['100', '5_000', '--duration', '5', '--connections', '4', '--keep'])).toEqual({ counts: [100, 5000], duration: 5, connections: 4, keep: true });
+    expect(parseArgs(['1000'])).toEqual({ counts: [1000], duration: 10, connections: 10, keep: false, rebuild: false });
+    expect(parseArgs(['100', '5_000', '--duration', '5', '--connections', '4', '--keep'])).toEqual({ counts: [100, 5000], duration: 5, connections: 4, keep: true, rebuild: false });
     expect(() => parseArgs(['--duration', 'x'])).toThrow('--duration: expected a whole number, found x');
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument --fast/);
   });
