@@ -5,10 +5,10 @@
  * (something left out of a page, an author without a profile) never fail the build.
  */
 import path from 'node:path';
-import { buildIndex, ContentError, formatProblem, type ContentProblem, type Post } from '../lib/content';
+import { buildIndex, formatProblem, type ContentProblem } from '../lib/content';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
-import { compileAuthorAbout, compilePost, type CompiledBody } from '../lib/mdx/compile';
+import { authorProblems, postProblems } from '../lib/mdx/problems';
 import { checkImages, publicDir, type ImageCheck } from '../lib/images/check';
 import { imageCacheDir, publishVariants } from '../lib/images/pipeline';
 import { problemsPerPost } from './check/parallel';
@@ -26,19 +26,7 @@ export interface CheckOptions {
   imageCache?: string;
 }
 
-/** A body's problems: its warnings, or every problem of the error that stopped it. */
-async function bodyProblems(file: string, compile: () => Promise<CompiledBody> | undefined): Promise<ContentProblem[]> {
-  try {
-    return (await compile())?.warnings ?? [];
-  } catch (err) {
-    if (err instanceof ContentError) return err.problems;
-    // A compiler crash on one file must not hide the problems of the others.
-    return [{ severity: 'error', file, field: 'body', expected: 'a body the compiler can read', found: err instanceof Error ? err.message : String(err) }];
-  }
-}
-
-/** The problems compiling one post's body finds (run in the check's worker threads). */
-export const postProblems = (post: Post): Promise<ContentProblem[]> => bodyProblems(post.displayPath, () => compilePost(post));
+export { postProblems } from '../lib/mdx/problems';
 
 export async function checkContent(root = contentRoot(), options: CheckOptions = {}): Promise<CheckResult> {
   const index = buildIndex(root, true);
@@ -48,7 +36,7 @@ export async function checkContent(root = contentRoot(), options: CheckOptions =
   // In one worker thread per core when there are many posts (scripts/check/parallel.ts).
   for (const found of await problemsPerPost(index.posts, postProblems)) problems.push(...found);
   const authors = [...index.authors.values()].filter((a) => a.hasProfile);
-  for (const author of authors) problems.push(...(await bodyProblems(author.about?.displayPath ?? author.id, () => compileAuthorAbout(author))));
+  for (const author of authors) problems.push(...(await authorProblems(author)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, posts: index.posts.length, authors: authors.length, images };
 }

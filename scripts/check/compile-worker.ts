@@ -1,7 +1,7 @@
 /** Worker thread of the content check: compiles its share of the posts, returns their problems. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentProblem, Post } from '../../lib/content';
-import { postProblems } from '../check-content';
+import { postProblems } from '../../lib/mdx/problems';
 
 const { posts } = workerData as { posts: Post[] };
 const results: ContentProblem[][] = [];
