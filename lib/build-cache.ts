@@ -1,6 +1,6 @@
 /**
  * A content-addressed cache for build work that is expensive and pure: compiled post bodies
- * (lib/mdx/compile.tsx) and social cards (components/SocialCard.tsx). An entry's file name is a
+ * (lib/mdx/compile.tsx) and social cards (app/_routes/social-card.tsx). An entry's file name is a
  * hash over everything its output depends on (the input, the code that made it, the versions of
  * the packages that code calls, the settings it reads), so a changed input, compiler or setting
  * is simply a different name: a stale entry is never looked up, let alone served.

@@ -1,4 +1,4 @@
-import { socialCardResponse } from '@/components/SocialCard';
+import { socialCardResponse } from '@/app/_routes/social-card';
 import { getSite } from '@/lib/content';
 
 /** The social image of the home, tag and author pages. */

@@ -1,4 +1,4 @@
-import { socialCardResponse } from '@/components/SocialCard';
+import { socialCardResponse } from '@/app/_routes/social-card';
 import { getAllPosts, getPost, getSite } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { needsGeneratedImage } from '@/lib/seo';
