@@ -202,7 +202,13 @@ async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCo
 
 /** Runs compiled code the way next-mdx-remote/rsc does, with the editor components. */
 function runCode(code: string, components: ReturnType<typeof mdxComponents>): ReactElement {
-  const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : jsxDevRuntime;
+  // Code compiled in development calls jsxDEV, in production jsx/jsxs: give it both, whichever mode
+  // compiled the cached entry (a check run under another NODE_ENV than the build's).
+  const dev = (jsxDevRuntime as { jsxDEV?: unknown }).jsxDEV;
+  const runtime = {
+    ...jsxRuntime,
+    jsxDEV: typeof dev === 'function' ? dev : (type: Parameters<typeof jsxRuntime.jsx>[0], props: Parameters<typeof jsxRuntime.jsx>[1], key?: string) => jsxRuntime.jsx(type, props, key),
+  };
   const hydrate = Reflect.construct(Function, ['opts', 'frontmatter', code]) as (...args: unknown[]) => { default: (props: { components: object }) => ReactElement };
   const Content = hydrate.apply(hydrate, [runtime, {}]).default;
   return createElement(Content, { components });
