@@ -1,13 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { commentService, type CommentsSettings, type Theme } from '@/lib/community/comments';
+import { commentService, type CommentsSettings } from '@/lib/community/comments';
+import { shownTheme, watchShownTheme } from './shown-theme';
 
-const shownTheme = (): Theme => {
-  const chosen = document.documentElement.getAttribute('data-theme');
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-};
 
 /**
  * Loads the comment service's external script (never an inline snippet) when the reader presses
@@ -60,14 +56,7 @@ export function CommentsThread({ settings }: { settings: CommentsSettings }) {
       const frame = el.querySelector('iframe');
       frame?.contentWindow?.postMessage(service.themeMessage(shownTheme()), service.frameOrigin);
     };
-    const watch = new MutationObserver(retheme);
-    watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener('change', retheme);
-    return () => {
-      watch.disconnect();
-      media.removeEventListener('change', retheme);
-    };
+    return watchShownTheme(retheme);
   }, [state, settings]);
 
   return (

@@ -1,17 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { shownTheme, systemTheme, type Theme } from './shown-theme';
 
 /** Must match public/theme.js, which applies the choice before the first paint. */
 const STORAGE_KEY = 'theme';
-type Theme = 'light' | 'dark';
-
-const systemTheme = (): Theme => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-
-function shownTheme(): Theme {
-  const chosen = document.documentElement.getAttribute('data-theme');
-  return chosen === 'light' || chosen === 'dark' ? chosen : systemTheme();
-}
 
 /**
  * A toggle button for dark mode. Choosing the theme the system already uses forgets the choice,

@@ -5,6 +5,7 @@
  * dark colours and draws again when the theme changes. A diagram Mermaid cannot read keeps its
  * source and says so.
  */
+import { shownTheme, watchShownTheme } from './shown-theme';
 
 interface Mermaid {
   initialize(config: Record<string, unknown>): void;
@@ -31,15 +32,11 @@ function loadMermaid(src: string): Promise<Mermaid> {
   return loading;
 }
 
-const isDark = () => {
-  const chosen = document.documentElement.getAttribute('data-theme');
-  return chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-};
 
 let counter = 0;
 
 async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[]) {
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: isDark() ? 'dark' : 'default' });
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: shownTheme() === 'dark' ? 'dark' : 'default' });
   for (const figure of figures) {
     const source = figure.querySelector('.diagram-source');
     if (!source) continue;
@@ -89,13 +86,9 @@ export function startDiagrams(src: string): () => void {
     { rootMargin: '800px 0px' },
   );
   for (const f of figures) near.observe(f);
-  const theme = new MutationObserver(redraw);
-  theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  const media = matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', redraw);
+  const unwatch = watchShownTheme(redraw);
   return () => {
     near.disconnect();
-    theme.disconnect();
-    media.removeEventListener('change', redraw);
+    unwatch();
   };
 }
