@@ -1,14 +1,14 @@
 import type { NextConfig } from 'next';
 import { configuredHeaderAdditions } from './lib/community/configured';
 import { contentRedirects } from './lib/content/next-redirects';
-import { buildTuning, deployMode } from './lib/deploy';
+import { buildTuning, deployMode, urlEnv } from './lib/deploy';
 import { headerRules } from './lib/security-headers';
 
 const { basePath, staticExport, distDir } = deployMode(process.env);
 
 const nextConfig: NextConfig = {
   basePath: basePath || undefined,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
+  env: urlEnv(process.env),
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },

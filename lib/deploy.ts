@@ -38,6 +38,16 @@ export function deployMode(env: Env): DeployMode {
 }
 
 /**
+ * The variables the site's code reads its URL settings from (lib/urls.ts). next.config.ts hands
+ * them to the build; the content check sets them the same way before anything is imported, so
+ * the bodies it compiles (and caches) carry the build's links, base path and trailing slashes.
+ */
+export function urlEnv(env: Env): { NEXT_PUBLIC_BASE_PATH: string; NEXT_PUBLIC_TRAILING_SLASH: string } {
+  const { basePath, staticExport } = deployMode(env);
+  return { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' };
+}
+
+/**
  * Static generation settings. Next's default is one worker less than the machine has cores: on
  * 2 cores that is one worker, and the build's main process mostly waits while it renders. With a
  * worker per core (at most 4: each holds the content index in memory) 1,000 posts rendered in

@@ -191,6 +191,8 @@ export function redirectPage(r: Redirect, basePath: string, siteUrl: string, tit
     `<title>Moved: ${escapeHtml(title)}</title>`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    // The site's icon: without one the browser asks for /favicon.ico, a 404 in the console.
+    `<link rel="icon" href="${escapeHtml(basePath)}/icon.svg" type="image/svg+xml">`,
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     '</head><body>',
     `<p>This post has moved to <a href="${escapeHtml(target)}">${escapeHtml(title)}</a>.</p>`,

@@ -15,6 +15,13 @@ export const browserUrl = (path: string): string => `${basePath}${path}`;
 /** True in a static export, whose pages are folders (`/posts/x/` is posts/x/index.html). */
 export const trailingSlash = process.env.NEXT_PUBLIC_TRAILING_SLASH === '1';
 
+/**
+ * Every setting that changes a URL written here: what is compiled once and kept (the build cache)
+ * keys on all of it, so a static export (trailing slashes) or a base path never reuses links
+ * written for another way of serving.
+ */
+export const urlSettings = { basePath, trailingSlash } as const;
+
 /** `/posts/x?a#b` → `/posts/x/?a#b`; file paths (`/feed.xml`) and `/x/` stay as they are. */
 export function addTrailingSlash(href: string): string {
   const cut = href.search(/[?#]/);

@@ -5,6 +5,7 @@
  * (something left out of a page, an author without a profile) never fail the build.
  */
 import path from 'node:path';
+import './check/build-env';
 import { buildIndex, formatProblem, type ContentProblem } from '../lib/content';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
@@ -51,9 +52,6 @@ export function summary({ problems, posts, authors }: CheckResult, root: string)
 }
 
 async function main() {
-  // Compile as `next build` does, so the bodies the check compiles are the build's cache hits
-  // (lib/build-cache.ts; next-mdx-remote emits development JSX unless NODE_ENV is production).
-  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
   const root = contentRoot();
   // The build's check (`prebuild`) also makes the images' sizes; an editor's check only reads them.
   const prepare = process.argv.includes('--prepare-images');

@@ -38,7 +38,7 @@ import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { preparedImage } from '../images/responsive';
-import { basePath } from '../urls';
+import { urlSettings } from '../urls';
 import { authorSource, postSource, type BodySource } from './source';
 
 export interface CompiledBody {
@@ -123,7 +123,7 @@ function bodyKey(src: BodySource, islands: boolean): string | null {
   // The sized copies a body image is written with (lib/images), as far as they are on disk now: an
   // image that changes, or whose copies appear or go, is another key.
   const assets = Object.values(src.assets).map((a) => [a.name, a.kind, a.width, a.height, a.hash ?? null, src.assetUrl(a.name), (src.post && preparedImage(src.post.slug, a)) ?? null]);
-  return hashOf(pipeline, basePath, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null);
+  return hashOf(pipeline, urlSettings, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null);
 }
 
 async function compileCode(src: BodySource, islands: boolean): Promise<CompiledCode> {

@@ -4,6 +4,7 @@
  * other settings is never served. "Poisoning" below copies one body's entry over another's: if
  * the cache were consulted under a stale key, the page would show the wrong body.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,6 +132,43 @@ describe('the compiled-body cache', () => {
     const page = renderToStaticMarkup((await fresh.compilePost(again, { locale: 'en' })).content);
     expect(page).toContain('src="/blog/posts/alpha/header.png"');
     expect(page).not.toContain('Decoy');
+  });
+
+  it('never serves links written for another way of serving: a static export (trailing slashes) after next start', async () => {
+    const files = {
+      ...FIXTURE,
+      'posts/alpha.md': post('title: Alpha\ndate: 2024-01-01', '\nSee [the decoy]({{< relref "decoy" >}}).\n'),
+    };
+    const [alpha] = loadPosts(files);
+    expect(await html(alpha!)).toContain('href="/posts/decoy"');
+    vi.stubEnv('NEXT_PUBLIC_TRAILING_SLASH', '1');
+    vi.resetModules();
+    const fresh = await import('@/lib/mdx/compile');
+    const page = renderToStaticMarkup((await fresh.compilePost(alpha!, { locale: 'en' })).content);
+    expect(page).toContain('href="/posts/decoy/"');
+    expect(entries('mdx')).toHaveLength(2);
+  });
+
+  it('is filled by the check for the build it runs before: a static export under /blog hits the entries with its own links', async () => {
+    const root = makeContent({ ...FIXTURE, 'posts/alpha.md': post('title: Alpha\ndate: 2024-01-01', '\nSee [the decoy]({{< relref "decoy" >}}).\n') });
+    const check = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+      // NODE_ENV as this test process has it, so the entries' key can match the pages' below.
+      env: { ...process.env, CONTENT_DIR: root, BLOG_CACHE_DIR: cacheDir, STATIC_EXPORT: '1', BASE_PATH: '/blog', NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(check.status, check.stderr).toBe(0);
+    const written = entries('mdx');
+    expect(written).toHaveLength(2);
+    vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog');
+    vi.stubEnv('NEXT_PUBLIC_TRAILING_SLASH', '1');
+    vi.resetModules();
+    const fresh = await import('@/lib/mdx/compile');
+    const { loadContent: load } = await import('@/lib/content/load');
+    const alpha = load({ root, includeDrafts: true }).posts.find((p) => p.slug === 'alpha')!;
+    const page = renderToStaticMarkup((await fresh.compilePost(alpha, { locale: 'en' })).content);
+    expect(page).toContain('href="/blog/posts/decoy/"');
+    expect(entries('mdx')).toEqual(written);
   });
 
   it('renders what a component reads from the site settings when the page renders, not when the entry was made', async () => {

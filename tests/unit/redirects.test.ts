@@ -138,6 +138,7 @@ describe('rendered for each way the site is served', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/blog/posts/spring/">');
     expect(html).toContain('<link rel="canonical" href="https://notes.example.org/blog/posts/spring/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<link rel="icon" href="/blog/icon.svg" type="image/svg+xml">');
     expect(html).toContain('<a href="/blog/posts/spring/">Spring &amp; &quot;more&quot;</a>');
   });
 
