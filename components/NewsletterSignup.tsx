@@ -1,5 +1,5 @@
 import { signupForm, type NewsletterSettings } from '@/lib/community/newsletter';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl, pagePath } from '@/lib/urls';
 
 /**
  * The newsletter signup: a plain form that posts to the provider's public endpoint, so it works
@@ -9,7 +9,7 @@ import { browserUrl } from '@/lib/urls';
 export function NewsletterSignup({ settings, headingLevel = 2 }: { settings: NewsletterSettings; headingLevel?: 1 | 2 }) {
   const form = signupForm(settings);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const privacy = settings.privacy_url?.startsWith('/') ? browserUrl(settings.privacy_url) : settings.privacy_url;
+  const privacy = settings.privacy_url?.startsWith('/') ? browserUrl(pagePath(settings.privacy_url)) : settings.privacy_url;
   return (
     <section aria-labelledby="newsletter-heading" className="newsletter share" data-pagefind-ignore>
       <Heading id="newsletter-heading" className={headingLevel === 1 ? 'text-3xl font-bold' : 'share-heading'}>

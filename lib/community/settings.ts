@@ -19,9 +19,27 @@ export function isHttpsUrl(s: string): boolean {
   }
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Where a self-hosted service (listmonk, Plausible, Umami, GoatCounter) runs: an https:// address,
+ * or http:// on this machine (localhost, 127.0.0.1, [::1]) for trying one out before deploying —
+ * browsers trust the loopback address as they trust https, so no page loads mixed content.
+ */
+export function isServiceUrl(s: string): boolean {
+  if (isHttpsUrl(s)) return true;
+  try {
+    const url = new URL(s);
+    return url.protocol === 'http:' && LOOPBACK.has(url.hostname) && !url.username && !url.password && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
 const text = (expected: string) => z.preprocess(numberAsText, z.string({ error: expected }).trim().min(1, { error: expected }));
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyIsAbsent, schema.optional());
 const https = (expected: string) => z.string({ error: expected }).refine(isHttpsUrl, { error: expected });
+const selfHosted = (expected: string) => z.string({ error: expected }).refine(isServiceUrl, { error: expected });
 const flag = (expected: string, fallback: boolean) =>
   z.preprocess((v) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v), z.boolean({ error: expected }).default(fallback));
 
@@ -72,7 +90,7 @@ const newsletterServices = [
   z.object({ provider: z.literal('kit'), form_id: z.preprocess(numberAsText, z.string({ error: 'the number of your Kit form, such as 1234567' }).regex(/^\d+$/, { error: 'the number of your Kit form, such as 1234567' })), ...common }),
   z.object({
     provider: z.literal('listmonk'),
-    url: https(LISTMONK),
+    url: selfHosted(LISTMONK),
     list: z.string({ error: 'the UUID of the public listmonk list, such as 5f1c2e9a-1b2c-4d3e-8f90-123456789abc' }).regex(UUID_RE, { error: 'the UUID of the public listmonk list, such as 5f1c2e9a-1b2c-4d3e-8f90-123456789abc' }),
     ...common,
   }),
@@ -84,22 +102,22 @@ const analyticsServices = [
   z.object({
     provider: z.literal('plausible'),
     domain: optional(z.string({ error: 'the domain as Plausible knows the site, such as blog.example.org' }).regex(/^[a-z0-9.-]+$/i, { error: 'the domain as Plausible knows the site, such as blog.example.org' })),
-    origin: optional(https(ORIGIN('https://plausible.io or your own Plausible'))).transform((v) => v ?? 'https://plausible.io'),
-    script: optional(https(ORIGIN('https://plausible.io/js/script.js'))),
+    origin: optional(selfHosted(ORIGIN('https://plausible.io or your own Plausible'))).transform((v) => v ?? 'https://plausible.io'),
+    script: optional(selfHosted(ORIGIN('https://plausible.io/js/script.js'))),
   }),
   z.object({
     provider: z.literal('umami'),
     website_id: z.string({ error: 'the website id Umami shows, such as 94db1cb1-74f4-4a40-ad6c-962362670409' }).regex(UUID_RE, { error: 'the website id Umami shows, such as 94db1cb1-74f4-4a40-ad6c-962362670409' }),
-    origin: optional(https(ORIGIN('https://cloud.umami.is or your own Umami'))).transform((v) => v ?? 'https://cloud.umami.is'),
-    host_url: optional(https(ORIGIN('https://stats.example.org (where Umami receives the data, when not the script\'s origin)'))),
-    script: optional(https(ORIGIN('https://cloud.umami.is/script.js'))),
+    origin: optional(selfHosted(ORIGIN('https://cloud.umami.is or your own Umami'))).transform((v) => v ?? 'https://cloud.umami.is'),
+    host_url: optional(selfHosted(ORIGIN('https://stats.example.org (where Umami receives the data, when not the script\'s origin)'))),
+    script: optional(selfHosted(ORIGIN('https://cloud.umami.is/script.js'))),
   }),
   z
     .object({
       provider: z.literal('goatcounter'),
       code: optional(z.string({ error: GOATCOUNTER_CODE }).regex(/^[a-z0-9-]+$/, { error: GOATCOUNTER_CODE })),
-      origin: optional(https(ORIGIN('https://stats.example.org (your own GoatCounter)'))),
-      script: optional(https(ORIGIN('https://gc.zgo.at/count.js'))),
+      origin: optional(selfHosted(ORIGIN('https://stats.example.org (your own GoatCounter)'))),
+      script: optional(selfHosted(ORIGIN('https://gc.zgo.at/count.js'))),
     })
     .refine((s) => s.code || s.origin, { error: GOATCOUNTER_CODE, path: ['code'] }),
 ] as const;

@@ -107,3 +107,28 @@ describe('adding an event to a calendar service', () => {
     await context.close();
   });
 });
+
+describe('with no comments, newsletter or analytics in the settings (this site)', () => {
+  it("a reader's browser asks nothing of another host, and the pages hold no service's script, frame or form", async () => {
+    const { page, errors, context } = await openTab(browser());
+    const elsewhere: string[] = [];
+    const origin = new URL(baseUrl()).origin;
+    page.on('request', (req) => {
+      if (new URL(req.url()).origin !== origin) elsewhere.push(req.url());
+    });
+    for (const p of ['/', LAUNCH, '/posts/measuring-a-workshop', '/events']) {
+      await page.goto(url(p));
+      await page.waitForLoadState('networkidle');
+      // Scrolled to the end, where comments and the signup form would be.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('section.comments, section.newsletter, script[src*="analytics"], iframe').count(), p).resolves.toBe(0);
+    }
+    expect(elsewhere).toEqual([]);
+    // And no page to sign up on: /subscribe is a real 404.
+    const res = await page.goto(url('/subscribe'));
+    expect(res?.status()).toBe(404);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await context.close();
+  });
+});

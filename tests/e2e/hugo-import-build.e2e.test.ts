@@ -6,14 +6,13 @@
  * one build of the copy per run. The project is copied (node_modules hard-linked) so the build
  * under test elsewhere stays untouched.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '@/lib/content';
 import { exportedPath, type Redirect } from '@/lib/redirects';
 import { freePort, startNext } from '../../scripts/next-server';
+import { copyProject, runIn } from '../helpers/project-copy';
 import { serveStatic } from './static-server';
 
 const STATIC = process.env.E2E_TARGET === 'static';
@@ -28,24 +27,13 @@ let importOutput: string;
 
 beforeAll(async () => {
   const root = process.cwd();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-hugo-import-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
-    .split('\n')
-    .filter((f) => f && !f.startsWith('content/') && !f.startsWith('tests/') && fs.existsSync(path.join(root, f)));
-  for (const f of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    fs.copyFileSync(path.join(root, f), path.join(dir, f));
-  }
-  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  dir = copyProject('blog-hugo-import-');
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   // The copy is built for, and served by, next start at the root, whatever the build under test elsewhere is.
   Object.assign(env, { CONTENT_DIR: '', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' });
-  const imported = spawnSync('npm', ['run', '-s', 'import:hugo', '--', path.join(root, 'tests/fixtures/hugo-site')], { cwd: dir, env, encoding: 'utf8' });
-  if (imported.status !== 0) throw new Error(`import failed:\n${imported.stdout}\n${imported.stderr}`);
-  importOutput = imported.stdout;
+  importOutput = runIn(dir, env, 'import:hugo', [path.join(root, 'tests/fixtures/hugo-site')]);
   redirects = buildIndex(path.join(dir, 'content'), false).redirects;
-  const build = spawnSync('npm', ['run', 'build'], { cwd: dir, env: { ...env, STATIC_EXPORT: STATIC ? '1' : '' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  runIn(dir, { ...env, STATIC_EXPORT: STATIC ? '1' : '' }, 'build');
   if (STATIC) {
     const server = await serveStatic(path.join(dir, 'out'), '', await freePort());
     ({ url: base, close: stop } = server);

@@ -3,14 +3,12 @@
  * `next start`: every list page exists with the right posts, and nothing else does. The project
  * is copied (node_modules hard-linked) so the main build under test elsewhere stays untouched.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openTab } from './browser';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
 import { startNext, type Server } from '../../scripts/next-server';
+import { copyProject, runIn } from '../helpers/project-copy';
 
 let site: ManyPosts;
 let dir: string;
@@ -19,19 +17,9 @@ let base: string;
 
 beforeAll(async () => {
   site = makeManyPosts({ count: 60, pageSize: 7 });
-  const root = process.cwd();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-many-posts-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
-    .split('\n')
-    .filter((f) => f && !f.startsWith('content/') && !f.startsWith('tests/') && fs.existsSync(path.join(root, f)));
-  for (const f of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    fs.copyFileSync(path.join(root, f), path.join(dir, f));
-  }
-  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  dir = copyProject('blog-many-posts-');
   const env = { ...process.env, CONTENT_DIR: site.root, NEXT_TELEMETRY_DISABLED: '1' };
-  const build = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  runIn(dir, env, 'build');
   server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
   base = server.baseUrl;
 }, 600_000);

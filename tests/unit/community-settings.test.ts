@@ -42,6 +42,8 @@ describe('comments, newsletter and analytics in site.yaml', () => {
       ['newsletter:\n  provider: kit\n  form_id: abc\n', ':5 newsletter.form_id: expected the number of your Kit form, such as 1234567, found "abc"'],
       ['newsletter:\n  provider: buttondown\n  username: ourblog\n  privacy_url: javascript:alert(1)\n', ':6 newsletter.privacy_url: expected a page of the site such as /privacy, or an https:// link, found "javascript:alert(1)"'],
       ['analytics:\n  provider: matomo\n', ':4 analytics.provider: expected the analytics service: plausible, umami or goatcounter, found "matomo"'],
+      ['newsletter:\n  provider: listmonk\n  url: http://192.168.1.10:9000\n  list: 5f1c2e9a-1b2c-4d3e-8f90-123456789abc\n', ':5 newsletter.url: expected the https:// address of your listmonk, such as https://lists.example.org, found "http://192.168.1.10:9000"'],
+      ['analytics:\n  provider: umami\n  website_id: 94db1cb1-74f4-4a40-ad6c-962362670409\n  origin: http://localhost.example.org\n', ':6 analytics.origin: expected an https:// address such as https://cloud.umami.is or your own Umami, found "http://localhost.example.org"'],
       ['analytics:\n  provider: plausible\n  origin: http://stats.example.org\n', ':5 analytics.origin: expected an https:// address such as https://plausible.io or your own Plausible, found "http://stats.example.org"'],
       ['analytics:\n  provider: umami\n  website_id: 42\n', ':5 analytics.website_id: expected the website id Umami shows, such as 94db1cb1-74f4-4a40-ad6c-962362670409, found number 42'],
       ['analytics:\n  provider: goatcounter\n', ':3 analytics.code: expected your GoatCounter code (mysite for https://mysite.goatcounter.com), or origin: the https:// address of your own GoatCounter, found nothing'],
@@ -85,6 +87,8 @@ describe('the Content-Security-Policy with community services', () => {
       ['provider: kit\n  form_id: 1234567', 'https://app.kit.com'],
       ['provider: listmonk\n  url: https://lists.example.org\n  list: 5f1c2e9a-1b2c-4d3e-8f90-123456789abc', 'https://lists.example.org'],
     ];
+    // A self-hosted service tried out on this machine: http:// on the loopback address only.
+    newsletters.push(['provider: listmonk\n  url: http://127.0.0.1:9000/\n  list: 5f1c2e9a-1b2c-4d3e-8f90-123456789abc', 'http://127.0.0.1:9000']);
     for (const [yaml, origin] of newsletters) expect(headerAdditions(config(`newsletter:\n  ${yaml}\n`))).toEqual({ 'form-action': [origin] });
     const analytics: [string, Record<string, string[]>][] = [
       ['provider: plausible', { 'script-src': ['https://plausible.io'], 'connect-src': ['https://plausible.io'] }],
@@ -92,6 +96,7 @@ describe('the Content-Security-Policy with community services', () => {
       [`provider: umami\n  website_id: ${UUID}`, { 'script-src': ['https://cloud.umami.is'], 'connect-src': ['https://cloud.umami.is'] }],
       [`provider: umami\n  website_id: ${UUID}\n  origin: https://umami.example.org\n  host_url: https://collect.example.org`, { 'script-src': ['https://umami.example.org'], 'connect-src': ['https://collect.example.org'] }],
       ['provider: goatcounter\n  code: ourblog', { 'script-src': ['https://gc.zgo.at'], 'connect-src': ['https://ourblog.goatcounter.com'], 'img-src': ['https://ourblog.goatcounter.com'] }],
+      ['provider: plausible\n  origin: http://localhost:8000', { 'script-src': ['http://localhost:8000'], 'connect-src': ['http://localhost:8000'] }],
       ['provider: goatcounter\n  origin: https://stats.example.org', { 'script-src': ['https://stats.example.org'], 'connect-src': ['https://stats.example.org'], 'img-src': ['https://stats.example.org'] }],
     ];
     for (const [yaml, additions] of analytics) expect(headerAdditions(config(`analytics:\n  ${yaml}\n`))).toEqual(additions);
