@@ -5,9 +5,9 @@ import { PageRelLinks } from '@/components/Pagination';
 import { PostList } from '@/components/PostList';
 import { TagFilter } from '@/components/TagFilter';
 import { getAllPosts, getSite } from '@/lib/content';
-import { filterChips, homePage } from '@/lib/home';
+import { filterChips, homePage } from '@/lib/queries/home';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
-import { cardSlice } from '@/lib/cards';
+import { cardSlice } from '@/lib/queries/cards';
 
 export function generateMetadata(): Metadata {
   const site = getSite();

@@ -1,5 +1,5 @@
 import type { Author } from '@/lib/content';
-import { initials } from '@/lib/content/text';
+import { initials } from '@/lib/text';
 import { authorAssetUrl } from '@/lib/urls';
 
 export interface AuthorAvatarProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
-import { isEmailAddress } from '@/lib/content/profile-links';
+import { isEmailAddress } from '@/lib/profile-links';
 import { AuthorAvatar } from './AuthorAvatar';
 
 const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:decoration-accent';

@@ -1,6 +1,6 @@
 import type { Post, SiteConfig } from '@/lib/content';
 import { eventJsonLd } from '@/lib/events';
-import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
+import { absoluteBrowserUrl, absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 import { JsonLd } from './JsonLd';
 
 /** schema.org Event markup on the post that announces an event; nothing for other posts. */
@@ -9,7 +9,7 @@ export function EventJsonLd({ post, site }: { post: Post; site: Pick<SiteConfig,
   const data = eventJsonLd(post.event, {
     url: absoluteUrl(site.url, postPath(post.slug)),
     description: post.summary,
-    image: post.featuredImage ? absoluteUrl(site.url, assetUrl(post, post.featuredImage.name)) : undefined,
+    image: post.featuredImage ? absoluteBrowserUrl(site.url, assetUrl(post, post.featuredImage.name)) : undefined,
     organizer: { name: site.title, url: site.url },
   });
   return <JsonLd data={data} />;

@@ -2,12 +2,11 @@
  * What a post card shows, as plain data: the same shape renders the server's lists and the
  * cards the home filter fetches (/page/<n>/cards.json), so there is one card markup.
  */
-import { postAuthors, type Author, type Post, type SiteConfig } from './content';
-import type { PageSlice } from './pagination';
+import type { Author, Post } from './content';
 import { formatDate, isoDateTime } from './format';
 import type { ResponsiveImage } from './images/plan';
 import { preparedImage } from './images/responsive';
-import { getTags, termLinks, type TermLink } from './tags';
+import { termLinks, type TermIndex, type TermLink } from './tags';
 import { assetUrl, authorPath, postPath } from './urls';
 
 export interface AuthorLink {
@@ -33,7 +32,8 @@ export interface CardData {
 /** An author as a card or byline links them. */
 export const authorLink = (a: Pick<Author, 'id' | 'name'>): AuthorLink => ({ name: a.name, href: authorPath(a.id) });
 
-export function toCard(post: Post, authors: readonly Author[], locale: string, timeZone: string): CardData {
+/** A post's card, from the post, its authors and the site's tag index (for the tags' links). */
+export function toCard(post: Post, authors: readonly Author[], tags: TermIndex<unknown>, locale: string, timeZone: string): CardData {
   const image = post.featuredImage;
   return {
     href: postPath(post.slug),
@@ -44,15 +44,7 @@ export function toCard(post: Post, authors: readonly Author[], locale: string, t
     summary: post.summary,
     featured: post.featured,
     authors: authors.map(authorLink),
-    tags: termLinks(post.tags, getTags()),
+    tags: termLinks(post.tags, tags),
     image: image ? { src: assetUrl(post, image.name), width: image.width, height: image.height, responsive: preparedImage(post.slug, image) } : undefined,
   };
-}
-
-/** A post's card as the site shows it: its authors, the site's language and timezone. */
-export const siteCard = (post: Post, site: Pick<SiteConfig, 'language' | 'timezone'>): CardData => toCard(post, postAuthors(post), site.language, site.timezone);
-
-/** One page of a post list, as cards. */
-export function cardSlice(slice: PageSlice<Post>, site: Pick<SiteConfig, 'language' | 'timezone'>): PageSlice<CardData> {
-  return { ...slice, items: slice.items.map((post) => siteCard(post, site)) };
 }

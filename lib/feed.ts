@@ -7,7 +7,7 @@ import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
 import { feedPaths, postSocialImage, scopePagePath, siteSocialImage } from './seo';
-import { absoluteUrl, authorPath, postPath, tagPath } from './urls';
+import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from './urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -79,12 +79,18 @@ const escapeHtml = (text: string) =>
  * Makes the links and images of a rendered body absolute, as feed readers need: root paths get the
  * site origin (and base path), `#fragment` and relative paths resolve against the post's URL.
  */
+/**
+ * A body's root-relative link: links the pipeline wrote (bundle files, `ref`) carry the base path
+ * already; a link an editor wrote as `/events` does not, and reads as a route of this site.
+ */
+const withBase = (href: string) => (basePath && (href === basePath || href.startsWith(`${basePath}/`)) ? href : browserUrl(href));
+
 export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): string {
   return html.replace(/\b(href|src|poster)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
     const raw = value.replace(/&amp;/g, '&');
     // Bundle files live under the post's URL, so `notes.pdf` resolves against `<post>/`.
-    const url = raw.startsWith('/') ? absoluteUrl(siteUrl, raw) : raw.startsWith('#') ? `${pageUrl}${raw}` : new URL(raw, `${pageUrl}/`).href;
+    const url = raw.startsWith('/') ? absoluteBrowserUrl(siteUrl, withBase(raw)) : raw.startsWith('#') ? `${pageUrl}${raw}` : new URL(raw, `${pageUrl}/`).href;
     return `${attr}="${url.replace(/&/g, '&amp;')}"`;
   });
 }

@@ -11,7 +11,7 @@ import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
 import type { FeedScope } from './feed';
-import { absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, postPath, tagPath } from './urls';
+import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, postPath, tagPath } from './urls';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
@@ -57,7 +57,7 @@ export function postSocialImage(site: SiteConfig, post: Post): SocialImage {
     // The 1200×630 crop the build made of it (lib/images), else the file as it is.
     const card = preparedSocialImage(post.slug, featured);
     return {
-      url: absoluteUrl(site.url, card?.url ?? assetUrl(post, featured.name)),
+      url: absoluteBrowserUrl(site.url, card?.url ?? assetUrl(post, featured.name)),
       width: card?.width ?? featured.width ?? 1200,
       height: card?.height ?? featured.height ?? 630,
       alt: post.image.alt_text ?? post.image.caption ?? post.title,

@@ -3,7 +3,7 @@
  * parts of one series, in the order they were published. A series has one identity and one slug
  * the way tags do (lib/tags.ts), and a page at /series/<slug>.
  */
-import { getAllPosts, type Post } from './content';
+import type { Post } from './content';
 import { buildTermIndex, type Term, type TermIndex } from './tags';
 import { pagePath } from './urls';
 
@@ -41,14 +41,4 @@ export function seriesOf(post: Post, index: TermIndex): SeriesPlace[] {
     const part = series ? series.posts.indexOf(post) + 1 : 0;
     return series && part > 0 ? [{ series, part }] : [];
   });
-}
-
-const cache = new WeakMap<readonly Post[], TermIndex>();
-
-/** The series of the published posts, built once per content index. */
-export function getSeries(): TermIndex {
-  const posts = getAllPosts();
-  let index = cache.get(posts);
-  if (!index) cache.set(posts, (index = buildSeriesIndex(posts)));
-  return index;
 }

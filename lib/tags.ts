@@ -13,10 +13,9 @@
  * Everything here runs on the server at build time: client code receives slugs, never this module.
  */
 import transliterate from '@sindresorhus/transliterate';
-import { getAllPosts, type Post } from './content';
+import type { Post } from './content';
 import { pluralise } from './format';
 import { categoryPath, tagPath } from './urls';
-import { PLACEHOLDER } from './static-params';
 
 /** Symbols that carry meaning in technology names, spelled out before punctuation is dropped. */
 const SPELLED_OUT: readonly [RegExp, string][] = [
@@ -190,24 +189,6 @@ export const taxonomies: Record<TaxonomyKind, Taxonomy> = {
     describe: (t) => `${pluralise(t.count, 'post')} in the ${t.name} category, newest first.`,
   },
 };
-
-const indexes = new WeakMap<readonly Post[], Partial<Record<TaxonomyKind, TermIndex>>>();
-
-/** The index of one taxonomy over the published posts, built once per content index. */
-export function getTermIndex(kind: TaxonomyKind): TermIndex {
-  const posts = getAllPosts();
-  const cached = indexes.get(posts) ?? {};
-  indexes.set(posts, cached);
-  return (cached[kind] ??= buildTermIndex(posts, taxonomies[kind].pick));
-}
-
-export const getTags = (): TermIndex => getTermIndex('tags');
-
-/** The slugs a taxonomy's static routes are generated for: never none (static export needs one). */
-export function termSlugs(kind: TaxonomyKind): string[] {
-  const { terms } = getTermIndex(kind);
-  return terms.length ? terms.map((t) => t.slug) : [PLACEHOLDER];
-}
 
 /** A slug from a route segment, which may arrive percent-encoded. */
 export function decodeSlug(segment: string | undefined): string {

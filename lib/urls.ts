@@ -10,7 +10,10 @@ export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/
  * A URL the browser requests itself (a script, a fetch, a plain <a>/<img>/<form>, not a Next.js
  * <Link>): the route path with the base path in front.
  */
-export const browserUrl = (path: string): string => `${basePath}${path}`;
+export const browserUrl = (path: string): string => underBase(basePath, path);
+
+/** A route path under a given base path: for the files the postbuild writes with the build's base path. */
+export const underBase = (base: string, path: string): string => `${base.replace(/\/+$/, '')}${path}`;
 
 /** True in a static export, whose pages are folders (`/posts/x/` is posts/x/index.html). */
 export const trailingSlash = process.env.NEXT_PUBLIC_TRAILING_SLASH === '1';
@@ -56,10 +59,11 @@ export function authorAssetUrl(id: string, name: string): string {
   return browserUrl(`/authors/${id}/${encodeURIComponent(name)}`);
 }
 
-/** Absolute URL for feeds, canonical links and social cards. */
-export function absoluteUrl(siteUrl: string, pathname: string): string {
-  if (/^https?:\/\//.test(pathname)) return pathname;
-  const page = pagePath(pathname);
-  const withBase = page.startsWith(basePath + '/') || page === basePath ? page : `${basePath}${page}`;
-  return `${siteUrl.replace(/\/+$/, '')}${withBase}`;
+/** Absolute URL of a route path ("/posts/x", as routes and <Link> name it): page form, base path, origin. */
+export function absoluteUrl(siteUrl: string, route: string): string {
+  if (/^https?:\/\//.test(route)) return route;
+  return absoluteBrowserUrl(siteUrl, browserUrl(pagePath(route)));
 }
+
+/** Absolute URL of a URL the browser already requests (base path included: assetUrl, a rendered body's links). */
+export const absoluteBrowserUrl = (siteUrl: string, url: string): string => `${siteUrl.replace(/\/+$/, '')}${url}`;

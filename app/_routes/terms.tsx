@@ -6,11 +6,12 @@ import type { FeedScope } from '@/lib/feed';
 import { pluralise } from '@/lib/format';
 import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
-import { alphabetical, decodeSlug, getTermIndex, taxonomies, termSlugs, type TaxonomyKind, type Term } from '@/lib/tags';
+import { alphabetical, decodeSlug, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
+import { getTermIndex, termSlugs } from '@/lib/queries/terms';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
 import { TermIndex } from '@/components/TermIndex';
-import { cardSlice } from '@/lib/cards';
+import { cardSlice } from '@/lib/queries/cards';
 
 /** /tags and /categories: their metadata and page. */
 export function termIndexRoute(kind: TaxonomyKind) {

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { getSite } from '@/lib/content';
 import { pluralise } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo';
-import { getSeries, seriesIndexPath, seriesPath } from '@/lib/series';
+import { seriesIndexPath, seriesPath } from '@/lib/series';
+import { getSeries } from '@/lib/queries/terms';
 import { alphabetical } from '@/lib/tags';
 
 export const generateMetadata = (): Metadata =>

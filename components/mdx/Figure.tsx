@@ -2,7 +2,7 @@ import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { Picture } from '@/components/Picture';
 import type { ResponsiveImage } from '@/lib/images/plan';
 import { browserUrl } from '@/lib/urls';
-import { plainText } from '@/lib/content/text';
+import { plainText } from '@/lib/text';
 
 export interface FigureProps {
   src: string;

@@ -11,7 +11,7 @@ import { discoverEventPages } from './event-pages';
 import { inReadingOrder, type ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { isPublished, loadPost, newestFirst, type Post } from './posts';
-import { nameFromId } from './text';
+import { nameFromId } from '../text';
 
 export type { Author, AuthorSocial } from './authors';
 export type { Asset } from './discover';

@@ -4,11 +4,11 @@
  * Next evaluates it once, when `next build` or `next dev` starts: the index is read from the
  * content folder right then (drafts too in `next dev`), so a new alias needs a restart of `next dev`.
  */
-import { nextRedirects } from '../redirects';
+import { nextRedirects, type NextRedirect } from '../redirects';
 import { buildIndex, includeDrafts } from './index';
 import { contentRoot } from './paths';
 
-export async function contentRedirects(): Promise<ReturnType<typeof nextRedirects>> {
+export async function contentRedirects(): Promise<NextRedirect[]> {
   try {
     // The content check reports any problem; redirects are made for the posts that loaded.
     return nextRedirects(buildIndex(contentRoot(), includeDrafts()).redirects);

@@ -8,9 +8,9 @@ import { displayPath } from './paths';
 import { readContentFile, schemaProblems } from './read';
 import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
 import { fieldName } from './frontmatter';
-import { isProfileLink, PROFILE_LINK_EXPECTED } from './profile-links';
+import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
-import { deriveSummary, readingMinutes } from './text';
+import { deriveSummary, readingMinutes } from '../text';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */

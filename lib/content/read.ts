@@ -21,33 +21,15 @@ export interface SourceFile {
 }
 
 export function readSource(file: string): SourceFile {
-  const shown = displayPath(file);
+  const unreadable = (expected: string, found: string): SourceFile => ({ file, problem: { severity: 'error', file: displayPath(file), field: 'file', expected, found } });
   const bytes = fs.readFileSync(file);
   if (bytes.length > MAX_POST_BYTES) {
-    return {
-      file,
-      problem: {
-        severity: 'error',
-        file: shown,
-        field: 'file',
-        expected: `a post under ${MAX_POST_BYTES / 1024} KB`,
-        found: `${(bytes.length / 1024).toFixed(0)} KB`,
-      },
-    };
+    return unreadable(`a post under ${MAX_POST_BYTES / 1024} KB`, `${(bytes.length / 1024).toFixed(0)} KB`);
   }
   try {
     return { file, text: utf8.decode(bytes) };
   } catch {
-    return {
-      file,
-      problem: {
-        severity: 'error',
-        file: shown,
-        field: 'file',
-        expected: 'UTF-8 text',
-        found: 'bytes that are not UTF-8 (save the file with UTF-8 encoding)',
-      },
-    };
+    return unreadable('UTF-8 text', 'bytes that are not UTF-8 (save the file with UTF-8 encoding)');
   }
 }
 

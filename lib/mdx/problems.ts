@@ -2,7 +2,8 @@
  * What compiling a body finds, as problems: the content check's unit of work, shared by
  * scripts/check-content.ts and its worker threads (scripts/check/compile-worker.ts).
  */
-import { ContentError, type Author, type ContentProblem, type Post } from '../content';
+import type { Author, ContentProblem, Post } from '../content';
+import { ContentError } from '../content/errors';
 import { compileAuthorAbout, compilePost, type CompiledBody } from './compile';
 
 /** A body's problems: its warnings, or every problem of the error that stopped it. */

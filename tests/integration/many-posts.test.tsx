@@ -14,7 +14,7 @@ import * as tagPosts from '@/app/tags/[tag]/posts.json/route';
 import * as tagIndex from '@/app/tags/page';
 import type { CardsFile, TagPostsFile } from '@/lib/tag-filter';
 import { matchPositions } from '@/lib/tag-filter';
-import { getTags } from '@/lib/tags';
+import { getTags } from '@/lib/queries/terms';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
 
 let site: ManyPosts;

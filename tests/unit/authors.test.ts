@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
-import { isProfileLink, socialLabel } from '@/lib/content/profile-links';
-import { initials } from '@/lib/content/text';
+import { isProfileLink, socialLabel } from '@/lib/profile-links';
+import { initials } from '@/lib/text';
 import { makeContent, PNG_1x1, post } from '../helpers/content';
 
 describe('profile links', () => {

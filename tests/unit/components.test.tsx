@@ -7,6 +7,7 @@ import { YouTube } from '@/components/mdx/YouTube';
 import { PostCardView } from '@/components/PostCardView';
 import { toCard } from '@/lib/cards';
 import type { Post } from '@/lib/content';
+import { buildTermIndex, taxonomies } from '@/lib/tags';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 
@@ -87,7 +88,7 @@ describe('PostCard', () => {
 
   it('shows title link, date, reading time, authors, summary, tags and image, and marks featured posts', () => {
     const out = html(
-      <PostCardView card={toCard(post, [{ id: 'ann', name: 'Ann Lee', organizations: [], social: [], hasProfile: true }], 'en', 'UTC')} />,
+      <PostCardView card={toCard(post, [{ id: 'ann', name: 'Ann Lee', organizations: [], social: [], hasProfile: true }], buildTermIndex([post], taxonomies.tags.pick), 'en', 'UTC')} />,
     );
     expect(out).toContain('data-featured="true"');
     expect(out).toContain('<p class="mb-1 text-xs font-semibold uppercase tracking-wider text-accent">Featured</p>');

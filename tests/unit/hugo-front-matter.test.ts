@@ -8,7 +8,7 @@ import { formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
 import { loadSite } from '@/lib/content/site';
-import { deriveSummary } from '@/lib/content/text';
+import { deriveSummary } from '@/lib/text';
 import { compileProblems } from '../helpers/render';
 import { makeContent, post } from '../helpers/content';
 

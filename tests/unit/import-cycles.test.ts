@@ -8,6 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve('lib');
+const DOOR = path.join(ROOT, 'content', 'index.ts');
+const QUERIES = path.join(ROOT, 'queries');
+const inside = (dir: string) => (file: string) => file.startsWith(dir + path.sep);
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,6 +21,7 @@ function sources(dir: string): string[] {
 }
 
 function resolveImport(from: string, spec: string): string | undefined {
+  if (spec.startsWith('@/') && !spec.startsWith('@/lib/')) return undefined;
   const base = spec.startsWith('@/') ? path.resolve(spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(from), spec) : undefined;
   if (!base) return undefined;
   return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f) && f.startsWith(ROOT));
@@ -48,5 +52,27 @@ describe('lib/', () => {
     for (const file of graph.keys()) walk(file, []);
     expect(graph.size).toBeGreaterThan(30);
     expect(cycles).toEqual([]);
+  });
+});
+
+describe('the two kinds of lib/ and the components', () => {
+  it('reads the content index only in lib/content and lib/queries: every other lib/ module is pure', () => {
+    const readers = sources(ROOT)
+      .filter((f) => !inside(path.join(ROOT, 'content'))(f) && !inside(QUERIES)(f))
+      .filter((f) => runtimeImports(f).some((i) => i === DOOR || inside(QUERIES)(i)))
+      .map((f) => path.relative(ROOT, f));
+    expect(sources(QUERIES).length).toBeGreaterThan(2);
+    expect(readers).toEqual([]);
+  });
+
+  it('has no component that imports a value from lib/content or lib/queries (types only: components take plain data)', () => {
+    const files = sources(path.resolve('components'));
+    const offenders = files.flatMap((f) =>
+      runtimeImports(f)
+        .filter((i) => inside(path.join(ROOT, 'content'))(i) || inside(QUERIES)(i))
+        .map((i) => `${path.relative('.', f)} → ${path.relative('.', i)}`),
+    );
+    expect(files.length).toBeGreaterThan(30);
+    expect(offenders).toEqual([]);
   });
 });

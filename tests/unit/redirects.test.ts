@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '@/lib/content';
@@ -124,6 +125,28 @@ describe('rendered for each way the site is served', () => {
       { source: '/post/spring', destination: '/posts/spring', permanent: true },
       { source: '/2019/spring.html', destination: '/posts/spring', permanent: true },
     ]);
+  });
+
+  it('next start and Vercel: one rule per old prefix for many posts, matching exactly their old paths', () => {
+    const many: Redirect[] = Array.from({ length: 400 }, (_, i) => ({ from: `/post/meetup-${i}-notes`, to: `/posts/meetup-${i}-notes`, origin: 'hugo' as const, file: `content/posts/meetup-${i}-notes.md` }));
+    const all = [...many, ...SAMPLE, { from: '/2020/café', to: '/posts/café', origin: 'aliases' as const, file: 'content/posts/café.md' }];
+    const rules = nextRedirects(all);
+    // Next tries every rule on every request: 402 old paths are a handful of rules, none too long for Vercel.
+    expect(rules.length).toBeLessThan(10);
+    expect(Math.max(...rules.map((r) => r.source.length))).toBeLessThan(4096);
+    const matchers = rules.map((r) => ({ match: getPathMatch(r.source), to: r.destination }));
+    const follow = (pathname: string) => {
+      const hits = matchers.flatMap(({ match, to }) => {
+        const params = match(pathname);
+        return params ? [to.replace(':slug', String((params as Record<string, string>).slug))] : [];
+      });
+      expect(hits.length, pathname).toBeLessThanOrEqual(1);
+      return hits[0];
+    };
+    for (const r of all) expect(follow(r.from), r.from).toBe(r.to);
+    for (const nowhere of ['/post/meetup-400-notes', '/post/meetup-1', '/post/spring-x', '/post/', '/posts/meetup-1-notes', '/2019/spring', '/post/meetup-1-notes/x']) {
+      expect(follow(nowhere), nowhere).toBeUndefined();
+    }
   });
 
   it('_redirects: both slash forms of a folder path, the file path as it is, base path on both sides', () => {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostCardView } from '@/components/PostCardView';
-import { siteCard } from '@/lib/cards';
+import { siteCard } from '@/lib/queries/cards';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { pageMetadata } from '@/lib/seo';

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { getSite } from '@/lib/content';
-import { laterHomePage, laterHomePageParams } from '@/lib/home';
+import { laterHomePage, laterHomePageParams } from '@/lib/queries/home';
 import { pagedPath } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
-import { cardSlice } from '@/lib/cards';
+import { cardSlice } from '@/lib/queries/cards';
 
 export const dynamicParams = false;
 export const generateStaticParams = laterHomePageParams;

@@ -1,4 +1,4 @@
-import { cardPages, cardsFile } from '@/lib/card-files';
+import { cardPages, cardsFile } from '@/lib/queries/card-files';
 import { parsePageParam } from '@/lib/pagination';
 
 export const dynamic = 'force-static';

@@ -1,5 +1,6 @@
-import { tagPostsFile } from '@/lib/card-files';
-import { decodeSlug, termSlugs } from '@/lib/tags';
+import { tagPostsFile } from '@/lib/queries/card-files';
+import { decodeSlug } from '@/lib/tags';
+import { termSlugs } from '@/lib/queries/terms';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

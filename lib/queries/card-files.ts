@@ -4,10 +4,10 @@
  * bytes a post), and the filter fetches only the card pages it shows.
  */
 import { cardSlice } from './cards';
-import { getAllPosts, getSite, postAuthors, type Post } from './content';
-import type { CardsFile, TagPostsFile } from './tag-filter';
-import { laterPages, paginate } from './pagination';
-import { getTags } from './tags';
+import { getAllPosts, getSite, type Post } from '../content';
+import type { CardsFile, TagPostsFile } from '../tag-filter';
+import { laterPages, paginate } from '../pagination';
+import { getTags } from './terms';
 
 const positions = new WeakMap<readonly Post[], Map<Post, number>>();
 

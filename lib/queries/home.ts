@@ -1,7 +1,7 @@
 /** The home page's list: its pages and the chips of its tag filter. */
-import { getAllPosts, getSite, type Post } from './content';
-import { laterPages, paginate, parsePageParam, type PageSlice } from './pagination';
-import { getTags } from './tags';
+import { getAllPosts, getSite, type Post } from '../content';
+import { laterPages, paginate, parsePageParam, type PageSlice } from '../pagination';
+import { getTags } from './terms';
 
 /** How many tags the home filter offers as chips; the rest are a link away at /tags. */
 export const FILTER_CHIPS = 24;
