@@ -75,6 +75,9 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.
     } else bySlug.set(post.slug, post);
   }
 
+  const renamed: ReadonlyMap<string, string> = new Map(all.filter((p) => p.slug !== p.nameSlug).map((p) => [p.nameSlug, p.slug]));
+  for (const post of all) post.renamed = renamed;
+
   const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ root, 'authors'), problems);
   all.sort(newestFirst);
   const published = all.filter((p) => isPublished(p, now));

@@ -16,6 +16,13 @@ import { declaredOldPaths, type OldPathClaim } from '../redirects';
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
 export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft' | 'comments'> & {
   slug: string;
+  /**
+   * The site's posts whose own `slug:` differs from their file or folder name: name → slug, one map
+   * shared by every post, so a Hugo `ref` to a file name reaches the post where it is served.
+   */
+  renamed?: ReadonlyMap<string, string>;
+  /** The slug the file or folder name gives (what `slug:` overrides). */
+  nameSlug: string;
   /** Absolute path of the post file. */
   file: string;
   /** How messages name the file. */
@@ -118,6 +125,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
   );
   return {
     slug: fm.slug ?? candidate.nameSlug,
+    nameSlug: candidate.nameSlug,
     file: candidate.file,
     displayPath: displayPath(candidate.file),
     format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',

@@ -124,7 +124,7 @@ function bodyKey(src: BodySource, islands: boolean): string | null {
   // The sized copies a body image is written with (lib/images), as far as they are on disk now: an
   // image that changes, or whose copies appear or go, is another key.
   const assets = Object.values(src.assets).map((a) => [a.name, a.kind, a.width, a.height, a.hash ?? null, src.assetUrl(a.name), (src.post && preparedImage(src.post.slug, a)) ?? null]);
-  return hashOf(pipeline, urlSettings, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null);
+  return hashOf(pipeline, urlSettings, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null, [...(src.post?.renamed ?? [])]);
 }
 
 async function compileCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
@@ -134,7 +134,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   // Only the names matter here: the components themselves are given when the code runs.
   const components = mdxComponents(src.post, undefined, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
-  const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file);
+  const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file, src.post?.renamed);
   const tooDeep = nestingProblem(scan.text, file);
   if (tooDeep) throw new ContentError([tooDeep, ...problems]);
   const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));

@@ -50,8 +50,11 @@ export function parseShortcode(raw: string, line: number): Shortcode {
   return { name, closing, positional, named, raw, line };
 }
 
-/** `{{< ref "post/my-post/index.md#part" >}}` → `/posts/my-post#part`: Hugo's link to another page. */
-export function resolveRef(sc: Shortcode): string | undefined {
+/**
+ * `{{< ref "post/my-post/index.md#part" >}}` → `/posts/my-post#part`: Hugo's link to another page,
+ * by its file name; a post whose own `slug:` renames it is linked where it is served (`renamed`).
+ */
+export function resolveRef(sc: Shortcode, renamed: ReadonlyMap<string, string> = new Map()): string | undefined {
   const target = sc.named.path ?? sc.positional[0];
   if (!target) return undefined;
   const [file, anchor] = target.split('#') as [string, string | undefined];
@@ -59,7 +62,8 @@ export function resolveRef(sc: Shortcode): string | undefined {
   let name = (parts.pop() ?? '').replace(/\.(mdx?|html)$/i, '');
   if (/^_?index$/i.test(name)) name = parts.pop() ?? '';
   if (!name) return anchor ? `#${anchor}` : undefined;
-  return browserUrl(`${postPath(slugify(name))}${anchor ? `#${anchor}` : ''}`);
+  const slug = slugify(name);
+  return browserUrl(`${postPath(renamed.get(slug) ?? slug)}${anchor ? `#${anchor}` : ''}`);
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
@@ -70,7 +74,7 @@ const unescapeShortcodes = (s: string) => s.replace(/\{\{([<%])\/\*/g, '{{$1').r
  * Markdown and MDX parsers see plain text. Each token is followed by the newlines the shortcode
  * spanned, so every later line keeps its number. In code, Hugo's escaped form becomes plain text.
  */
-export function extractShortcodes(source: string, problems: ContentProblem[] = [], file = ''): ShortcodeScan {
+export function extractShortcodes(source: string, problems: ContentProblem[] = [], file = '', renamed?: ReadonlyMap<string, string>): ShortcodeScan {
   const shortcodes: Shortcode[] = [];
   let out = '';
   let i = 0;
@@ -173,7 +177,7 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
         continue;
       }
       if (!escaped && !sc.closing && (sc.name === 'ref' || sc.name === 'relref')) {
-        const url = resolveRef(sc);
+        const url = resolveRef(sc, renamed);
         if (!url) {
           problems.push({
             severity: 'warning',

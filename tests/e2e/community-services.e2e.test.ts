@@ -81,7 +81,7 @@ beforeAll(async () => {
       `  origin: ${standInOrigin}`,
       '',
     ].join('\n'),
-    'posts/first-meetup.md': post('title: Our first repair café\ndate: 2024-03-02\ntags: [repair]', '\nTwelve lamps, three toasters and a bicycle went home working.\n'),
+    'posts/first-meetup.md': post('title: Our first repair café\ndate: 2024-03-02\ntags: [repair]', `\nTwelve lamps, three toasters and a bicycle went home working.\n${'\nEach table had a fixer and a volunteer who wrote down what broke and why, so that the next café knows which parts to bring.\n'.repeat(40)}`),
     'posts/how-we-handle-addresses.md': post('title: How we handle your address\ndate: 2024-03-01\ncomments: false', '\nWe keep it in our own listmonk and nowhere else.\n'),
   });
   dir = copyProject('blog-services-');

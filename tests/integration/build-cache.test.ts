@@ -149,6 +149,15 @@ describe('the compiled-body cache', () => {
     expect(entries('mdx')).toHaveLength(2);
   });
 
+  it("never serves a ref to a post's old name: renaming the target (its slug:) is another entry", async () => {
+    const root = makeContent({ ...FIXTURE, 'posts/notes.md': post('title: Notes\ndate: 2024-01-01', '\nSee [the meetup]({{< ref "spring" >}}).\n'), 'posts/spring.md': post('title: Spring\ndate: 2023-01-01') });
+    const notes = () => loadContent({ root, includeDrafts: true }).posts.find((p) => p.slug === 'notes')!;
+    expect(await html(notes())).toContain('href="/posts/spring"');
+    fs.writeFileSync(path.join(root, 'posts/spring.md'), post('title: Spring\ndate: 2023-01-01\nslug: spring-2023'));
+    expect(await html(notes())).toContain('href="/posts/spring-2023"');
+    expect(entries('mdx').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('is filled by the check for the build it runs before: a static export under /blog hits the entries with its own links', async () => {
     const root = makeContent({ ...FIXTURE, 'posts/alpha.md': post('title: Alpha\ndate: 2024-01-01', '\nSee [the decoy]({{< relref "decoy" >}}).\n') });
     const check = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/check-content.ts'], {

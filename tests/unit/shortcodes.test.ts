@@ -30,6 +30,19 @@ describe('reading a shortcode', () => {
     expect(ref('other')).toBe('/posts/other');
     expect(ref('"#top"')).toBe('#top');
   });
+
+  it("links a ref to a post renamed by its own slug: to where that post is served", async () => {
+    const files = {
+      'posts/2021-spring-meetup/index.md': post('title: Spring meetup\ndate: 2021-04-01\nslug: spring-meetup'),
+      'posts/notes.md': post('title: Notes\ndate: 2024-01-01', '\nSee [the meetup]({{< ref "post/2021-spring-meetup/index.md#talks" >}}) and [again]({{< relref "2021-spring-meetup" >}}).\n'),
+    };
+    const out = await renderPostBody(files, 'notes');
+    expect(out).toContain('<a href="/posts/spring-meetup#talks">the meetup</a>');
+    expect(out).toContain('<a href="/posts/spring-meetup">again</a>');
+    expect(out).not.toContain('2021-spring-meetup');
+    const renamed = new Map([['2021-spring-meetup', 'spring-meetup']]);
+    expect(resolveRef(parseShortcode('{{< ref "other-post" >}}', 1), renamed)).toBe('/posts/other-post');
+  });
 });
 
 describe('the source pre-pass', () => {
