@@ -1,9 +1,11 @@
 import type { Post } from '@/lib/content';
-import { eventListItems, eventState } from '@/lib/events';
+import { eventListItems, eventMoments, eventState, phaseMoment } from '@/lib/events';
 import { NextEvent } from './EventTimeline';
 
 /** The home page's next event: nothing at all when no event was still to come when the site was built. */
-export function NextEventBlock({ posts, locale, builtAt = Date.now() }: { posts: Post[]; locale: string; builtAt?: number }) {
-  const items = eventListItems(posts, locale).filter((i) => eventState(i.event, builtAt) !== 'ended');
+export function NextEventBlock({ posts, locale, builtAt: now = Date.now() }: { posts: Post[]; locale: string; builtAt?: number }) {
+  const all = eventListItems(posts, locale);
+  const builtAt = phaseMoment(now, eventMoments(all.map((i) => i.event)));
+  const items = all.filter((i) => eventState(i.event, builtAt) !== 'ended');
   return items.length ? <NextEvent items={items} builtAt={builtAt} /> : null;
 }

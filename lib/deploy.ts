@@ -2,7 +2,10 @@
  * How the site is built, from the environment: pure functions that next.config.ts, the e2e
  * harness and the benchmark share, so each reads BASE_PATH / STATIC_EXPORT the same way.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 type Env = Record<string, string | undefined>;
@@ -57,4 +60,30 @@ export function urlEnv(env: Env): { NEXT_PUBLIC_BASE_PATH: string; NEXT_PUBLIC_T
 export function buildTuning(env: Env): NonNullable<NextConfig['experimental']> {
   const cpus = Number(env.BUILD_CPUS) || Math.min(4, os.availableParallelism());
   return { cpus };
+}
+
+/** The code a build is made from: what its build id stands for. The content is not part of it. */
+export const BUILD_ID_SOURCES = ['app', 'components', 'lib', 'next.config.ts', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+
+/**
+ * The build id: a hash of the code and the settings it is built with, where Next's own is random.
+ * Every page names the build id, so with a random one no page of a rebuild was ever byte-identical
+ * to the page before it; with this one a page whose post did not change does not change. The
+ * browser's chunks are named by their own content either way. Null (Next's random id) when the
+ * sources cannot be read.
+ */
+export function codeBuildId(root: string, env: Env): string | null {
+  const h = createHash('sha256').update(JSON.stringify([deployMode(env), env.NODE_ENV ?? '']));
+  const add = (rel: string) => {
+    const full = path.join(/*turbopackIgnore: true*/ root, rel);
+    if (fs.statSync(full).isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) add(path.join(rel, name));
+    } else h.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
+  };
+  try {
+    for (const rel of BUILD_ID_SOURCES) if (fs.existsSync(path.join(/*turbopackIgnore: true*/ root, rel))) add(rel);
+  } catch {
+    return null;
+  }
+  return `c${h.digest('hex').slice(0, 20)}`;
 }

@@ -243,3 +243,19 @@ export function eventJsonLd(event: EventInfo, page: EventPage): Record<string, u
     organizer: { '@type': 'Organization', ...page.organizer },
   };
 }
+
+/** The moments at which what a page shows of these events can change: starts, ends, signup deadlines. */
+export const eventMoments = (events: readonly Pick<EventInfo, 'start' | 'end' | 'signupDeadline'>[]): number[] =>
+  events.flatMap((e) => (e.signupDeadline === undefined ? [e.start, e.end] : [e.start, e.end, e.signupDeadline]));
+
+/**
+ * The build's clock as pages render it: the latest of `moments` not after `now` (0 before all of
+ * them). Every state a page shows compares the clock with those moments only, so the markup is what
+ * `now` would give, and a rebuild in the same phase of the events writes the same bytes instead of
+ * a new timestamp in every event page. The islands move on from it with the visitor's clock.
+ */
+export function phaseMoment(now: number, moments: readonly number[]): number {
+  let latest = 0;
+  for (const m of moments) if (m <= now && m > latest) latest = m;
+  return latest;
+}

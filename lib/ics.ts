@@ -68,7 +68,7 @@ export interface CalendarEvent {
 export interface Calendar {
   /** PRODID: who made the file, e.g. `-//Community Notes//Events//EN`. */
   productId: string;
-  /** DTSTAMP: when this file was made. */
+  /** DTSTAMP: when this calendar entry was last made anew (the post's date or lastmod). */
   stamp: number;
   events: CalendarEvent[];
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { showsAt, VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
 import { googleCalendarUrl, outlookCalendarUrl } from '@/lib/calendar-links';
-import { describeWhen, isoInZone, locationLabel, type EventInfo } from '@/lib/events';
+import { describeWhen, eventMoments, isoInZone, locationLabel, phaseMoment, type EventInfo } from '@/lib/events';
 import { eventCalendarEntry } from '@/lib/ics';
 import { calendarUrl } from '@/lib/urls';
 
@@ -28,7 +28,7 @@ function AtBuildTime({ builtAt, className, children, ...when }: WhileEventProps)
  * The "Save the date" card editors place with `<Event />`. Every state is in the HTML; the visitor's
  * clock shows the right one (components/EventClock.tsx), the build-time state is the fallback.
  */
-export function EventCard({ event, slug, locale = 'en', builtAt = Date.now(), islands = true }: EventCardProps) {
+export function EventCard({ event, slug, locale = 'en', builtAt = phaseMoment(Date.now(), eventMoments([event])), islands = true }: EventCardProps) {
   const WhileEvent = islands ? WhileEventIsland : AtBuildTime;
   const when = describeWhen(event, locale);
   const clock = { start: event.start, end: event.end, signupDeadline: event.signupDeadline, builtAt };

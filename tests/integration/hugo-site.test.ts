@@ -228,6 +228,10 @@ describe('Hugo Blox event pages', () => {
     const res = await GET(new Request('http://localhost/events/legacy-talk.ics'), { params: Promise.resolve({ file: 'legacy-talk.ics' }) });
     const ics = await res.text();
     expect(ics).toContain('SUMMARY:Open data for neighbourhoods');
+    // Stamped with the post's own date, not the build's clock: a rebuild writes the same file.
+    const again = await (await GET(new Request('http://localhost/events/legacy-talk.ics'), { params: Promise.resolve({ file: 'legacy-talk.ics' }) })).text();
+    expect(again).toBe(ics);
+    expect(ics).not.toMatch(new RegExp(`DTSTAMP:${new Date().getUTCFullYear()}`));
     expect(ics).toContain('DTSTART:20210306T150000Z');
     expect(ics).toContain('DTEND:20210306T160000Z');
   });

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTuning, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { buildTuning, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
 import { addTrailingSlash } from '@/lib/urls';
 
 describe('deployment settings from the environment', () => {
@@ -34,5 +37,35 @@ describe('links in a static export', () => {
     expect(addTrailingSlash('/posts/x/header.png')).toBe('/posts/x/header.png');
     expect(addTrailingSlash('/?tag=a&tag=b')).toBe('/?tag=a&tag=b');
     expect(addTrailingSlash('/tags/x?page=2#top')).toBe('/tags/x/?page=2#top');
+  });
+});
+
+describe('the build id', () => {
+  const tree = () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-id-'));
+    for (const [file, text] of Object.entries({ 'app/page.tsx': 'page', 'lib/urls.ts': 'urls', 'components/mdx/Callout.tsx': 'callout', 'package-lock.json': '{}', 'content/posts/a.md': 'post' })) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    }
+    return root;
+  };
+
+  it('is the same for the same code and settings, whatever the content, so unchanged pages stay byte-identical', () => {
+    const root = tree();
+    const id = codeBuildId(root, { NODE_ENV: 'production' });
+    expect(id).toMatch(/^c[0-9a-f]{20}$/);
+    expect(codeBuildId(tree(), { NODE_ENV: 'production' })).toBe(id);
+    fs.writeFileSync(path.join(root, 'content/posts/a.md'), 'edited post');
+    fs.writeFileSync(path.join(root, 'content/posts/b.md'), 'new post');
+    expect(codeBuildId(root, { NODE_ENV: 'production' })).toBe(id);
+  });
+
+  it('changes with any file of the code, however deep, and with the base path or the export', () => {
+    const root = tree();
+    const id = codeBuildId(root, {});
+    expect(codeBuildId(root, { BASE_PATH: '/blog' })).not.toBe(id);
+    expect(codeBuildId(root, { STATIC_EXPORT: '1' })).not.toBe(id);
+    fs.writeFileSync(path.join(root, 'components/mdx/Callout.tsx'), 'callout, changed');
+    expect(codeBuildId(root, {})).not.toBe(id);
   });
 });

@@ -6,9 +6,11 @@ import {
   canonicalTimeZone,
   DEFAULT_EVENT_DURATION_MS,
   describeWhen,
+  eventMoments,
   eventState,
   isoInZone,
   partitionEvents,
+  phaseMoment,
   resolveWallTime,
   zoneLabel,
   zoneOffsetMinutes,
@@ -291,5 +293,21 @@ describe('how an event reads', () => {
     expect(zoneLabel('UTC', 0)).toBe('UTC');
     expect(zoneLabel('Asia/Kolkata', 0)).toBe('Kolkata time (UTC+5:30)');
     expect(zoneLabel('America/New_York', Date.UTC(2023, 6, 1))).toBe('New York time (UTC-4)');
+  });
+});
+
+describe('the build clock of event pages', () => {
+  it('is the latest event moment passed, so pages built in the same phase are the same bytes and show the same state', () => {
+    const event = { start: Date.UTC(2026, 5, 1, 18), end: Date.UTC(2026, 5, 1, 20), signupDeadline: Date.UTC(2026, 4, 25) };
+    const moments = eventMoments([event]);
+    expect(moments).toEqual([event.start, event.end, event.signupDeadline]);
+    expect(phaseMoment(Date.UTC(2026, 0, 1), moments)).toBe(0);
+    expect(phaseMoment(Date.UTC(2026, 4, 26), moments)).toBe(event.signupDeadline);
+    expect(phaseMoment(Date.UTC(2026, 4, 30), moments)).toBe(event.signupDeadline);
+    expect(phaseMoment(event.start + 1, moments)).toBe(event.start);
+    expect(phaseMoment(Date.UTC(2027, 0, 1), moments)).toBe(event.end);
+    for (const now of [Date.UTC(2026, 0, 1), Date.UTC(2026, 4, 26), event.start, event.start + 1, event.end - 1, event.end, Date.UTC(2027, 0, 1)]) {
+      expect(eventState(event, phaseMoment(now, moments)), new Date(now).toISOString()).toBe(eventState(event, now));
+    }
   });
 });

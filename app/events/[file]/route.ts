@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const site = getSite();
   const body = buildCalendar({
     productId: `-//${site.title}//Events//${site.language.toUpperCase()}`,
-    stamp: Date.now(),
+    // When the post last changed, not when the build ran: an unchanged event is an unchanged file.
+    stamp: Math.max(post.dateTime, post.lastmodTime ?? 0),
     events: [
       eventCalendarEntry(post.event, { slug: post.slug, url: absoluteUrl(site.url, postPath(post.slug)) }, new URL(site.url).host, site.language),
     ],
