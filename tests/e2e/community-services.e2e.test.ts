@@ -177,7 +177,8 @@ describe('utterances, a self-hosted listmonk and Umami', () => {
         const comments = page.getByRole('region', { name: 'Comments' });
         await comments.scrollIntoViewIfNeeded();
         await comments.locator('iframe[src^="https://utteranc.es/"]').waitFor();
-        expect(utterances).toEqual(['https://utteranc.es/client.js', 'https://utteranc.es/utterances.html?theme=github-light']);
+        // The frame's element is there before its document is requested: wait for the request.
+        await expect.poll(() => [...utterances]).toEqual(['https://utteranc.es/client.js', 'https://utteranc.es/utterances.html?theme=github-light']);
         await expect(violations()).resolves.toEqual([]);
         await context.close();
         const noJs = await servicesTab({ javaScriptEnabled: false });

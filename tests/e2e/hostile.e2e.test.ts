@@ -306,7 +306,8 @@ describe('community services on the hostile site', () => {
         await comments.scrollIntoViewIfNeeded();
         const frame = comments.locator('iframe[src^="https://giscus.app/"]');
         await frame.waitFor();
-        expect(requests.map((r) => r.url)).toEqual(['https://giscus.app/client.js', 'https://giscus.app/widget?theme=light']);
+        // The frame's element is there before its document is requested: wait for the request.
+        await expect.poll(() => requests.map((r) => r.url)).toEqual(['https://giscus.app/client.js', 'https://giscus.app/widget?theme=light']);
         // The theme toggle switches the loaded thread too.
         await page.getByRole('button', { name: 'Dark theme' }).click();
         const thread = page.frameLocator('iframe[src^="https://giscus.app/"]').locator('#theme');
