@@ -24,7 +24,8 @@ describe('sharing a post', () => {
     const bluesky = new URL((await share.getByRole('link', { name: 'Bluesky' }).getAttribute('href'))!);
     expect(bluesky.searchParams.get('text')).toBe(`What does it take to build a community? ${canonical(LAUNCH)}`);
     await share.getByRole('button', { name: 'Copy link' }).click();
-    await expect(share.getByRole('status').textContent()).resolves.toBe('Link copied');
+    // The clipboard answers asynchronously: wait for the status, as a screen reader would.
+    await expect.poll(() => share.getByRole('status').textContent()).toBe('Link copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(canonical(LAUNCH));
     await share.screenshot({ path: 'test-results/screenshots/share-links.png' });
     expect(errors).toEqual([]);
