@@ -319,9 +319,19 @@ describe('community services on the hostile site', () => {
       it('reached by client-side navigation from a page without comments, the thread loads after a real page load', async () => {
         const { context, page, requests, violations } = await servicesTab({ gpc: true });
         await page.goto(at(''));
-        await page.getByRole('link', { name: 'MDX that tries to run code' }).first().click();
+        const link = page.getByRole('link', { name: 'MDX that tries to run code' }).first();
+        // Clicked before the home page hydrates, the link is a plain page load (CI did that once):
+        // wait until React owns it, and check below that the post came by client-side navigation.
+        await link.evaluate((a) => new Promise<void>((done) => {
+          const owned = () => Object.keys(a).some((k) => k.startsWith('__react'));
+          const wait = () => (owned() ? done() : setTimeout(wait, 50));
+          wait();
+        }));
+        await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+        await link.click();
         const comments = page.getByRole('region', { name: 'Comments' });
         await comments.waitFor();
+        await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
         await comments.scrollIntoViewIfNeeded();
         await page.waitForLoadState('networkidle');
         // The home page's policy does not admit giscus, so nothing is tried (and nothing blocked).
