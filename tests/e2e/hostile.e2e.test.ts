@@ -320,13 +320,9 @@ describe('community services on the hostile site', () => {
         const { context, page, requests, violations } = await servicesTab({ gpc: true });
         await page.goto(at(''));
         const link = page.getByRole('link', { name: 'MDX that tries to run code' }).first();
-        // Clicked before the home page hydrates, the link is a plain page load (CI did that once):
-        // wait until React owns it, and check below that the post came by client-side navigation.
-        await link.evaluate((a) => new Promise<void>((done) => {
-          const owned = () => Object.keys(a).some((k) => k.startsWith('__react'));
-          const wait = () => (owned() ? done() : setTimeout(wait, 50));
-          wait();
-        }));
+        // Clicked before the home page has loaded its scripts, the link is a plain page load (CI did
+        // that once): wait for them, and check below that the post came by client-side navigation.
+        await page.waitForLoadState('networkidle');
         await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
         await link.click();
         const comments = page.getByRole('region', { name: 'Comments' });
