@@ -76,15 +76,15 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Makes the links and images of a rendered body absolute, as feed readers need: root paths get the
- * site origin (and base path), `#fragment` and relative paths resolve against the post's URL.
- */
-/**
  * A body's root-relative link: links the pipeline wrote (bundle files, `ref`) carry the base path
  * already; a link an editor wrote as `/events` does not, and reads as a route of this site.
  */
 const withBase = (href: string) => (basePath && (href === basePath || href.startsWith(`${basePath}/`)) ? href : browserUrl(href));
 
+/**
+ * Makes the links and images of a rendered body absolute, as feed readers need: root paths get the
+ * site origin (and base path), `#fragment` and relative paths resolve against the post's URL.
+ */
 export function absolutiseHtml(html: string, siteUrl: string, pageUrl: string): string {
   return html.replace(/\b(href|src|poster)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;

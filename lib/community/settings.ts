@@ -4,20 +4,9 @@
  * text is the "expected" half of the message an editor sees (with the file, line and field).
  */
 import { z } from 'zod';
+import { emptyIsAbsent, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
-const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
-
-/** An https:// address with a host, no spaces and no user:password. */
-export function isHttpsUrl(s: string): boolean {
-  try {
-    const url = new URL(s);
-    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password && !/\s/.test(s);
-  } catch {
-    return false;
-  }
-}
+export { isHttpsUrl } from '../field-values';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -41,7 +30,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyIsAbsent,
 const https = (expected: string) => z.string({ error: expected }).refine(isHttpsUrl, { error: expected });
 const selfHosted = (expected: string) => z.string({ error: expected }).refine(isServiceUrl, { error: expected });
 const flag = (expected: string, fallback: boolean) =>
-  z.preprocess((v) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v), z.boolean({ error: expected }).default(fallback));
+  z.preprocess(looseBoolean, z.boolean({ error: expected }).default(fallback));
 
 const REPO = 'a GitHub repository written owner/name, such as our-org/blog';
 const repo = z.string({ error: REPO }).regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: REPO });

@@ -8,23 +8,10 @@ import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 import { communitySettings } from '../community/settings';
+import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 
-/**
- * A field left empty is "not given", as in Hugo: `tags:` (null), `email: ""`, `bio:   `, and a
- * template entry whose every field is empty (`organizations: [{ name: , url: }]`).
- */
-export function isBlank(v: unknown): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.trim() === '';
-  if (Array.isArray(v)) return v.every(isBlank);
-  if (typeof v === 'object' && v.constructor === Object) return Object.values(v).every(isBlank);
-  return false;
-}
+export { isBlank } from '../field-values';
 
-const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
-/** Hugo reads `draft: "false"` as false and `title: 2019` as "2019": so do we. */
-const looseBoolean = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v);
-const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 const flag = () => z.preprocess(looseBoolean, z.boolean({ error: 'true or false' }).default(false));
 /** A list without its empty entries (`- ` lines, `{ name: , url: }` left from a template). */
 const withoutBlankEntries = (v: unknown) => (isBlank(v) ? undefined : Array.isArray(v) ? v.filter((x) => !isBlank(x)) : v);
@@ -58,14 +45,6 @@ export const imageSchema = z.looseObject({
 const dateTime = (expected: string) =>
   z.string({ error: expected }).refine((s) => parseContentDate(s)?.dateOnly === false, { error: expected });
 
-function isHttpsUrl(s: string): boolean {
-  try {
-    const url = new URL(s);
-    return url.protocol === 'https:' && url.hostname !== '' && !/\s/.test(s);
-  } catch {
-    return false;
-  }
-}
 
 export const TIMEZONE_EXPECTED = 'an IANA timezone such as Europe/Amsterdam';
 
