@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
 import { feedAlternates, siteBase, siteSocialImage } from '@/lib/seo';
 import { browserUrl } from '@/lib/urls';
+import { siteTranslator } from './_routes/i18n';
 import './globals.css';
 
 /** Defaults for every page; pages add their canonical URL and their own card (lib/seo pageMetadata). */
@@ -31,22 +32,23 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
+  const tr = siteTranslator();
   return (
     // theme.js sets data-theme and data-js on <html> before React hydrates.
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={tr.lang} dir={tr.dir} suppressHydrationWarning>
       <head>
         {/* Blocking on purpose and tiny: the chosen theme must apply before the first paint. */}
         <script src={browserUrl('/theme.js')} />
       </head>
       <body className="min-h-screen antialiased">
         <a href="#main" className="skip-link">
-          Skip to content
+          {tr.t('layout.skipToContent')}
         </a>
-        <SiteHeader site={site} />
+        <SiteHeader site={site} tr={tr} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
-        <SiteFooter site={site} />
+        <SiteFooter site={site} tr={tr} />
         {site.analytics ? <Analytics settings={site.analytics} siteUrl={site.url} /> : null}
       </body>
     </html>

@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { siteTranslator } from './_routes/i18n';
 
 export default function NotFound() {
+  const tr = siteTranslator();
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <p className="text-sm font-semibold uppercase tracking-wider text-muted">404</p>
-      <h1 className="mt-2 text-3xl font-bold">This page does not exist</h1>
-      <p className="mt-4 text-muted">The link may be old, or the post may have moved.</p>
+      <h1 className="mt-2 text-3xl font-bold">{tr.t('notFound.title')}</h1>
+      <p className="mt-4 text-muted">{tr.t('notFound.body')}</p>
       <p className="mt-8">
         <Link href="/" className="rounded-full bg-accent px-5 py-2 font-semibold text-accent-fg no-underline">
-          Back to all posts
+          {tr.t('notFound.back')}
         </Link>
       </p>
     </div>

@@ -8,6 +8,8 @@ import { getAllPosts, getSite } from '@/lib/content';
 import { filterChips, homePage } from '@/lib/queries/home';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
 import { cardSlice } from '@/lib/queries/cards';
+import { tagFilterLabels } from '@/components/island-labels';
+import { siteTranslator } from './_routes/i18n';
 
 export function generateMetadata(): Metadata {
   const site = getSite();
@@ -18,6 +20,7 @@ export default function HomePage() {
   const site = getSite();
   const slice = homePage(1)!;
   const { chips, moreTags } = filterChips();
+  const tr = siteTranslator();
   return (
     <>
       <JsonLd data={blogJsonLd(site, getAllPosts())} />
@@ -25,18 +28,18 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.title}</h1>
         <p className="mt-2 text-lg text-muted">{site.description}</p>
       </div>
-      <NextEventBlock posts={getAllPosts()} locale={site.language} />
+      <NextEventBlock posts={getAllPosts()} locale={site.language} tr={tr} />
       {slice.total === 0 ? (
-        <p>No posts yet. Add a file to content/posts/ to publish the first one.</p>
+        <p>{tr.t('home.empty')}</p>
       ) : chips.length ? (
         <>
           <PageRelLinks page={1} pages={slice.pages} base="/" siteUrl={site.url} />
-          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total}>
-            <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label="Posts, newest first" relLinks={false} />
+          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total} labels={tagFilterLabels(tr)}>
+            <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={tr.t('home.listLabel')} relLinks={false} tr={tr} />
           </TagFilter>
         </>
       ) : (
-        <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label="Posts, newest first" />
+        <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={tr.t('home.listLabel')} tr={tr} />
       )}
     </>
   );

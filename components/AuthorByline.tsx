@@ -1,10 +1,13 @@
 import type { Author } from '@/lib/content';
+import { translator, type Translator } from '@/lib/i18n';
 import { AuthorAvatar } from './AuthorAvatar';
 import { authorLink } from '@/lib/cards';
 import { AuthorLinks } from './AuthorLinks';
+import { listLabels } from './island-labels';
+import { rich } from './rich';
 
 /** "By Ragni Mayte and Sam Okafor" under a post title, with their avatars side by side. */
-export function AuthorByline({ authors }: { authors: readonly Author[] }) {
+export function AuthorByline({ authors, tr = translator('en') }: { authors: readonly Author[]; tr?: Translator }) {
   if (!authors.length) return null;
   const only = authors.length === 1 ? authors[0] : undefined;
   return (
@@ -15,7 +18,7 @@ export function AuthorByline({ authors }: { authors: readonly Author[] }) {
         ))}
       </span>
       <p className="leading-tight">
-        By <AuthorLinks authors={authors.map(authorLink)} />
+        {rich(tr.t('post.by'), { authors: <AuthorLinks authors={authors.map(authorLink)} labels={listLabels(tr)} /> })}
         {only?.role ? <span className="block text-sm text-muted">{only.role}</span> : null}
       </p>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
+import { translator, type Translator } from '@/lib/i18n';
 import { isEmailAddress } from '@/lib/profile-links';
 import { AuthorAvatar } from './AuthorAvatar';
 
@@ -9,7 +10,18 @@ const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:d
  * The head of an author page: avatar, name, role, organisations, short bio and social links. Links
  * were checked at load (https:// and mailto: only) and each says in words where it goes.
  */
-export function AuthorProfile({ author, showEmail = false, children }: { author: Author; showEmail?: boolean; children?: ReactNode }) {
+export function AuthorProfile({
+  author,
+  showEmail = false,
+  children,
+  tr = translator('en'),
+}: {
+  author: Author;
+  showEmail?: boolean;
+  children?: ReactNode;
+  tr?: Translator;
+}) {
+  const comma = tr.t('list.comma');
   const email = showEmail && author.email && isEmailAddress(author.email) ? author.email : undefined;
   return (
     <header className="mb-10" data-author={author.id}>
@@ -22,7 +34,7 @@ export function AuthorProfile({ author, showEmail = false, children }: { author:
             <p className="mt-1">
               {author.organizations.map((o, i) => (
                 <span key={`${o.name}-${i}`}>
-                  {i > 0 ? ', ' : null}
+                  {i > 0 ? comma : null}
                   {o.url ? (
                     <a href={o.url} rel="noopener noreferrer" className={linkLook}>
                       {o.name}
@@ -48,9 +60,9 @@ export function AuthorProfile({ author, showEmail = false, children }: { author:
         <dl className="author-facts mt-5 grid max-w-2xl gap-3 sm:grid-cols-2">
           {author.interests?.length ? (
             <div>
-              <dt className="font-semibold">Interests</dt>
+              <dt className="font-semibold">{tr.t('author.interests')}</dt>
               <dd>
-                <ul className="list-disc pl-5">
+                <ul className="list-disc ps-5">
                   {author.interests.map((i) => (
                     <li key={i}>{i}</li>
                   ))}
@@ -60,13 +72,13 @@ export function AuthorProfile({ author, showEmail = false, children }: { author:
           ) : null}
           {author.education?.length ? (
             <div>
-              <dt className="font-semibold">Education</dt>
+              <dt className="font-semibold">{tr.t('author.education')}</dt>
               <dd>
-                <ul className="list-disc pl-5">
+                <ul className="list-disc ps-5">
                   {author.education.map((e, i) => (
                     <li key={`${e.title}-${i}`}>
                       {e.title}
-                      {e.institution ? `, ${e.institution}` : ''}
+                      {e.institution ? `${comma}${e.institution}` : ''}
                       {e.years ? ` (${e.years})` : ''}
                     </li>
                   ))}
@@ -76,14 +88,14 @@ export function AuthorProfile({ author, showEmail = false, children }: { author:
           ) : null}
           {author.userGroups?.length ? (
             <div>
-              <dt className="font-semibold">Groups</dt>
-              <dd>{author.userGroups.join(', ')}</dd>
+              <dt className="font-semibold">{tr.t('author.groups')}</dt>
+              <dd>{author.userGroups.join(comma)}</dd>
             </div>
           ) : null}
         </dl>
       ) : null}
       {author.social.length ? (
-        <ul aria-label={`${author.name} elsewhere`} className="mt-4 flex flex-wrap gap-2">
+        <ul aria-label={tr.t('author.elsewhere', { name: author.name })} className="mt-4 flex flex-wrap gap-2">
           {author.social.map((s) => (
             <li key={s.link}>
               <a

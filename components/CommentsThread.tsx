@@ -1,73 +1,8 @@
-'use client';
+import { CommentsThreadIsland } from '@/components/CommentsThreadIsland';
+import type { CommentsSettings } from '@/lib/community/comments';
+import { translator, type Translator } from '@/lib/i18n';
 
-import { useEffect, useRef, useState } from 'react';
-import { commentService, type CommentsSettings } from '@/lib/community/comments';
-import { shownTheme, watchShownTheme } from './shown-theme';
-
-
-/**
- * Loads the comment service's external script (never an inline snippet) when the reader presses
- * the button or scrolls the thread near the viewport; nothing is requested before. Once loaded,
- * the thread follows the site's theme (the toggle and the system setting). Hidden without
- * JavaScript (`needs-js`): the link above it is the fallback.
- */
-/**
- * Whether this document's own policy admits the service. A page reached by client-side navigation
- * keeps the policy of the page the reader opened first, which admits the service only if that page
- * showed comments too (scripts/postbuild.ts); then the thread needs a real page load.
- */
-const documentAllows = (origin: string) =>
-  [...document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')].every((m) => m.content.includes(origin));
-
-export function CommentsThread({ settings }: { settings: CommentsSettings }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'waiting' | 'loading' | 'failed'>('waiting');
-
-  const ask = () => {
-    if (documentAllows(commentService(settings).frameOrigin)) setState('loading');
-    else {
-      // A fresh load of this page brings its own policy; the fragment brings the reader back here.
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#comments-heading`);
-      location.reload();
-    }
-  };
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el || state !== 'waiting' || !documentAllows(commentService(settings).frameOrigin)) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setState('loading');
-    }, { rootMargin: '200px 0px' });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [state, settings]);
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el || state !== 'loading' || el.querySelector('script')) return;
-    const service = commentService(settings);
-    const script = document.createElement('script');
-    script.src = service.script;
-    script.async = true;
-    for (const [name, value] of Object.entries(service.attributes(settings, shownTheme()))) script.setAttribute(name, value);
-    script.addEventListener('error', () => setState('failed'));
-    el.append(script);
-    const retheme = () => {
-      const frame = el.querySelector('iframe');
-      frame?.contentWindow?.postMessage(service.themeMessage(shownTheme()), service.frameOrigin);
-    };
-    return watchShownTheme(retheme);
-  }, [state, settings]);
-
-  return (
-    <div className="comments-thread needs-js">
-      {state === 'waiting' ? (
-        <button type="button" className="share-link" onClick={ask}>
-          Show comments
-        </button>
-      ) : null}
-      {state === 'failed' ? <p role="status">The comments could not be loaded; the link above leads to them.</p> : null}
-      <div ref={box} className="comments-frame" />
-    </div>
-  );
+/** The comment thread's island (CommentsThreadIsland.tsx) with its words in the page's language. */
+export function CommentsThread({ settings, tr = translator('en') }: { settings: CommentsSettings; tr?: Translator }) {
+  return <CommentsThreadIsland settings={settings} labels={tr.labels({ show: 'comments.show', failed: 'comments.failed' })} />;
 }

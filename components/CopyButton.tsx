@@ -5,8 +5,9 @@
  * line numbers.
  */
 import { useEffect, useRef, useState } from 'react';
+import { say, type Labels } from '@/lib/message-format';
 
-export function CopyButton() {
+export function CopyButton({ labels }: { labels: Labels<'copy' | 'copied'> }) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState(false);
   const ref = useRef<HTMLButtonElement>(null);
@@ -31,7 +32,7 @@ export function CopyButton() {
   };
   return (
     <button ref={ref} type="button" className="copy-button" onClick={copy} aria-live="polite">
-      {copied ? 'Copied' : 'Copy'}
+      {say(labels, copied ? 'copied' : 'copy')}
     </button>
   );
 }

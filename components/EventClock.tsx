@@ -7,6 +7,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { describeWhen, eventState, signupOpen, type EventInfo, type EventState } from '@/lib/events';
+import { say, type Labels } from '@/lib/message-format';
 
 /** setTimeout runs at once for delays over 2^31-1 ms (~24.8 days); wait in steps instead. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -68,19 +69,20 @@ export function WhileEvent({ builtAt, className, children, ...when }: WhileEvent
 }
 
 /** "In your timezone: …", only for visitors whose clock is not on the event's local time. */
-export function VisitorLocalTime({ event, locale }: { event: EventInfo; locale: string }) {
+export function VisitorLocalTime({ event, locale, labels }: { event: EventInfo; locale: string; labels: Labels<'yourTimezone' | 'allDay' | 'zone'> }) {
   const [text, setText] = useState<string>();
   useEffect(() => {
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const here = describeWhen({ ...event, timeZone: visitorZone }, locale);
-    const there = describeWhen(event, locale);
+    const words = { allDay: say(labels, 'allDay'), zone: say(labels, 'zone') };
+    const here = describeWhen({ ...event, timeZone: visitorZone }, locale, words);
+    const there = describeWhen(event, locale, words);
     if (here.date === there.date && here.time === there.time) return;
-    setText(`${here.date}, ${here.time} ${here.zone}`);
-  }, [event, locale]);
+    setText(say(labels, 'yourTimezone', { time: `${here.date}, ${here.time} ${here.zone}` }));
+  }, [event, locale, labels]);
   if (!text) return null;
   return (
     <span className="block text-sm text-muted" data-visitor-time>
-      In your timezone: {text}
+      {text}
     </span>
   );
 }

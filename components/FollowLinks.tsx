@@ -1,5 +1,6 @@
 import type { SiteConfig } from '@/lib/content';
 import type { FeedScope } from '@/lib/feed';
+import { translator, type Translator } from '@/lib/i18n';
 import { feedPaths } from '@/lib/seo';
 import { browserUrl, pagePath } from '@/lib/urls';
 
@@ -14,7 +15,7 @@ const FORMATS = [
  * site its profiles elsewhere (`social` in content/site.yaml, with rel="me" so that Mastodon can
  * verify them). Plain links: nothing to load, nothing to track.
  */
-export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: FeedScope; label: string }) {
+export function FollowLinks({ site, scope, label, tr = translator('en') }: { site: SiteConfig; scope?: FeedScope; label: string; tr?: Translator }) {
   const paths = feedPaths(scope);
   return (
     <nav aria-label={label} className="follow">
@@ -29,7 +30,7 @@ export function FollowLinks({ site, scope, label }: { site: SiteConfig; scope?: 
         ))}
         {!scope && site.newsletter ? (
           <li>
-            <a href={browserUrl(pagePath('/subscribe'))}>Newsletter</a>
+            <a href={browserUrl(pagePath('/subscribe'))}>{tr.t('newsletter.title')}</a>
           </li>
         ) : null}
         {scope

@@ -1,79 +1,8 @@
-'use client';
+import { translator, type Translator } from '@/lib/i18n';
+import { mastodonLabels } from './island-labels';
+import { MastodonShareIsland } from './MastodonShareIsland';
 
-import { useEffect, useState, type FormEvent } from 'react';
-import { mastodonHost, mastodonShareUrl, sharedPageFromQuery, type SharedPage } from '@/lib/share';
-
-const STORAGE_KEY = 'mastodon-server';
-
-/**
- * Asks for the reader's Mastodon server and sends them to its share page with the post filled in.
- * The post comes from the query (`?url=…&title=…`), and only a page of this site (`origin`) is
- * accepted. The server is remembered in this browser only.
- */
-export function MastodonShare({ origin }: { origin: string }) {
-  const [page, setPage] = useState<SharedPage | undefined>();
-  const [ready, setReady] = useState(false);
-  const [server, setServer] = useState('');
-  const [error, setError] = useState('');
-
-  useEffect(() => {
-    setPage(sharedPageFromQuery(window.location.search, origin));
-    try {
-      setServer(localStorage.getItem(STORAGE_KEY) ?? '');
-    } catch {
-      // Storage blocked: the reader types their server each time.
-    }
-    setReady(true);
-  }, [origin]);
-
-  if (!ready) return null;
-  if (!page) return <p>There is nothing to share here: follow a post&apos;s &ldquo;Mastodon&rdquo; link to share it.</p>;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const host = mastodonHost(server);
-    if (!host) {
-      setError('Enter your server’s address, such as mastodon.social, or your handle, such as @you@mastodon.social.');
-      return;
-    }
-    try {
-      localStorage.setItem(STORAGE_KEY, host);
-    } catch {
-      // Not remembered; sharing still works.
-    }
-    window.location.assign(mastodonShareUrl(host, page));
-  };
-
-  return (
-    <form onSubmit={submit} noValidate data-site-form="mastodon-share" className="grid max-w-md gap-3">
-      <p>
-        Sharing <strong>{page.title || page.url}</strong>
-      </p>
-      <label htmlFor="mastodon-server" className="font-semibold">
-        Your Mastodon server
-      </label>
-      <input
-        id="mastodon-server"
-        name="server"
-        type="text"
-        inputMode="url"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="mastodon.social"
-        value={server}
-        onChange={(e) => setServer(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'mastodon-error' : undefined}
-        className="rounded-lg border border-border bg-surface px-3 py-2 text-fg"
-      />
-      {error ? (
-        <p id="mastodon-error" role="alert" className="text-sm">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" className="share-link justify-self-start">
-        Share on Mastodon
-      </button>
-    </form>
-  );
+/** The /share page's form (MastodonShareIsland.tsx) with its words in the page's language. */
+export function MastodonShare({ origin, tr = translator('en') }: { origin: string; tr?: Translator }) {
+  return <MastodonShareIsland origin={origin} labels={mastodonLabels(tr)} />;
 }

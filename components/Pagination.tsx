@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { translator, type Translator } from '@/lib/i18n';
 import { pagedPath, pageWindow } from '@/lib/pagination';
 import { absoluteUrl } from '@/lib/urls';
+import { arrows } from './arrows';
 
 export interface PaginationProps {
   page: number;
@@ -8,6 +10,8 @@ export interface PaginationProps {
   /** The list's first page: "/" or "/tags/x". */
   base: string;
   siteUrl: string;
+  /** The interface language (English when not given). */
+  tr?: Translator;
 }
 
 const pill = 'inline-flex min-w-10 items-center justify-center rounded-full border px-3 py-1.5 no-underline';
@@ -32,19 +36,20 @@ export function PageRelLinks({ page, pages, base, siteUrl }: PaginationProps) {
 }
 
 /** Newer / numbered / older links. Renders nothing for a single page. */
-export function Pagination({ page, pages, base }: Omit<PaginationProps, 'siteUrl'>) {
+export function Pagination({ page, pages, base, tr = translator('en') }: Omit<PaginationProps, 'siteUrl'>) {
   if (pages <= 1) return null;
   const { prev, next } = neighbours(page, pages, base);
+  const { back, forward } = arrows(tr.dir);
+  const prefix = tr.t('pagination.pagePrefix');
   return (
-    <nav aria-label="Pages" className="mt-10 flex flex-wrap items-center justify-between gap-4">
-      <p className="w-full text-sm text-muted sm:w-auto">
-        Page {page} of {pages}
-      </p>
+    <nav aria-label={tr.t('pagination.label')} className="mt-10 flex flex-wrap items-center justify-between gap-4">
+      <p className="w-full text-sm text-muted sm:w-auto">{tr.t('pagination.pageOf', { page, pages })}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {prev ? (
           <li>
             <Link href={prev} rel="prev" className={`${pill} border-border text-fg hover:border-accent`}>
-              <span aria-hidden="true">←&nbsp;</span>Newer
+              <span aria-hidden="true">{back}&nbsp;</span>
+              {tr.t('pagination.newer')}
             </Link>
           </li>
         ) : null}
@@ -57,12 +62,12 @@ export function Pagination({ page, pages, base }: Omit<PaginationProps, 'siteUrl
             <li key={p}>
               {p === page ? (
                 <span aria-current="page" className={`${pill} border-accent bg-accent font-semibold text-accent-fg`}>
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{prefix}</span>
                   {p}
                 </span>
               ) : (
                 <Link href={pagedPath(base, p)} className={`${pill} border-border text-fg hover:border-accent`}>
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{prefix}</span>
                   {p}
                 </Link>
               )}
@@ -72,7 +77,8 @@ export function Pagination({ page, pages, base }: Omit<PaginationProps, 'siteUrl
         {next ? (
           <li>
             <Link href={next} rel="next" className={`${pill} border-border text-fg hover:border-accent`}>
-              Older<span aria-hidden="true">&nbsp;→</span>
+              {tr.t('pagination.older')}
+              <span aria-hidden="true">&nbsp;{forward}</span>
             </Link>
           </li>
         ) : null}

@@ -1,62 +1,18 @@
-import Link from 'next/link';
 import type { CardData } from '@/lib/cards';
-import { pluralise } from '@/lib/format';
-import { AuthorLinks } from './AuthorLinks';
-import { Picture } from './Picture';
-import { TagLinks } from './TagLinks';
+import { translator, type Translator } from '@/lib/i18n';
+import { cardLabels } from './island-labels';
+import { PostCard } from './PostCard';
 
 export interface PostCardViewProps {
   card: CardData;
   /** The first cards are above the fold: load their images eagerly. */
   eager?: boolean;
   headingLevel?: 'h2' | 'h3';
+  /** The interface language (English when not given). */
+  tr?: Translator;
 }
 
-/** The card markup, from plain data: rendered on the server and by the home filter alike. */
-export function PostCardView({ card, eager, headingLevel: Heading = 'h2' }: PostCardViewProps) {
-  const { image } = card;
-  return (
-    <article
-      className={`group relative grid gap-4 rounded-2xl border bg-surface p-5 sm:grid-cols-[1fr_auto] ${
-        card.featured ? 'border-accent shadow-[0_0_0_1px_var(--accent)]' : 'border-border'
-      }`}
-      data-featured={card.featured || undefined}
-    >
-      <div className="min-w-0">
-        {card.featured ? <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-accent">Featured</p> : null}
-        <Heading className="text-xl font-semibold leading-snug">
-          <Link href={card.href} className="text-fg no-underline hover:underline">
-            {card.title}
-          </Link>
-        </Heading>
-        <p className="mt-1 text-sm text-muted">
-          <time dateTime={card.dateTime}>{card.dateText}</time>
-          {' · '}
-          {pluralise(card.readingMinutes, 'min read', 'min read')}
-          {card.authors.length ? (
-            <>
-              {' · '}
-              <AuthorLinks authors={card.authors} />
-            </>
-          ) : null}
-        </p>
-        <p className="mt-3 text-fg/90">{card.summary}</p>
-        <div className="mt-4">
-          <TagLinks tags={card.tags} label={`Tags of ${card.title}`} />
-        </div>
-      </div>
-      {image ? (
-        <Picture
-          responsive={image.responsive}
-          src={image.src}
-          alt=""
-          width={image.width}
-          height={image.height}
-          sizes="(min-width: 40rem) 12rem, calc(100vw - 4.5rem)"
-          eager={eager}
-          className="order-first aspect-[3/2] w-full rounded-xl border border-border object-cover sm:order-none sm:w-48"
-        />
-      ) : null}
-    </article>
-  );
+/** A post card in a server-rendered list, in the page's language. */
+export function PostCardView({ tr = translator('en'), ...props }: PostCardViewProps) {
+  return <PostCard labels={cardLabels(tr)} {...props} />;
 }

@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import { FormattedDate } from '@/components/FormattedDate';
 import type { Post, SiteConfig } from '@/lib/content';
+import { translator, type Translator } from '@/lib/i18n';
 import { postPath } from '@/lib/urls';
 
 /** Up to three posts that share tags and categories with this one (lib/related.ts). */
-export function RelatedPosts({ posts, site }: { posts: readonly Post[]; site: SiteConfig }) {
+export function RelatedPosts({ posts, site, tr = translator('en') }: { posts: readonly Post[]; site: SiteConfig; tr?: Translator }) {
   if (!posts.length) return null;
   return (
     <section aria-labelledby="related-posts" data-pagefind-ignore className="mt-12 border-t border-border pt-6">
       <h2 id="related-posts" className="mb-4 text-xl font-bold">
-        Related posts
+        {tr.t('related.heading')}
       </h2>
       <ul className="grid gap-4 sm:grid-cols-3">
         {posts.map((p) => (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { say, type Labels } from '@/lib/message-format';
 import { browserUrl } from '@/lib/urls';
 
 /** The part of Pagefind's browser API we use (/pagefind/pagefind.js, written after the build). */
@@ -22,6 +23,19 @@ interface Hit {
 type ExcerptPart = { text: string; mark: boolean };
 
 const MAX_RESULTS = 8;
+
+export type SearchLabel =
+  | 'formHeader'
+  | 'formPage'
+  | 'label'
+  | 'placeholder'
+  | 'hint'
+  | 'searching'
+  | 'unavailable'
+  | 'results'
+  | 'topResults'
+  | 'none'
+  | 'resultsLabel';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -56,7 +70,7 @@ const isTyping = (target: EventTarget | null) =>
  * pressed); results are plain links, reachable with the arrow keys. Without JavaScript it is a
  * form that opens /search, which explains the alternatives.
  */
-export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' }) {
+export function SearchBox({ variant = 'header', labels }: { variant?: 'header' | 'page'; labels: Labels<SearchLabel> }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -140,12 +154,18 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
 
   const showPanel = open && query.trim() !== '' && status !== 'idle';
   const message =
-    status === 'loading' ? 'Searching…' : status === 'error' ? 'Search is not available right now.' : hits.length ? `${hits.length === MAX_RESULTS ? 'Top ' : ''}${hits.length} ${hits.length === 1 ? 'result' : 'results'}` : 'No posts found.';
+    status === 'loading'
+      ? say(labels, 'searching')
+      : status === 'error'
+        ? say(labels, 'unavailable')
+        : hits.length
+          ? say(labels, hits.length === MAX_RESULTS ? 'topResults' : 'results', { n: hits.length })
+          : say(labels, 'none');
 
   return (
     <form
       role="search"
-      aria-label={variant === 'header' ? 'Search the blog' : 'Search all posts'}
+      aria-label={say(labels, variant === 'header' ? 'formHeader' : 'formPage')}
       action={browserUrl('/search')}
       method="get"
       className={`search search-${variant}`}
@@ -160,7 +180,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
       }}
     >
       <label htmlFor={`${id}-q`} className="sr-only">
-        Search posts
+        {say(labels, 'label')}
       </label>
       <input
         ref={inputRef}
@@ -168,7 +188,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
         name="q"
         type="search"
         autoComplete="off"
-        placeholder="Search posts"
+        placeholder={say(labels, 'placeholder')}
         aria-describedby={`${id}-hint`}
         aria-controls={`${id}-results`}
         value={query}
@@ -185,7 +205,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
         className="search-input"
       />
       <span id={`${id}-hint`} className="sr-only">
-        Results appear as you type; press the down arrow to move to them.
+        {say(labels, 'hint')}
       </span>
       {/* Always in the page, so screen readers hear each new count (a live region, not a second
           role=status beside the page's own). */}
@@ -197,7 +217,7 @@ export function SearchBox({ variant = 'header' }: { variant?: 'header' | 'page' 
           {message}
         </p>
         {hits.length ? (
-          <ul ref={listRef} onKeyDown={onListKey} className="search-results" aria-label="Search results">
+          <ul ref={listRef} onKeyDown={onListKey} className="search-results" aria-label={say(labels, 'resultsLabel')}>
             {hits.map((hit) => (
               <li key={hit.url}>
                 <a href={hit.url} className="search-result">

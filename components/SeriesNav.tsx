@@ -1,20 +1,25 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/content';
+import { translator, type Translator } from '@/lib/i18n';
 import { seriesPath, type SeriesPlace } from '@/lib/series';
 import { postPath } from '@/lib/urls';
+import { rich } from './rich';
 
 /** "Part 2 of 3 in the series X", with every part in order; the current one is not a link. */
-export function SeriesNav({ place, post }: { place: SeriesPlace; post: Post }) {
+export function SeriesNav({ place, post, tr = translator('en') }: { place: SeriesPlace; post: Post; tr?: Translator }) {
   const { series, part } = place;
   return (
-    <nav aria-label={`Series: ${series.name}`} data-pagefind-ignore className="series-nav mt-8 rounded-2xl border border-border bg-surface p-5">
+    <nav aria-label={tr.t('series.named', { name: series.name })} data-pagefind-ignore className="series-nav mt-8 rounded-2xl border border-border bg-surface p-5">
       <p className="mb-2 text-sm text-muted">
-        Part {part} of {series.posts.length} in the series{' '}
-        <Link href={seriesPath(series.slug)} className="font-semibold">
-          {series.name}
-        </Link>
+        {rich(tr.t('series.partOf', { part, total: series.posts.length }), {
+          name: (
+            <Link href={seriesPath(series.slug)} className="font-semibold">
+              {series.name}
+            </Link>
+          ),
+        })}
       </p>
-      <ol className="grid list-decimal gap-1 pl-6">
+      <ol className="grid list-decimal gap-1 ps-6">
         {series.posts.map((p) => (
           <li key={p.slug}>
             {p === post ? (

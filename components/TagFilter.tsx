@@ -4,7 +4,8 @@
  * the tag pages and the server's list shows. With it, the chips toggle tags in the URL
  * (?tag=a&tag=b&match=any, one history entry per change, so reload, share and back work), and the
  * matching cards come from small static files: per tag the positions of its posts, per home page
- * its cards. Nothing here knows every post.
+ * its cards. Nothing here knows every post. Its words arrive translated (`labels`, from
+ * components/island-labels.ts).
  */
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -20,17 +21,40 @@ import {
   type CardsFile,
   type FilterState,
   type Match,
+  type MatchWord,
   type TagPostsFile,
 } from '@/lib/tag-filter';
-import { pluralise } from '@/lib/format';
+import { say, type Labels } from '@/lib/message-format';
 import { browserUrl, tagPath } from '@/lib/urls';
-import { PostCardView } from './PostCardView';
+import { arrows } from './arrows';
+import { PostCard, type CardLabel } from './PostCard';
 
 export interface FilterChip {
   slug: string;
   name: string;
   count: number;
 }
+
+export type TagFilterLabel =
+  | CardLabel
+  | MatchWord
+  | 'headingLive'
+  | 'headingStatic'
+  | 'match'
+  | 'matchAll'
+  | 'matchAny'
+  | 'chips'
+  | 'chipsStatic'
+  | 'postCount'
+  | 'allTags'
+  | 'failed'
+  | 'finding'
+  | 'quoted'
+  | 'unknown'
+  | 'showingAll'
+  | 'clear'
+  | 'results'
+  | 'more';
 
 export interface TagFilterProps {
   /** The tags offered as chips, most used first. */
@@ -42,6 +66,7 @@ export interface TagFilterProps {
   moreTags: boolean;
   /** The server-rendered list, shown while nothing is filtered. */
   children: ReactNode;
+  labels: Labels<TagFilterLabel>;
 }
 
 /** One history entry per change; Next.js picks it up in useSearchParams, and back undoes it. */
@@ -95,7 +120,7 @@ function LiveTagFilter(props: TagFilterProps) {
 }
 
 /** `search` is null for the no-JavaScript panel: chips are links and the server's list shows. */
-function FilterPanel({ chips, pageSize, total, moreTags, children, search }: TagFilterProps & { search: string | null }) {
+function FilterPanel({ chips, pageSize, total, moreTags, children, labels, search }: TagFilterProps & { search: string | null }) {
   const enhanced = search !== null;
   const state = parseFilter(search ?? '');
   const key = filterSearch({ ...state, match: state.tags.length > 1 ? state.match : 'all' });
@@ -141,12 +166,12 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
   const unknown = ready ? state.tags.filter((_, i) => !ready.tags[i]) : [];
 
   let status = '';
-  if (failed === key && filtering) status = 'The filter could not load its posts. Try again, or follow a tag link.';
-  else if (filtering && !ready) status = 'Finding posts…';
+  if (failed === key && filtering) status = say(labels, 'failed');
+  else if (filtering && !ready) status = say(labels, 'finding');
   else if (ready) {
-    status = describeMatches(ready.count, names, state.match);
-    if (unknown.length) status += ` No tag ${unknown.map((s) => `“${s}”`).join(', ')} on this blog.`;
-  } else if (enhanced && everFiltered) status = `Showing all ${total} posts.`;
+    status = describeMatches(ready.count, names, state.match, labels);
+    if (unknown.length) status += ` ${say(labels, 'unknown', { tags: unknown.map((s) => say(labels, 'quoted', { text: s })).join(say(labels, 'comma')) })}`;
+  } else if (enhanced && everFiltered) status = say(labels, 'showingAll', { n: total });
 
   const extra = state.tags.filter((slug) => !chips.some((c) => c.slug === slug));
   const shownChips: FilterChip[] = [...chips, ...extra.map((slug) => ({ slug, name: nameOf(slug, state.tags.indexOf(slug)), count: 0 }))];
@@ -156,27 +181,27 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
       <section aria-labelledby="tag-filter-heading" className="mb-8 rounded-2xl border border-border bg-surface p-5">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="tag-filter-heading" className="text-lg font-semibold">
-            {enhanced ? 'Filter posts by tag' : 'Browse posts by tag'}
+            {say(labels, enhanced ? 'headingLive' : 'headingStatic')}
           </h2>
           {enhanced ? (
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-              <legend className="float-left mr-2 font-medium">Show posts with</legend>
+              <legend className="float-start me-2 font-medium">{say(labels, 'match')}</legend>
               {(['all', 'any'] as Match[]).map((m) => (
                 <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
                   <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
-                  {m === 'all' ? 'all of the chosen tags' : 'any of the chosen tags'}
+                  {say(labels, m === 'all' ? 'matchAll' : 'matchAny')}
                 </label>
               ))}
             </fieldset>
           ) : null}
         </div>
-        <ul className="flex flex-wrap gap-2" aria-label={enhanced ? 'Tags to filter by' : 'Tags'}>
+        <ul className="flex flex-wrap gap-2" aria-label={say(labels, enhanced ? 'chips' : 'chipsStatic')}>
           {shownChips.map((chip) => {
             const on = state.tags.includes(chip.slug);
             const count = chip.count ? (
               <span className={on ? 'opacity-80' : 'text-muted'}>
                 <span aria-hidden="true">{chip.count}</span>
-                <span className="sr-only">({pluralise(chip.count, 'post')})</span>
+                <span className="sr-only">{say(labels, 'postCount', { n: chip.count })}</span>
               </span>
             ) : null;
             return (
@@ -203,7 +228,8 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
           {moreTags ? (
             <li>
               <Link href="/tags" className={`${chipClass} border-transparent text-accent hover:underline`}>
-                All tags<span aria-hidden="true"> →</span>
+                {say(labels, 'allTags')}
+                <span aria-hidden="true">{` ${arrows(labels.dir).forward}`}</span>
               </Link>
             </li>
           ) : null}
@@ -215,7 +241,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
             </p>
             {filtering ? (
               <button type="button" onClick={() => navigate({ tags: [], match: state.match })} className="cursor-pointer text-accent underline underline-offset-4">
-                Clear filter
+                {say(labels, 'clear')}
               </button>
             ) : null}
           </div>
@@ -224,10 +250,10 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
       {filtering ? (
         <div aria-busy={!ready}>
           {ready && ready.cards.length ? (
-            <ol className="grid gap-6" aria-label="Posts matching the filter">
+            <ol className="grid gap-6" aria-label={say(labels, 'results')}>
               {ready.cards.map((card) => (
                 <li key={card.href}>
-                  <PostCardView card={card} />
+                  <PostCard card={card} labels={labels} />
                 </li>
               ))}
             </ol>
@@ -239,7 +265,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, search }: Tag
                 onClick={() => setMore({ key, shown: shown + pageSize })}
                 className="cursor-pointer rounded-full border border-border bg-surface px-5 py-2 font-semibold text-fg hover:border-accent"
               >
-                Show more posts
+                {say(labels, 'more')}
               </button>
             </p>
           ) : null}

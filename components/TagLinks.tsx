@@ -3,7 +3,7 @@ import type { TermLink } from '@/lib/tags';
 import { tagPath } from '@/lib/urls';
 
 /** A post's tags as links to their pages. Plain data in, so the home filter can render it too. */
-export function TagLinks({ tags, label = 'Tags' }: { tags: readonly TermLink[]; label?: string }) {
+export function TagLinks({ tags, label }: { tags: readonly TermLink[]; label: string }) {
   if (!tags.length) return null;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">

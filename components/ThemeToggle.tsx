@@ -10,7 +10,7 @@ const STORAGE_KEY = 'theme';
  * A toggle button for dark mode. Choosing the theme the system already uses forgets the choice,
  * so the page follows the system again. Hidden without JavaScript (CSS, via theme.js's data-js).
  */
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   const [theme, setTheme] = useState<Theme | undefined>(undefined);
 
   useEffect(() => {
@@ -37,7 +37,7 @@ export function ThemeToggle() {
 
   return (
     <button type="button" className="theme-toggle icon-button" aria-pressed={theme === 'dark'} onClick={toggle}>
-      <span className="sr-only">Dark theme</span>
+      <span className="sr-only">{label}</span>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         {theme === 'dark' ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />

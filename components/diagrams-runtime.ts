@@ -35,7 +35,7 @@ function loadMermaid(src: string): Promise<Mermaid> {
 
 let counter = 0;
 
-async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[]) {
+async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed: (error: string) => string) {
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: shownTheme() === 'dark' ? 'dark' : 'default' });
   for (const figure of figures) {
     const source = figure.querySelector('.diagram-source');
@@ -56,20 +56,20 @@ async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[]) {
       const error = document.createElement('p');
       error.className = 'diagram-error';
       error.setAttribute('role', 'status');
-      error.textContent = `This diagram could not be drawn: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+      error.textContent = failed((err instanceof Error ? err.message : String(err)).split('\n')[0]!);
       figure.prepend(error);
       figure.dataset.rendered = 'error';
     }
   }
 }
 
-/** Starts watching the page's diagrams; returns the function that stops it. */
-export function startDiagrams(src: string): () => void {
+/** Starts watching the page's diagrams; returns the function that stops it. `failed` says why one could not be drawn. */
+export function startDiagrams(src: string, failed: (error: string) => string): () => void {
   const figures = [...document.querySelectorAll<HTMLElement>('figure[data-diagram="mermaid"]')];
   if (!figures.length) return () => undefined;
   let mermaid: Mermaid | undefined;
   const redraw = () => {
-    if (mermaid) void drawAll(mermaid, figures);
+    if (mermaid) void drawAll(mermaid, figures, failed);
   };
   const near = new IntersectionObserver(
     (entries) => {

@@ -8,6 +8,7 @@
  * daylight saving time.
  */
 import { parseContentDate } from './content/dates';
+import { interpolate } from './message-format';
 import { canonicalTimeZone, isoInZone, resolveWallTime, zoneOffsetMinutes } from './timezone';
 import type { EventFrontMatter } from './content/schema';
 
@@ -168,18 +169,32 @@ export function utcOffsetLabel(minutes: number): string {
   return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
 }
 
+/**
+ * The words an event's description uses, in the interface language (lib/i18n: event.allDay,
+ * event.zone, event.online); English by default, for calendar files and tests.
+ */
+export interface EventWords {
+  allDay: string;
+  /** A template with {place} and {offset}. */
+  zone: string;
+  online: string;
+}
+
+export const ENGLISH_EVENT_WORDS: EventWords = { allDay: 'All day', zone: '{place} time ({offset})', online: 'Online' };
+
 /** "Amsterdam time (UTC+2)": the place editors and visitors recognise, and the exact offset. */
-export function zoneLabel(timeZone: string, time: number): string {
+export function zoneLabel(timeZone: string, time: number, template = ENGLISH_EVENT_WORDS.zone): string {
   const offset = utcOffsetLabel(zoneOffsetMinutes(timeZone, time));
   if (/^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(timeZone)) return offset;
   const place = timeZone.split('/').pop()!.replace(/_/g, ' ');
-  return `${place} time (${offset})`;
+  return interpolate(template, { place, offset });
 }
 
 /** "Online" for online events, the place as written otherwise. */
-export const locationLabel = (event: Pick<EventInfo, 'location'>): string => (/^online$/i.test(event.location) ? 'Online' : event.location);
+export const locationLabel = (event: Pick<EventInfo, 'location'>, online = ENGLISH_EVENT_WORDS.online): string =>
+  /^online$/i.test(event.location) ? online : event.location;
 
-export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
+export function describeWhen(event: EventInfo, locale = 'en', words: Pick<EventWords, 'allDay' | 'zone'> = ENGLISH_EVENT_WORDS): EventWhen {
   const { timeZone, start, end } = event;
   const dates = new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone });
   const sameDay = !event.hasEnd || dates.format(start) === dates.format(end - 1);
@@ -187,12 +202,12 @@ export function describeWhen(event: EventInfo, locale = 'en'): EventWhen {
   if (event.allDay) {
     const lastDay = end - 1;
     const oneDay = dates.format(start) === dates.format(lastDay);
-    return { date: oneDay ? dates.format(start) : dates.formatRange(start, lastDay), time: 'All day', zone: '' };
+    return { date: oneDay ? dates.format(start) : dates.formatRange(start, lastDay), time: words.allDay, zone: '' };
   }
   return {
     date: sameDay ? dates.format(start) : dates.formatRange(start, end),
     time: event.hasEnd ? times.formatRange(start, end) : times.format(start),
-    zone: zoneLabel(timeZone, start),
+    zone: zoneLabel(timeZone, start, words.zone),
   };
 }
 
@@ -206,10 +221,10 @@ export interface EventListItem {
   when: EventWhen;
 }
 
-/** The events of these posts, described in `locale`. */
-export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en'): EventListItem[] {
+/** The events of these posts, described in `locale` with the interface's `words`. */
+export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en', words: Pick<EventWords, 'allDay' | 'zone'> = ENGLISH_EVENT_WORDS): EventListItem[] {
   return posts.flatMap((post) =>
-    post.event ? [{ slug: post.slug, postTitle: post.title, event: post.event, when: describeWhen(post.event, locale) }] : [],
+    post.event ? [{ slug: post.slug, postTitle: post.title, event: post.event, when: describeWhen(post.event, locale, words) }] : [],
   );
 }
 

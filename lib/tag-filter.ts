@@ -6,6 +6,7 @@
  * newest-first list (/tags/<slug>/posts.json) and, per home page, the cards of that page
  * (/page/<n>/cards.json); the island combines positions and fetches only the pages it shows.
  */
+import { say, type Labels } from './message-format';
 
 export type Match = 'all' | 'any';
 
@@ -55,13 +56,28 @@ export function matchPositions(lists: readonly (readonly number[])[], match: Mat
 /** The home page (1-based) whose cards file holds the post at a position. */
 export const pageOfPosition = (position: number, pageSize: number): number => Math.floor(position / pageSize) + 1;
 
+/** The words of the live region, in the interface language (lib/i18n filter.* and list.*). */
+export type MatchWord = 'hasTag' | 'hasAll' | 'hasAny' | 'comma' | 'and' | 'or';
+
+export const ENGLISH_MATCH_WORDS: Labels<MatchWord> = {
+  lang: 'en',
+  dir: 'ltr',
+  messages: {
+    hasTag: { one: '{n} post has the tag {tag}.', other: '{n} posts have the tag {tag}.' },
+    hasAll: { one: '{n} post has all of {tags}.', other: '{n} posts have all of {tags}.' },
+    hasAny: { one: '{n} post has any of {tags}.', other: '{n} posts have any of {tags}.' },
+    comma: ', ',
+    and: ' and ',
+    or: ' or ',
+  },
+};
+
 /** What the live region says about a filtered list: "3 posts have all of #community and #workshop." */
-export function describeMatches(count: number, names: readonly string[], match: Match): string {
-  const posts = count === 1 ? '1 post has' : `${count} posts have`;
+export function describeMatches(count: number, names: readonly string[], match: Match, words: Labels<MatchWord> = ENGLISH_MATCH_WORDS): string {
   const tags = names.map((n) => `#${n}`);
-  if (tags.length === 1) return `${posts} the tag ${tags[0]}.`;
-  const list = `${tags.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${tags[tags.length - 1]}`;
-  return `${posts} ${match === 'all' ? 'all' : 'any'} of ${list}.`;
+  if (tags.length === 1) return say(words, 'hasTag', { n: count, tag: tags[0]! });
+  const list = `${tags.slice(0, -1).join(say(words, 'comma'))}${say(words, match === 'all' ? 'and' : 'or')}${tags[tags.length - 1]}`;
+  return say(words, match === 'all' ? 'hasAll' : 'hasAny', { n: count, tags: list });
 }
 
 /** /tags/<slug>/posts.json */

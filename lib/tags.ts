@@ -14,7 +14,6 @@
  */
 import transliterate from '@sindresorhus/transliterate';
 import type { Post } from './content';
-import { pluralise } from './format';
 import { categoryPath, tagPath } from './urls';
 
 /** Symbols that carry meaning in technology names, spelled out before punctuation is dropped. */
@@ -155,38 +154,31 @@ export function termLinks(raw: readonly string[], index: TermIndex<unknown>): Te
 
 export type TaxonomyKind = 'tags' | 'categories';
 
-/** How each taxonomy reads posts, names its pages and describes them. */
+/** How each taxonomy reads posts and names its pages (their words are in lib/i18n). */
 export interface Taxonomy {
   kind: TaxonomyKind;
-  /** "Tags", "Categories": the index page's title. */
-  title: string;
   pick: (post: Post) => readonly string[];
   /** The index page: /tags, /categories. */
   indexPath: string;
   path: (slug: string) => string;
   /** The heading and title of a term's page. */
   heading: (name: string) => string;
-  describe: (term: Pick<Term, 'name' | 'count'>) => string;
 }
 
 export const taxonomies: Record<TaxonomyKind, Taxonomy> = {
   tags: {
     kind: 'tags',
-    title: 'Tags',
     pick: (post) => post.tags,
     indexPath: '/tags',
     path: tagPath,
     heading: (name) => `#${name}`,
-    describe: (t) => `${pluralise(t.count, 'post')} tagged ${t.name}, newest first.`,
   },
   categories: {
     kind: 'categories',
-    title: 'Categories',
     pick: (post) => post.categories,
     indexPath: '/categories',
     path: categoryPath,
     heading: (name) => name,
-    describe: (t) => `${pluralise(t.count, 'post')} in the ${t.name} category, newest first.`,
   },
 };
 

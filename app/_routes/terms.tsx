@@ -3,31 +3,32 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSite, type Post } from '@/lib/content';
 import type { FeedScope } from '@/lib/feed';
-import { pluralise } from '@/lib/format';
 import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
 import { alphabetical, decodeSlug, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
 import { getTermIndex, termSlugs } from '@/lib/queries/terms';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
-import { TermIndex } from '@/components/TermIndex';
+import { TERM_MESSAGES, TermIndex } from '@/components/TermIndex';
 import { cardSlice } from '@/lib/queries/cards';
+import { siteTranslator } from './i18n';
 
 /** /tags and /categories: their metadata and page. */
 export function termIndexRoute(kind: TaxonomyKind) {
   return {
     generateMetadata(): Metadata {
+      const tr = siteTranslator();
       return pageMetadata({
         site: getSite(),
-        title: taxonomies[kind].title,
-        description: `Every ${kind === 'tags' ? 'tag' : 'category'} on the blog with its number of posts, most used first and from A to Z.`,
+        title: tr.t(TERM_MESSAGES[kind].title),
+        description: tr.t(TERM_MESSAGES[kind].indexDescription),
         path: taxonomies[kind].indexPath,
       });
     },
     Page() {
       const { language } = getSite();
       const { terms } = getTermIndex(kind);
-      return <TermIndex kind={kind} terms={terms} alphabetical={alphabetical(terms, language)} locale={language} />;
+      return <TermIndex kind={kind} terms={terms} alphabetical={alphabetical(terms, language)} locale={language} tr={siteTranslator()} />;
     },
   };
 }
@@ -45,6 +46,7 @@ interface RouteProps {
  */
 export function termRoutes(kind: TaxonomyKind, segment: Segment) {
   const taxonomy = taxonomies[kind];
+  const words = TERM_MESSAGES[kind];
   const feedScope = (term: Term): FeedScope => ({ kind: kind === 'tags' ? 'tag' : 'category', slug: term.slug, name: term.name });
 
   function resolve(params: Params): { term: Term; slice: PageSlice<Post> } | undefined {
@@ -71,12 +73,15 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
       const found = resolve(await params);
       if (!found) return {};
       const { term, slice } = found;
+      const tr = siteTranslator();
       const heading = taxonomy.heading(term.name);
-      const later = slice.page > 1 ? ` (page ${slice.page} of ${slice.pages})` : '';
+      const description = tr.t(words.describe, { n: term.count, name: term.name });
+      const at = { page: slice.page, pages: slice.pages };
+      const later = slice.page > 1;
       return pageMetadata({
         site: getSite(),
-        title: `${heading}${later}`,
-        description: `${taxonomy.describe(term)}${later ? ` Page ${slice.page} of ${slice.pages}.` : ''}`,
+        title: later ? tr.t('terms.laterTitle', { ...at, heading }) : heading,
+        description: later ? tr.t('terms.laterDescription', { ...at, description }) : description,
         path: pagedPath(taxonomy.path(term.slug), slice.page),
         // A term's page links to the term's own feeds as well.
         feed: feedScope(term),
@@ -88,28 +93,31 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
       if (!found) notFound();
       const { term, slice } = found;
       const site = getSite();
+      const tr = siteTranslator();
+      const heading = taxonomy.heading(term.name);
       return (
         <>
           <header className="mb-8">
             <p className="text-sm font-semibold uppercase tracking-wider text-muted">
               <Link href={taxonomy.indexPath} className="text-muted no-underline hover:underline">
-                {taxonomy.title}
+                {tr.t(words.title)}
               </Link>
             </p>
-            <h1 className="mt-1 text-3xl font-bold">{taxonomy.heading(term.name)}</h1>
+            <h1 className="mt-1 text-3xl font-bold">{heading}</h1>
             <p className="mt-2 text-muted">
-              {pluralise(term.count, 'post')}
-              {slice.pages > 1 ? `, page ${slice.page} of ${slice.pages}` : null}
+              {slice.pages > 1 ? tr.t('terms.postsOnPage', { n: term.count, page: slice.page, pages: slice.pages }) : tr.t('posts.count', { n: term.count })}
             </p>
             <div className="mt-3 text-sm">
-              <FollowLinks
-                site={site}
-                scope={feedScope(term)}
-                label={`Follow ${taxonomy.heading(term.name)}`}
-              />
+              <FollowLinks site={site} scope={feedScope(term)} label={tr.t('follow.named', { name: heading })} tr={tr} />
             </div>
           </header>
-          <PostList slice={cardSlice(slice, site)} base={taxonomy.path(term.slug)} siteUrl={site.url} label={`Posts: ${taxonomy.heading(term.name)}`} />
+          <PostList
+            slice={cardSlice(slice, site)}
+            base={taxonomy.path(term.slug)}
+            siteUrl={site.url}
+            label={tr.t('terms.postsLabel', { name: heading })}
+            tr={tr}
+          />
         </>
       );
     },

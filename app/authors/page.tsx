@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthorAvatar } from '@/components/AuthorAvatar';
 import { getAllPosts, getAuthors, getSite } from '@/lib/content';
-import { pluralise } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo';
 import { authorPath } from '@/lib/urls';
+import { siteTranslator } from '../_routes/i18n';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ site: getSite(), title: 'Authors', description: 'The people who write for this blog.', path: '/authors' });
+  const tr = siteTranslator();
+  return pageMetadata({ site: getSite(), title: tr.t('authors.title'), description: tr.t('authors.description'), path: '/authors' });
 }
 
 export default function AuthorsPage() {
+  const tr = siteTranslator();
   const posts = getAllPosts();
   const authors = getAuthors()
     .map((author) => ({ author, count: posts.filter((p) => p.authors.includes(author.id)).length }))
@@ -18,7 +20,7 @@ export default function AuthorsPage() {
     .sort((a, b) => Number(!!b.author.superuser) - Number(!!a.author.superuser) || a.author.name.localeCompare(b.author.name));
   return (
     <>
-      <h1 className="mb-8 text-3xl font-bold">Authors</h1>
+      <h1 className="mb-8 text-3xl font-bold">{tr.t('authors.title')}</h1>
       <ul className="grid gap-4 sm:grid-cols-2">
         {authors.map(({ author, count }) => (
           <li key={author.id} className="relative flex items-center gap-4 rounded-2xl border border-border bg-surface p-4 hover:border-accent">
@@ -31,7 +33,7 @@ export default function AuthorsPage() {
                 </Link>
               </h2>
               {author.role ? <p className="text-sm text-muted">{author.role}</p> : null}
-              <p className="text-sm text-muted">{pluralise(count, 'post', 'posts')}</p>
+              <p className="text-sm text-muted">{tr.t('posts.count', { n: count })}</p>
             </div>
           </li>
         ))}

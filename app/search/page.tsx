@@ -3,10 +3,14 @@ import Link from 'next/link';
 import { SearchBox } from '@/components/SearchBox';
 import { getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { searchBoxLabels } from '@/components/island-labels';
+import { rich } from '@/components/rich';
+import { siteTranslator } from '../_routes/i18n';
 
 export function generateMetadata(): Metadata {
+  const tr = siteTranslator();
   return {
-    ...pageMetadata({ site: getSite(), title: 'Search', description: 'Search every post on the blog.', path: '/search' }),
+    ...pageMetadata({ site: getSite(), title: tr.t('search.title'), description: tr.t('search.description'), path: '/search' }),
     // A results page has nothing of its own for search engines.
     robots: { index: false, follow: true },
   };
@@ -14,13 +18,16 @@ export function generateMetadata(): Metadata {
 
 /** Where the header's search form leads without JavaScript, and a full-width search with it. */
 export default function SearchPage() {
+  const tr = siteTranslator();
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-6 text-3xl font-bold">Search</h1>
-      <SearchBox variant="page" />
+      <h1 className="mb-6 text-3xl font-bold">{tr.t('search.title')}</h1>
+      <SearchBox variant="page" labels={searchBoxLabels(tr)} />
       <p className="no-js-only mt-6">
-        Search runs in your browser and needs JavaScript. You can still find every post through the{' '}
-        <Link href="/">list of posts</Link> and the <Link href="/tags">tags</Link>.
+        {rich(tr.t('search.noJs'), {
+          posts: <Link href="/">{tr.t('search.noJsPosts')}</Link>,
+          tags: <Link href="/tags">{tr.t('search.noJsTags')}</Link>,
+        })}
       </p>
     </div>
   );

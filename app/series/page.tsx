@@ -1,23 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getSite } from '@/lib/content';
-import { pluralise } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo';
 import { seriesIndexPath, seriesPath } from '@/lib/series';
 import { getSeries } from '@/lib/queries/terms';
 import { alphabetical } from '@/lib/tags';
+import { siteTranslator } from '../_routes/i18n';
 
-export const generateMetadata = (): Metadata =>
-  pageMetadata({ site: getSite(), title: 'Series', description: 'Every series of posts on the blog, from A to Z.', path: seriesIndexPath });
+export function generateMetadata(): Metadata {
+  const tr = siteTranslator();
+  return pageMetadata({ site: getSite(), title: tr.t('series.title'), description: tr.t('series.description'), path: seriesIndexPath });
+}
 
 export default function Page() {
   const site = getSite();
+  const tr = siteTranslator();
   const series = alphabetical(getSeries().terms, site.language);
   return (
     <>
       <header className="mb-8">
-        <h1 className="text-3xl font-bold">Series</h1>
-        <p className="mt-2 text-muted">Posts written to be read in order.</p>
+        <h1 className="text-3xl font-bold">{tr.t('series.title')}</h1>
+        <p className="mt-2 text-muted">{tr.t('series.intro')}</p>
       </header>
       {series.length ? (
         <ul className="grid gap-3">
@@ -26,12 +29,12 @@ export default function Page() {
               <Link href={seriesPath(s.slug)} className="font-semibold">
                 {s.name}
               </Link>{' '}
-              <span className="text-muted">({pluralise(s.count, 'part')})</span>
+              <span className="text-muted">{tr.t('series.partCount', { n: s.count })}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p>No series yet.</p>
+        <p>{tr.t('series.none')}</p>
       )}
     </>
   );

@@ -4,13 +4,20 @@ import { AnalyticsPixel } from '@/components/Analytics';
 import { NewsletterSignup } from '@/components/NewsletterSignup';
 import { getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { siteTranslator } from '../_routes/i18n';
 
 export const SUBSCRIBE_PATH = '/subscribe';
 
 export function generateMetadata(): Metadata {
   const site = getSite();
   if (!site.newsletter) return {};
-  return pageMetadata({ site, title: site.newsletter.title ?? 'Newsletter', description: site.newsletter.description ?? `Subscribe to ${site.title} by email.`, path: SUBSCRIBE_PATH });
+  const tr = siteTranslator();
+  return pageMetadata({
+    site,
+    title: site.newsletter.title ?? tr.t('newsletter.title'),
+    description: site.newsletter.description ?? tr.t('newsletter.pageDescription', { site: site.title }),
+    path: SUBSCRIBE_PATH,
+  });
 }
 
 /** The newsletter signup on its own page; "not found" while content/site.yaml has no `newsletter:`. */
@@ -19,7 +26,7 @@ export default function SubscribePage() {
   if (!site.newsletter) notFound();
   return (
     <div className="mx-auto max-w-3xl">
-      <NewsletterSignup settings={site.newsletter} headingLevel={1} />
+      <NewsletterSignup settings={site.newsletter} headingLevel={1} tr={siteTranslator()} />
       <AnalyticsPixel site={site} pathname={SUBSCRIBE_PATH} />
     </div>
   );

@@ -1,3 +1,5 @@
+import { translator, type Translator } from '@/lib/i18n';
+
 export interface VideoEmbedProps {
   /** Player URL on the provider's privacy-friendly host. */
   src: string;
@@ -5,10 +7,11 @@ export interface VideoEmbedProps {
   /** The video's own page, for the caption link that works without the frame. */
   href: string;
   provider: string;
+  tr?: Translator;
 }
 
 /** A lazy video frame with a plain link under it: the frame loads only when scrolled into view. */
-export function VideoEmbed({ src, title, href, provider }: VideoEmbedProps) {
+export function VideoEmbed({ src, title, href, provider, tr = translator('en') }: VideoEmbedProps) {
   return (
     <figure className="video-embed">
       <div className="video-frame">
@@ -23,7 +26,7 @@ export function VideoEmbed({ src, title, href, provider }: VideoEmbedProps) {
       </div>
       <figcaption>
         <a href={href} rel="noopener noreferrer">
-          {title} on {provider}
+          {tr.t('video.on', { title, provider })}
         </a>
       </figcaption>
     </figure>

@@ -1,6 +1,6 @@
 /** The components editors may use inside posts: the only React in lib/. */
 import type { ComponentProps } from 'react';
-import { Callout } from '@/components/mdx/Callout';
+import { Callout, type CalloutProps } from '@/components/mdx/Callout';
 import { CodeBlock } from '@/components/mdx/CodeBlock';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { EventCard } from '@/components/mdx/EventCard';
@@ -8,6 +8,7 @@ import { Figure } from '@/components/mdx/Figure';
 import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
 import type { Post } from '../content';
+import { translator } from '../i18n';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
 export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
@@ -24,20 +25,24 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
 /**
  * `post` is the post the body belongs to; an author's biography has none (and no event).
  * `islands: false` renders components without client islands, for HTML no script will run in (feeds).
+ * Their own words (a callout's "Note", "Copy") are in the interface language of `locale`; the
+ * translator is set after the editor's props, so a post cannot replace it.
  */
 export function mdxComponents(post: Post | undefined, locale = 'en', islands = true) {
   const event = post?.event;
+  const tr = translator(locale);
+  type Props<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'tr'>;
   return {
-    Drivers,
-    Blockers,
-    Activities,
-    Callout,
+    Drivers: (props: Props<typeof Drivers>) => <Drivers {...props} tr={tr} />,
+    Blockers: (props: Props<typeof Blockers>) => <Blockers {...props} tr={tr} />,
+    Activities: (props: Props<typeof Activities>) => <Activities {...props} tr={tr} />,
+    Callout: (props: Omit<CalloutProps, 'tr'>) => <Callout {...props} tr={tr} />,
     Figure,
-    YouTube,
-    Vimeo,
+    YouTube: (props: Props<typeof YouTube>) => <YouTube {...props} tr={tr} />,
+    Vimeo: (props: Props<typeof Vimeo>) => <Vimeo {...props} tr={tr} />,
     // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
-    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} /> : null),
-    pre: (props: ComponentProps<'pre'>) => <CodeBlock islands={islands} {...props} />,
+    Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} tr={tr} /> : null),
+    pre: (props: ComponentProps<'pre'>) => <CodeBlock islands={islands} {...props} tr={tr} />,
     // Markdown tables scroll sideways on small screens instead of breaking the layout.
     table: (props: ComponentProps<'table'>) => (
       <div className="table-scroll">

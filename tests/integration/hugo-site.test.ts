@@ -167,7 +167,7 @@ describe('Hugo Blox author profiles', () => {
   it("shows today's profiles: links, interests, education, groups, and the email the site allows", async () => {
     const html = await renderAuthor('admin');
     expect(html).toContain('<p class="mt-3"><a href="mailto:ama@example.org"');
-    expect(html).toContain('<dt class="font-semibold">Interests</dt><dd><ul class="list-disc pl-5"><li>Community building</li><li>Facilitation</li></ul></dd>');
+    expect(html).toContain('<dt class="font-semibold">Interests</dt><dd><ul class="list-disc ps-5"><li>Community building</li><li>Facilitation</li></ul></dd>');
     expect(html).toContain('<li>MSc Urban Planning, University of Ghana (2012–2014)</li><li>BA Sociology, University of Ghana (2008–2012)</li>');
     expect(html).toContain('<dt class="font-semibold">Groups</dt><dd>Organisers</dd>');
     const links = [...html.matchAll(/<a href="([^"]+)"[^>]*class="inline-block rounded-full[^"]*">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);

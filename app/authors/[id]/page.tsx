@@ -10,6 +10,7 @@ import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { pageMetadata } from '@/lib/seo';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 import { authorPath } from '@/lib/urls';
+import { siteTranslator } from '../../_routes/i18n';
 
 export const dynamicParams = false;
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     site: getSite(),
     title: author.name,
-    description: author.bio ?? author.role ?? `Posts by ${author.name}`,
+    description: author.bio ?? author.role ?? siteTranslator().t('author.postsBy', { name: author.name }),
     path: authorPath(author.id),
     feed: { kind: 'author', slug: author.id, name: author.name },
   });
@@ -35,29 +36,30 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor((await params).id);
   if (!author) notFound();
   const site = getSite();
+  const tr = siteTranslator();
   const posts = getAllPosts().filter((p) => p.authors.includes(author.id));
   const about = await compileAuthorAbout(author, { locale: site.language });
   return (
     <>
-      <AuthorProfile author={author} showEmail={site.authors.show_email} />
+      <AuthorProfile author={author} showEmail={site.authors.show_email} tr={tr} />
       <div className="mb-8 text-sm">
-        <FollowLinks site={site} scope={{ kind: 'author', slug: author.id, name: author.name }} label={`Follow ${author.name}`} />
+        <FollowLinks site={site} scope={{ kind: 'author', slug: author.id, name: author.name }} label={tr.t('follow.named', { name: author.name })} tr={tr} />
       </div>
       {about ? <div className="prose mb-12 max-w-2xl">{about.content}</div> : null}
-      <h2 className="mb-4 text-xl font-semibold">Posts by {author.name}</h2>
+      <h2 className="mb-4 text-xl font-semibold">{tr.t('author.postsBy', { name: author.name })}</h2>
       {posts.length ? (
         <ol className="grid gap-6">
           {posts.map((post) => (
             <li key={post.slug}>
-              <PostCardView card={siteCard(post, site)} headingLevel="h3" />
+              <PostCardView card={siteCard(post, site)} headingLevel="h3" tr={tr} />
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-muted">No posts yet.</p>
+        <p className="text-muted">{tr.t('posts.none')}</p>
       )}
       <p className="mt-10">
-        <Link href="/authors">All authors</Link>
+        <Link href="/authors">{tr.t('authors.all')}</Link>
       </p>
     </>
   );

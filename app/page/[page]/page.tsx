@@ -6,6 +6,7 @@ import { laterHomePage, laterHomePageParams } from '@/lib/queries/home';
 import { pagedPath } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
 import { cardSlice } from '@/lib/queries/cards';
+import { siteTranslator } from '../../_routes/i18n';
 
 export const dynamicParams = false;
 export const generateStaticParams = laterHomePageParams;
@@ -16,10 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slice = laterHomePage((await params).page);
   if (!slice) return {};
   const site = getSite();
+  const tr = siteTranslator();
+  const at = { page: slice.page, pages: slice.pages };
   return pageMetadata({
     site,
-    title: `All posts (page ${slice.page} of ${slice.pages})`,
-    description: `${site.description} Page ${slice.page} of ${slice.pages}, newest first.`,
+    title: tr.t('home.laterTitle', at),
+    description: tr.t('home.laterDescription', { ...at, description: site.description }),
     path: pagedPath('/', slice.page),
   });
 }
@@ -28,15 +31,14 @@ export default async function HomeLaterPage({ params }: Props) {
   const slice = laterHomePage((await params).page);
   if (!slice) notFound();
   const site = getSite();
+  const tr = siteTranslator();
   return (
     <>
       <header className="mb-8">
-        <h1 className="text-3xl font-bold tracking-tight">All posts</h1>
-        <p className="mt-2 text-muted">
-          Page {slice.page} of {slice.pages}, newest first
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{tr.t('home.allPosts')}</h1>
+        <p className="mt-2 text-muted">{tr.t('home.laterIntro', { page: slice.page, pages: slice.pages })}</p>
       </header>
-      <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={`Posts, page ${slice.page}`} />
+      <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={tr.t('home.laterLabel', { page: slice.page })} tr={tr} />
     </>
   );
 }

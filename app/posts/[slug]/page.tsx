@@ -19,7 +19,6 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors } from '@/lib/content';
 import { plainText } from '@/lib/text';
-import { pluralise } from '@/lib/format';
 import { BODY_SIZES } from '@/lib/images/plan';
 import { preparedImage } from '@/lib/images/responsive';
 import { compilePost } from '@/lib/mdx/compile';
@@ -32,6 +31,8 @@ import { termLinks } from '@/lib/tags';
 import { absoluteUrl, assetUrl, postPath } from '@/lib/urls';
 import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/vendor';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { rich } from '@/components/rich';
+import { siteTranslator } from '../../_routes/i18n';
 
 export const dynamicParams = false;
 
@@ -57,6 +58,7 @@ export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
   const site = getSite();
+  const tr = siteTranslator();
   const { content, headings, uses } = await compilePost(post, { locale: site.language });
   const authors = postAuthors(post);
   const { newer, older } = getAdjacentPosts(post.slug);
@@ -79,16 +81,16 @@ export default async function PostPage({ params }: Props) {
           <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
           {post.lastmod ? (
             <>
-              {' · Updated '}
-              <FormattedDate iso={post.lastmod} locale={site.language} timeZone={site.timezone} />
+              {' · '}
+              {rich(tr.t('post.updated'), { date: <FormattedDate iso={post.lastmod} locale={site.language} timeZone={site.timezone} /> })}
             </>
           ) : null}
           {' · '}
-          {pluralise(post.readingMinutes, 'min read', 'min read')}
+          {tr.t('reading.minutes', { n: post.readingMinutes })}
         </p>
-        <AuthorByline authors={authors} />
+        <AuthorByline authors={authors} tr={tr} />
         <div className="mt-4">
-          <TagLinks tags={termLinks(post.tags, getTags())} />
+          <TagLinks tags={termLinks(post.tags, getTags())} label={tr.t('tags.label')} />
         </div>
       </header>
       {hero ? (
@@ -110,30 +112,30 @@ export default async function PostPage({ params }: Props) {
           ) : null}
         </figure>
       ) : null}
-      {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} /> : null}
+      {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} tr={tr} /> : null}
       {seriesOf(post, getSeries()).map((place) => (
-        <SeriesNav key={place.series.slug} place={place} post={post} />
+        <SeriesNav key={place.series.slug} place={place} post={post} tr={tr} />
       ))}
-      <TableOfContents headings={tableOfContents(headings)} />
+      <TableOfContents headings={tableOfContents(headings)} tr={tr} />
       <div className="prose prose-lg mt-8 max-w-none">{content}</div>
-      {uses.diagrams ? <Diagrams src={mermaidScriptUrl} /> : null}
-      <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} />
-      {site.newsletter ? <NewsletterSignup settings={site.newsletter} /> : null}
-      {site.comments && post.comments ? <Comments settings={site.comments} pathname={postPath(post.slug)} /> : null}
+      {uses.diagrams ? <Diagrams src={mermaidScriptUrl} labels={tr.labels({ failed: 'diagram.failed' })} /> : null}
+      <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} tr={tr} />
+      {site.newsletter ? <NewsletterSignup settings={site.newsletter} tr={tr} /> : null}
+      {site.comments && post.comments ? <Comments settings={site.comments} pathname={postPath(post.slug)} tr={tr} /> : null}
       <AnalyticsPixel site={site} pathname={postPath(post.slug)} />
-      <RelatedPosts posts={related} site={site} />
-      <nav aria-label="More posts" data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
+      <RelatedPosts posts={related} site={site} tr={tr} />
+      <nav aria-label={tr.t('post.more')} data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
         {older ? (
           <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
-            <span className="block text-sm text-muted">Older post</span>
+            <span className="block text-sm text-muted">{tr.t('post.older')}</span>
             <span className="font-semibold text-fg">{older.title}</span>
           </Link>
         ) : (
           <span />
         )}
         {newer ? (
-          <Link href={postPath(newer.slug)} rel="next" className="rounded-xl border border-border p-4 text-right no-underline hover:border-accent">
-            <span className="block text-sm text-muted">Newer post</span>
+          <Link href={postPath(newer.slug)} rel="next" className="rounded-xl border border-border p-4 text-end no-underline hover:border-accent">
+            <span className="block text-sm text-muted">{tr.t('post.newer')}</span>
             <span className="font-semibold text-fg">{newer.title}</span>
           </Link>
         ) : null}

@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
 import { getSite } from '@/lib/content';
-import { pluralise } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo';
 import { seriesIndexPath, seriesPath } from '@/lib/series';
 import { getSeries } from '@/lib/queries/terms';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 import { decodeSlug } from '@/lib/tags';
 import { postPath } from '@/lib/urls';
+import { siteTranslator } from '../../_routes/i18n';
 
 export const dynamicParams = false;
 
@@ -24,10 +24,11 @@ const find = async ({ params }: Props) => getSeries().bySlug(decodeSlug((await p
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const series = await find(props);
   if (!series) return {};
+  const tr = siteTranslator();
   return pageMetadata({
     site: getSite(),
-    title: `Series: ${series.name}`,
-    description: `${pluralise(series.count, 'part')} of the series ${series.name}, in reading order.`,
+    title: tr.t('series.named', { name: series.name }),
+    description: tr.t('series.pageDescription', { n: series.count, name: series.name }),
     path: seriesPath(series.slug),
   });
 }
@@ -36,22 +37,23 @@ export default async function Page(props: Props) {
   const series = await find(props);
   if (!series) notFound();
   const site = getSite();
+  const tr = siteTranslator();
   return (
     <>
       <header className="mb-8">
         <p className="text-sm font-semibold uppercase tracking-wider text-muted">
           <Link href={seriesIndexPath} className="text-muted no-underline hover:underline">
-            Series
+            {tr.t('series.title')}
           </Link>
         </p>
         <h1 className="mt-1 text-3xl font-bold">{series.name}</h1>
-        <p className="mt-2 text-muted">{pluralise(series.count, 'part')}, in reading order</p>
+        <p className="mt-2 text-muted">{tr.t('series.partsInOrder', { n: series.count })}</p>
       </header>
       <ol className="grid gap-4">
         {series.posts.map((post, i) => (
           <li key={post.slug} className="rounded-xl border border-border p-4">
             <span className="block text-sm text-muted">
-              Part {i + 1} · <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
+              {tr.t('series.part', { n: i + 1 })} · <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
             </span>
             <Link href={postPath(post.slug)} className="text-lg font-semibold">
               {post.title}

@@ -1,0 +1,11 @@
+import { Fragment, type ReactNode } from 'react';
+import { templateParts } from '@/lib/message-format';
+
+/**
+ * A translated message whose placeholders are markup ("By {authors}", "Part 2 of 3 in the series
+ * {name}"): each `{name}` is replaced by `values.name`. Give it the message with only its numbers
+ * filled in (`tr.t(key, { n })`), so no text from content is read as a placeholder.
+ */
+export function rich(template: string, values: Record<string, ReactNode>): ReactNode {
+  return templateParts(template).map((part, i) => <Fragment key={i}>{typeof part === 'string' ? part : (values[part.name] ?? `{${part.name}}`)}</Fragment>);
+}
