@@ -32,14 +32,14 @@ export { postProblems } from '../lib/mdx/problems';
 export async function checkContent(root = contentRoot(), options: CheckOptions = {}): Promise<CheckResult> {
   const index = buildIndex(root, true);
   const problems = [...index.problems];
-  const images = await checkImages(index.posts, { cacheDir: options.imageCache });
+  const images = await checkImages(index.everyPost, { cacheDir: options.imageCache });
   problems.push(...images.problems);
   // In one worker thread per core when there are many posts (scripts/check/parallel.ts).
-  for (const found of await problemsPerPost(index.posts, postProblems)) problems.push(...found);
+  for (const found of await problemsPerPost(index.everyPost, postProblems)) problems.push(...found);
   const authors = [...index.authors.values()].filter((a) => a.hasProfile);
   for (const author of authors) problems.push(...(await authorProblems(author)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, posts: index.posts.length, authors: authors.length, images };
+  return { problems, posts: index.everyPost.length, authors: authors.length, images };
 }
 
 const colour = (code: number, text: string, stream: NodeJS.WriteStream) =>

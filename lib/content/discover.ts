@@ -10,6 +10,7 @@ import { slugify } from '../slug';
 import { imageSize } from 'image-size';
 import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from './bundle-files';
 import type { ContentProblem } from './errors';
+import { splitLanguageSuffix, unlistedLanguageSuffix } from './languages';
 import { displayPath } from './paths';
 
 export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
@@ -83,30 +84,75 @@ export interface Candidate {
   /** Slug from the file or bundle name. */
   nameSlug: string;
   bundleDir?: string;
+  /** The language its file name or folder gives; the site's default language when undefined. */
+  lang?: string;
+  /**
+   * What links it to its translations: its path under the language's content folder without
+   * language suffix and extension (`posts/2024/workshop`), as in Hugo.
+   */
+  translationPath: string;
 }
+
+/** The site's languages for discovery: lower-cased code → code, and the one files without a suffix are in. */
+export interface DiscoverLanguages {
+  codes: ReadonlyMap<string, string>;
+  /** The language of a file without a suffix here (a `content/<lang>/` folder's, else the default). */
+  folder?: string;
+}
+
+const ONE_LANGUAGE: DiscoverLanguages = { codes: new Map() };
+
+const UNLISTED = (code: string) => `"${code}" listed under languages: in content/site.yaml, to publish it as a translation`;
 
 /** Content formats Hugo renders that this site does not read: HTML, Org, AsciiDoc, reStructuredText, Pandoc. */
 const OTHER_PAGE_FORMATS = new Set(['.html', '.htm', '.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
 
-export function discoverPosts(dir: string, problems: ContentProblem[]): Candidate[] {
+export function discoverPosts(dir: string, problems: ContentProblem[], languages: DiscoverLanguages = ONE_LANGUAGE, under = ''): Candidate[] {
   if (!fs.existsSync(dir)) return [];
   const found: Candidate[] = [];
+  const named = (base: string) => {
+    const split = splitLanguageSuffix(base, languages.codes);
+    return { name: split.name, lang: split.lang ?? languages.folder, suffixed: split.lang !== undefined };
+  };
+  // `about.fr.md` where the site does not list fr: published as a post of its own, and said so.
+  const unlisted = (file: string, base: string, publishedAs: string) => {
+    const code = unlistedLanguageSuffix(base);
+    if (code) problems.push({ severity: 'warning', file: displayPath(file), field: 'file', expected: UNLISTED(code), found: publishedAs });
+  };
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (isNotAPage(entry.name)) continue;
     const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    const rel = under ? `${under}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      const indexes = POST_EXTENSIONS.map((ext) => path.join(/*turbopackIgnore: true*/ full, `index${ext}`)).filter((f) => fs.existsSync(f));
-      if (indexes.length > 1) {
-        problems.push({
-          severity: 'error',
-          file: displayPath(full),
-          field: 'page bundle',
-          expected: 'one index file (index.mdx or index.md)',
-          found: `both ${indexes.map((f) => path.basename(f)).join(' and ')}`,
-        });
+      // index.md, index.mdx, and per language index.nl.md …: one index per language.
+      const indexes = fs
+        .readdirSync(full)
+        .filter((n) => /^index(\.[^.]+)?\.(mdx|md|markdown)$/.test(n) && fs.statSync(path.join(/*turbopackIgnore: true*/ full, n)).isFile())
+        .sort((a, b) => POST_EXTENSIONS.indexOf(path.extname(a) as never) - POST_EXTENSIONS.indexOf(path.extname(b) as never) || a.localeCompare(b));
+      const byLang = new Map<string, string[]>();
+      for (const n of indexes) {
+        const base = path.basename(n, path.extname(n));
+        const { name, lang } = named(base);
+        if (name.toLowerCase() !== 'index') {
+          unlisted(path.join(/*turbopackIgnore: true*/ full, n), base, 'nothing (a second index of the bundle; it was left out)');
+          continue;
+        }
+        const key = lang ?? '';
+        byLang.set(key, [...(byLang.get(key) ?? []), n]);
       }
-      if (indexes.length) found.push({ file: indexes[0]!, nameSlug: slugify(entry.name), bundleDir: full });
-      else found.push(...discoverPosts(full, problems)); // a section folder, as in Hugo
+      for (const [lang, files] of byLang) {
+        if (files.length > 1) {
+          problems.push({
+            severity: 'error',
+            file: displayPath(full),
+            field: 'page bundle',
+            expected: lang && lang !== languages.folder ? `one index file in ${lang} (index.${lang}.mdx or index.${lang}.md)` : 'one index file (index.mdx or index.md)',
+            found: `both ${files.join(' and ')}`,
+          });
+        }
+        found.push({ file: path.join(/*turbopackIgnore: true*/ full, files[0]!), nameSlug: slugify(entry.name), bundleDir: full, ...(lang ? { lang } : {}), translationPath: rel });
+      }
+      if (!byLang.size) found.push(...discoverPosts(full, problems, languages, rel)); // a section folder, as in Hugo
       continue;
     }
     const ext = path.extname(entry.name).toLowerCase();
@@ -122,8 +168,11 @@ export function discoverPosts(dir: string, problems: ContentProblem[]): Candidat
       continue;
     }
     if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
-    found.push({ file: full, nameSlug: slugify(path.basename(entry.name, path.extname(entry.name))) });
+    const base = path.basename(entry.name, path.extname(entry.name));
+    const { name, lang, suffixed } = named(base);
+    const nameSlug = slugify(name);
+    if (!suffixed) unlisted(full, base, `a post of its own, /posts/${nameSlug}`);
+    found.push({ file: full, nameSlug, ...(lang ? { lang } : {}), translationPath: under ? `${under}/${name}` : name });
   }
   return found;
 }
-

@@ -7,17 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseContentDate } from './dates';
-import { discoverPosts, type Candidate } from './discover';
+import { discoverPosts, type Candidate, type DiscoverLanguages } from './discover';
 import type { ContentProblem } from './errors';
 import type { EventFrontMatter, EventPageFrontMatter } from './schema';
 
 /** Where event pages are read from, in this order: ours, then Hugo's own folder name. */
 export const EVENT_FOLDERS = ['events', 'event'] as const;
 
-export function discoverEventPages(root: string, problems: ContentProblem[]): Candidate[] {
+export function discoverEventPages(root: string, problems: ContentProblem[], languages?: DiscoverLanguages): Candidate[] {
   return EVENT_FOLDERS.flatMap((folder) => {
     const dir = path.join(/*turbopackIgnore: true*/ root, folder);
-    return fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? discoverPosts(dir, problems) : [];
+    return fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? discoverPosts(dir, problems, languages, 'events') : [];
   });
 }
 

@@ -13,12 +13,20 @@ export type { Asset, Author, Post } from './load';
 export type { SiteConfig } from './site';
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from './errors';
 
-export interface ContentIndex {
-  site: SiteConfig;
+/** One language's posts. */
+export interface LanguagePosts {
   /** Newest first; in `next dev` drafts, scheduled and expired posts too. */
   posts: Post[];
   /** What production publishes, newest first, in every mode: for feeds and the sitemap. */
   published: Post[];
+}
+
+export interface ContentIndex extends LanguagePosts {
+  site: SiteConfig;
+  /** `posts` and `published` are the default language's; here every language's, by code. */
+  byLanguage: Map<string, LanguagePosts>;
+  /** Every language's posts (what the check compiles and whose images it prepares). */
+  everyPost: Post[];
   authors: Map<string, Author>;
   problems: ContentProblem[];
   /** Old paths of the posts (Hugo's /post/<slug>/, aliases, url) and where each goes. */
@@ -35,9 +43,22 @@ export function includeDrafts(): boolean {
 export function buildIndex(root = contentRoot(), drafts = includeDrafts()): ContentIndex {
   const problems: ContentProblem[] = [];
   const site = loadSite(root, problems);
-  const loaded = loadContent({ root, includeDrafts: drafts, timeZone: site.timezone });
-  const old = postRedirects(loaded.posts, root);
-  return { site, posts: loaded.posts, published: loaded.published, authors: loaded.authors, problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])], redirects: old.redirects };
+  const codes = site.languages.map((l) => l.code);
+  const loaded = loadContent({ root, includeDrafts: drafts, timeZone: site.timezone, languages: codes });
+  const byLanguage = new Map<string, LanguagePosts>(
+    codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
+  );
+  const own = byLanguage.get(site.language)!;
+  const old = postRedirects(own.posts, root);
+  return {
+    site,
+    ...own,
+    byLanguage,
+    everyPost: loaded.posts,
+    authors: loaded.authors,
+    problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])],
+    redirects: old.redirects,
+  };
 }
 
 /** The validated index; throws a ContentError listing every problem when any is an error. */
@@ -59,6 +80,25 @@ export const getAllPosts = (): Post[] => getContent().posts;
 /** The posts production publishes, even in `next dev`: what feeds and the sitemap list. */
 export const getPublishedPosts = (): Post[] => getContent().published;
 export const getPost = (slug: string): Post | undefined => getAllPosts().find((p) => p.slug === slug);
+
+/** A language's posts, newest first (the default language's when the code is not the site's). */
+export function getPostsIn(lang: string): Post[] {
+  return (getContent().byLanguage.get(lang) ?? getContent()).posts;
+}
+
+/**
+ * The other languages' versions of a post, in the order the site lists its languages: only
+ * translations that are themselves published (or, in `next dev`, shown), never a broken link.
+ */
+export const getTranslations = (post: Pick<Post, 'lang' | 'translationKey'>): Post[] => getTranslationsIn(getContent(), post);
+
+export function getTranslationsIn({ site, byLanguage }: Pick<ContentIndex, 'site' | 'byLanguage'>, post: Pick<Post, 'lang' | 'translationKey'>): Post[] {
+  return site.languages.flatMap((l) => {
+    if (l.code === post.lang) return [];
+    const found = byLanguage.get(l.code)?.posts.find((p) => p.translationKey === post.translationKey);
+    return found ? [found] : [];
+  });
+}
 
 export function getAuthor(id: string): Author | undefined {
   return getContent().authors.get(id);

@@ -6,8 +6,10 @@
  */
 import path from 'node:path';
 import { loadAuthors, type Author } from './authors';
-import { discoverPosts } from './discover';
+import fs from 'node:fs';
+import { discoverPosts, type DiscoverLanguages } from './discover';
 import { discoverEventPages } from './event-pages';
+import { codeKey, unlistedLanguageSuffix } from './languages';
 import { inReadingOrder, type ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { isPublished, loadPost, newestFirst, type Post } from './posts';
@@ -26,6 +28,8 @@ export interface LoadOptions {
   timeZone?: string;
   /** The moment publishDate and expiryDate are compared with (the build's). Now when not given. */
   now?: number;
+  /** The site's language codes, the default first (site.yaml's `languages:`). English alone when not given. */
+  languages?: readonly string[];
 }
 
 export interface LoadResult {
@@ -37,16 +41,48 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
-export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.now() }: LoadOptions): LoadResult {
+/**
+ * Where posts and event pages are: content/posts and content/events, whose files are in the
+ * default language unless their name says otherwise (`x.nl.md`), and, as Hugo's `contentDir`
+ * per language, content/<code>/posts and content/<code>/events for each language the site lists.
+ */
+function discoverAll(root: string, codes: readonly string[], problems: ContentProblem[]) {
+  const byKey = new Map(codes.map((c) => [codeKey(c), c]));
+  const from = (dir: string, folder?: string) => {
+    const languages: DiscoverLanguages = { codes: byKey, ...(folder ? { folder } : {}) };
+    return [
+      ...discoverPosts(path.join(/*turbopackIgnore: true*/ dir, 'posts'), problems, languages).map((c) => ({ ...c, kind: 'post' as const })),
+      ...discoverEventPages(dir, problems, languages).map((c) => ({ ...c, kind: 'event' as const })),
+    ];
+  };
+  const found = from(root);
+  if (!fs.existsSync(root)) return found;
+  for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const code = byKey.get(codeKey(entry.name));
+    const dir = path.join(/*turbopackIgnore: true*/ root, entry.name);
+    if (code) found.push(...from(dir, code));
+    else if (unlistedLanguageSuffix(`x.${entry.name}`) && ['posts', 'events', 'event', 'post'].some((f) => fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, f)))) {
+      problems.push({
+        severity: 'warning',
+        file: displayPath(dir),
+        field: 'folder',
+        expected: `"${entry.name}" listed under languages: in content/site.yaml, to publish its posts`,
+        found: 'a language folder the site does not list (nothing in it was published)',
+      });
+    }
+  }
+  return found;
+}
+
+export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.now(), languages = ['en'] }: LoadOptions): LoadResult {
   const problems: ContentProblem[] = [];
   const all: Post[] = [];
-  const candidates = [
-    ...discoverPosts(path.join(/*turbopackIgnore: true*/ root, 'posts'), problems).map((c) => ({ ...c, kind: 'post' as const })),
-    ...discoverEventPages(root, problems).map((c) => ({ ...c, kind: 'event' as const })),
-  ];
+  const defaultLanguage = languages[0] ?? 'en';
+  const candidates = discoverAll(root, languages, problems);
   for (const candidate of candidates) {
     try {
-      const post = loadPost(candidate, problems, timeZone, candidate.kind);
+      const post = loadPost(candidate, problems, timeZone, candidate.kind, defaultLanguage);
       if (post) all.push(post);
     } catch (err) {
       // A file we cannot read at all must not hide the others' problems.
@@ -60,23 +96,45 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.
     }
   }
 
+  // A slug is a post's address within its language; translations may share theirs.
   const bySlug = new Map<string, Post>();
+  const byTranslation = new Map<string, Post>();
+  const one = languages.length <= 1;
   for (const post of all) {
-    const first = bySlug.get(post.slug);
+    const first = bySlug.get(`${post.lang}|${post.slug}`);
     if (first) {
       problems.push({
         severity: 'error',
         file: post.displayPath,
         line: post.slugLine,
         field: 'slug',
-        expected: 'a slug no other post uses',
+        expected: one ? 'a slug no other post uses' : `a slug no other post in ${post.lang} uses`,
         found: `"${post.slug}", already used by ${first.displayPath}`,
       });
-    } else bySlug.set(post.slug, post);
+      continue;
+    }
+    bySlug.set(`${post.lang}|${post.slug}`, post);
+    const sibling = byTranslation.get(`${post.lang}|${post.translationKey}`);
+    if (sibling && !one) {
+      const keyed = post.translationKey.startsWith('key:');
+      problems.push({
+        severity: 'error',
+        file: post.displayPath,
+        line: keyed ? post.translationKeyLine : undefined,
+        field: keyed ? 'translationKey' : 'file',
+        expected: `one ${post.lang} version of each post`,
+        found: `a second one; ${sibling.displayPath} is already the ${post.lang} version${keyed ? ` of "${post.translationKey.slice(4)}"` : ''}`,
+      });
+    } else byTranslation.set(`${post.lang}|${post.translationKey}`, post);
   }
 
-  const renamed: ReadonlyMap<string, string> = new Map(all.filter((p) => p.slug !== p.nameSlug).map((p) => [p.nameSlug, p.slug]));
-  for (const post of all) post.renamed = renamed;
+  // Per language: a Hugo `ref` to a file name reaches the post of its own language.
+  const renamedIn = new Map<string, Map<string, string>>();
+  for (const p of all) {
+    if (!renamedIn.has(p.lang)) renamedIn.set(p.lang, new Map());
+    if (p.slug !== p.nameSlug) renamedIn.get(p.lang)!.set(p.nameSlug, p.slug);
+  }
+  for (const post of all) post.renamed = renamedIn.get(post.lang);
 
   const authors = loadAuthors(path.join(/*turbopackIgnore: true*/ root, 'authors'), problems);
   all.sort(newestFirst);

@@ -23,6 +23,13 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   renamed?: ReadonlyMap<string, string>;
   /** The slug the file or folder name gives (what `slug:` overrides). */
   nameSlug: string;
+  /** The language it is written in: a code of the site's `languages:` (its default when the file names none). */
+  lang: string;
+  /**
+   * What links it to its translations: `translationKey:` when written, else its path under its
+   * language's folder without language suffix (a bundle's translations share their folder).
+   */
+  translationKey: string;
   /** Absolute path of the post file. */
   file: string;
   /** How messages name the file. */
@@ -51,6 +58,8 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   readingMinutes: number;
   /** Line of the `slug` field when the editor wrote one. */
   slugLine?: number;
+  /** Line of `translationKey` when written. */
+  translationKeyLine?: number;
   /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
   authorLines?: number[];
   /** Old addresses from `aliases:` and `url:` (lib/redirects.ts). */
@@ -79,7 +88,13 @@ export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTi
 }
 
 /** A post, or (kind "event") a Hugo Blox event page, which is read as a post announcing its event. */
-export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZone: string, kind: 'post' | 'event' = 'post'): Post | undefined {
+export function loadPost(
+  candidate: Candidate,
+  problems: ContentProblem[],
+  timeZone: string,
+  kind: 'post' | 'event' = 'post',
+  defaultLanguage = 'en',
+): Post | undefined {
   const parsed = readContentFile(candidate.file, problems);
   if (!parsed) return undefined;
   const shown = displayPath(candidate.file);
@@ -126,6 +141,8 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
   return {
     slug: fm.slug ?? candidate.nameSlug,
     nameSlug: candidate.nameSlug,
+    lang: candidate.lang ?? defaultLanguage,
+    translationKey: fm.translationKey ? `key:${fm.translationKey}` : `${kind}:${candidate.translationPath}`,
     file: candidate.file,
     displayPath: displayPath(candidate.file),
     format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
@@ -151,6 +168,7 @@ export function loadPost(candidate: Candidate, problems: ContentProblem[], timeZ
     bodyLine: parsed.bodyLine,
     readingMinutes: readingMinutes(parsed.body),
     slugLine: parsed.lineOf('slug'),
+    translationKeyLine: fm.translationKey ? parsed.lineOf('translationKey') : undefined,
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
     oldPaths: declaredOldPaths(fm, parsed.lineOf),
     data: parsed.data,

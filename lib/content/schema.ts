@@ -9,6 +9,7 @@ import { DATE_EXPECTED, parseContentDate } from './dates';
 import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 import { communitySettings } from '../community/settings';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
+import { languageSchema, languagesInput } from './languages';
 
 export { isBlank } from '../field-values';
 
@@ -115,6 +116,8 @@ export const frontMatterSchema = z.looseObject({
   url: z.preprocess(emptyIsAbsent, oldPath.optional()),
   image: z.preprocess(emptyIsAbsent, imageSchema.optional()),
   event: z.preprocess(emptyIsAbsent, eventSchema.optional()),
+  /** Links translations whose files are not named alike (Hugo's `translationKey`). */
+  translationKey: z.preprocess(numberAsText, z.preprocess(emptyIsAbsent, z.string({ error: 'a key as text, the same in each translation of the post' }).trim().min(1).optional())),
   /** `comments: false` leaves the comment thread off this post (when site.yaml turns comments on). */
   comments: z.preprocess(looseBoolean, z.boolean({ error: 'true or false (false: no comments under this post)' }).default(true)),
 });
@@ -224,6 +227,8 @@ export const siteSchema = z.object({
     .url({ error: 'an absolute URL such as https://blog.example.org', protocol: /^https?$/ })
     .default('http://localhost:3000'),
   language: z.string({ error: 'a language tag such as en' }).default('en'),
+  /** The languages the site speaks (lib/content/languages.ts); `language:` alone when left out. */
+  languages: z.preprocess(languagesInput, z.array(languageSchema, { error: 'a list of languages such as [{ code: en }, { code: nl, name: Nederlands }]' }).optional()),
   timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
   author: z.string().optional(),

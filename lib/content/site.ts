@@ -7,6 +7,7 @@ import { COMMUNITY_FIELDS } from '../community/settings';
 import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { isBlank, siteSchema } from './schema';
+import { codeKey, nativeName, type LanguageSettings } from './languages';
 
 export { siteSchema };
 
@@ -23,7 +24,71 @@ export function isNavLink(href: string): boolean {
 }
 
 
-export type SiteConfig = z.infer<typeof siteSchema>;
+/** A language of the site, resolved: every field a page needs, the site's own where not translated. */
+export interface Language {
+  code: string;
+  name: string;
+  /** For Intl (dates, numbers, collation). */
+  locale: string;
+  /** Only when site.yaml says so; otherwise the interface decides from the code. */
+  dir?: 'ltr' | 'rtl';
+  title: string;
+  description: string;
+  nav: { label: string; href: string }[];
+  /** Whether it is the default language (served at /, the others under /<code>/). */
+  isDefault: boolean;
+}
+
+export type SiteConfig = Omit<z.infer<typeof siteSchema>, 'languages'> & {
+  /** The default language first; one entry, from `language:`, when `languages:` is not written. */
+  languages: Language[];
+};
+
+/** The language list, the default first, checked: codes unique, `language:` (when written) among them. */
+function resolveLanguages(
+  settings: Omit<SiteConfig, 'languages'>,
+  written: LanguageSettings[] | undefined,
+  languageWritten: boolean,
+  report: (field: string, expected: string, found: string) => void,
+): Language[] {
+  const resolve = (l: Partial<LanguageSettings> & { code: string }, isDefault: boolean): Language => ({
+    code: l.code,
+    name: l.name ?? nativeName(l.code),
+    locale: l.locale ?? l.code,
+    ...(l.dir ? { dir: l.dir } : {}),
+    title: l.title ?? settings.title,
+    description: l.description ?? settings.description,
+    nav: l.nav ?? settings.nav,
+    isDefault,
+  });
+  if (!written?.length) return [resolve({ code: settings.language }, true)];
+  const seen = new Map<string, number>();
+  const unique = written.filter((l, i) => {
+    const key = codeKey(l.code);
+    if (seen.has(key)) {
+      report(`languages[${i}].code`, 'a language listed once', `"${l.code}", already listed as languages[${seen.get(key)}]`);
+      return false;
+    }
+    seen.set(key, i);
+    return true;
+  });
+  let first = 0;
+  if (languageWritten) {
+    first = unique.findIndex((l) => codeKey(l.code) === codeKey(settings.language));
+    if (first < 0) {
+      report('language', `one of the codes under languages: (${unique.map((l) => l.code).join(', ')}), the default language`, JSON.stringify(settings.language));
+      first = 0;
+    }
+  }
+  const ordered = [unique[first]!, ...unique.filter((_, i) => i !== first)];
+  return ordered.map((l, i) => resolve(l, i === 0));
+}
+
+/** The site as one language shows it: its title, description and menu. */
+export function siteIn(site: SiteConfig, code: string): SiteConfig & { lang: Language } {
+  const lang = site.languages.find((l) => codeKey(l.code) === codeKey(code)) ?? site.languages[0]!;
+  return { ...site, title: lang.title, description: lang.description, nav: lang.nav, language: lang.locale, lang };
+}
 
 /** `description:` left empty means "the default", as everywhere in content (see isBlank). */
 function withoutBlanks(value: unknown): unknown {
@@ -51,24 +116,33 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     }
   }
   const result = siteSchema.safeParse(withoutBlanks(data));
+  const lineOf = yamlLineOf(text);
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
     // A menu link that is not a page of the site or an https:// page is left out (a javascript:
     // link would run when clicked).
-    const nav = result.data.nav.filter((item, i) => {
-      if (isNavLink(item.href)) return true;
-      problems.push({ severity: 'warning', file: displayPath(file!), field: `nav[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
-      return false;
-    });
-    return { ...result.data, url, nav };
+    const safeNav = <T extends { href: string }>(items: T[], field: string) =>
+      items.filter((item, i) => {
+        if (isNavLink(item.href)) return true;
+        problems.push({ severity: 'warning', file: displayPath(file!), field: `${field}[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
+        return false;
+      });
+    const nav = safeNav(result.data.nav, 'nav');
+    const { languages: listed, ...rest } = result.data;
+    const written = listed?.map((l, i) => (l.nav ? { ...l, nav: safeNav(l.nav, `languages[${i}].nav`) } : l));
+    const settings = { ...rest, url, nav };
+    const languages = resolveLanguages(settings, written, !isBlank((data as Record<string, unknown> | null)?.language), (field, expected, found) =>
+      problems.push({ severity: 'error', file: displayPath(file!), line: lineOf(field.replace(/\[(\d+)\]/g, '.$1')), field, expected, found }),
+    );
+    const lang = languages[0]!;
+    return { ...settings, language: lang.code, languages };
   }
-  const lineOf = yamlLineOf(text);
   for (const issue of result.error.issues) {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
-    // The comments, newsletter and analytics settings name their line (as front matter does).
-    const located = COMMUNITY_FIELDS.includes(segments[0]!);
+    // The comments, newsletter, analytics and language settings name their line (as front matter does).
+    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages';
     problems.push({
       severity: 'error',
       file: displayPath(file!),
@@ -78,5 +152,6 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       found: describeValue(value),
     });
   }
-  return siteSchema.parse({});
+  const fallback = siteSchema.parse({});
+  return { ...fallback, languages: resolveLanguages(fallback, undefined, false, () => {}) };
 }
