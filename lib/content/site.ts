@@ -8,6 +8,7 @@ import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { isBlank, siteSchema } from './schema';
 import { codeKey, nativeName, type LanguageSettings } from './languages';
+import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES } from '../i18n';
 
 export { siteSchema };
 
@@ -135,6 +136,36 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       problems.push({ severity: 'error', file: displayPath(file!), line: lineOf(field.replace(/\[(\d+)\]/g, '.$1')), field, expected, found }),
     );
     const lang = languages[0]!;
+    // Where a language is written: `languages[1].code` in a list, `languages.nl` in Hugo's map, else `language`.
+    const raw = (data as Record<string, unknown> | null)?.languages;
+    const languageField = (code: string): { field: string; path: string } => {
+      if (Array.isArray(raw)) {
+        const codeOf = (e: unknown) => (typeof e === 'string' ? e : typeof (e as { code?: unknown } | null)?.code === 'string' ? (e as { code: string }).code : undefined);
+        const i = raw.findIndex((e) => codeOf(e) !== undefined && codeKey(codeOf(e)!) === codeKey(code));
+        if (i >= 0) return typeof raw[i] === 'string' ? { field: `languages[${i}]`, path: `languages.${i}` } : { field: `languages[${i}].code`, path: `languages.${i}.code` };
+      } else if (raw && typeof raw === 'object') {
+        const key = Object.keys(raw).find((k) => codeKey(k) === codeKey(code));
+        if (key) return { field: `languages.${key}`, path: `languages.${key}` };
+      }
+      return { field: 'language', path: 'language' };
+    };
+    // A language whose interface words are not (all) shipped shows English ones: said at check.
+    for (const l of languages) {
+      const missing = missingKeys(l.locale);
+      if (!missing.length) continue;
+      const where = languageField(l.code);
+      problems.push({
+        severity: 'warning',
+        file: displayPath(file ?? path.join(/*turbopackIgnore: true*/ root, 'site.yaml')),
+        line: file ? lineOf(where.path) : undefined,
+        field: where.field,
+        expected: `a language the site's interface is written in (${SHIPPED_LANGUAGES.join(', ')}), or its words are shown in English`,
+        found:
+          missing.length === MESSAGE_KEYS.length
+            ? `"${l.locale}" (all ${MESSAGE_KEYS.length} interface messages are shown in English)`
+            : `"${l.locale}" (${missing.length} of ${MESSAGE_KEYS.length} interface messages are shown in English: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
+      });
+    }
     return { ...settings, language: lang.code, languages };
   }
   for (const issue of result.error.issues) {
