@@ -60,7 +60,7 @@ export function readHugoConfig(site: string): HugoConfig {
   const read = (rel: string, under?: string) => {
     const parsed = parseFile(path.join(site, rel), rel, problems);
     files.push(rel);
-    if (parsed) merge(data, under ? { [under]: parsed } : parsed);
+    if (parsed) merge(data, under ? under.split('.').reduceRight<Data>((inner, key) => ({ [key]: inner }), parsed) : parsed);
   };
   const root = ROOT_FILES.find((n) => fs.existsSync(path.join(site, n)));
   if (root) read(root);
@@ -69,8 +69,9 @@ export function readHugoConfig(site: string): HugoConfig {
     const names = fs.readdirSync(dir).filter((n) => /\.(toml|ya?ml|json)$/.test(n)).sort();
     // The top-level files first, so that params.yaml and friends win over what they repeat.
     for (const name of [...names.filter((n) => /^(hugo|config)\./.test(n)), ...names.filter((n) => !/^(hugo|config)\./.test(n))]) {
-      const key = name.split('.')[0]!;
-      read(`config/_default/${name}`, key === 'hugo' || key === 'config' ? undefined : key);
+      const [key, lang] = name.split('.').slice(0, -1) as [string, string | undefined];
+      // `menus.nl.yaml` and `params.nl.toml` are a language's own, as Hugo reads them.
+      read(`config/_default/${name}`, key === 'hugo' || key === 'config' ? undefined : lang ? `languages.${lang}.${key}` : key);
     }
   }
   return { data, files, problems };
@@ -104,10 +105,32 @@ export interface SiteYaml {
   timezone?: string;
   pageSize?: number;
   nav?: { label: string; href: string }[];
+  languages?: LanguageYaml[];
+}
+
+/** One entry of site.yaml's `languages:` (lib/content/languages.ts), from Hugo's `languages.<code>`. */
+export interface LanguageYaml {
+  code: string;
+  name?: string;
+  locale?: string;
+  dir?: 'ltr' | 'rtl';
+  title?: string;
+  description?: string;
+  nav?: { label: string; href: string }[];
+}
+
+/** Where a language's content is in the Hugo site, when it has a `contentDir` of its own. */
+export interface ContentDir {
+  code: string;
+  /** Relative to the site, forward slashes, no trailing slash: `content/nl`. */
+  dir: string;
+  isDefault: boolean;
 }
 
 export interface SiteTranslation {
   site: SiteYaml;
+  /** Per-language content folders (`contentDir`), the default language's first when it has one. */
+  contentDirs: ContentDir[];
   /** What came from where: "title from title". */
   taken: string[];
   /** What could not be taken, and what to do. */
@@ -131,8 +154,14 @@ export function menuHref(url: string): string | undefined {
   return undefined;
 }
 
-function navFrom(data: Data, notes: string[]): { label: string; href: string }[] | undefined {
-  const main = setting(data, 'menu.main') ?? setting(data, 'menus.main');
+/** The default language's own menu (`menus.en.yaml`, `languages.en.menus`) when the site has no shared one. */
+function defaultNav(data: Data, code: string | undefined, notes: string[]) {
+  const shared = setting(data, 'menu.main') ?? setting(data, 'menus.main');
+  if (shared || !code) return navItems(shared, notes);
+  return navItems(setting(data, `languages.${code}.menus.main`) ?? setting(data, `languages.${code}.menu.main`), notes);
+}
+
+function navItems(main: unknown, notes: string[]): { label: string; href: string }[] | undefined {
   if (!Array.isArray(main)) return undefined;
   const items = main
     .filter(isObject)
@@ -156,7 +185,9 @@ export function siteFromHugo(data: Data): SiteTranslation {
   const taken: string[] = [];
   const notes: string[] = [];
   const languages = setting(data, 'languages');
-  const defaultLanguage = text(setting(data, 'defaultContentLanguage')) ?? (isObject(languages) ? Object.keys(languages)[0] : undefined);
+  // Hugo's defaultContentLanguage is en when not written.
+  const keys = isObject(languages) ? Object.keys(languages) : [];
+  const defaultLanguage = text(setting(data, 'defaultContentLanguage')) ?? keys.find((k) => k.toLowerCase() === 'en') ?? keys[0];
   const lang = defaultLanguage && isObject(languages) ? `languages.${defaultLanguage}` : undefined;
   const take = <K extends keyof SiteYaml>(field: K, value: SiteYaml[K] | undefined, from: string) => {
     if (value === undefined) return;
@@ -185,10 +216,43 @@ export function siteFromHugo(data: Data): SiteTranslation {
     }
   }
 
-  const language = firstText(data, ['languageCode', ...(lang ? [`${lang}.languageCode`] : []), 'defaultContentLanguage']);
-  take('language', language?.value, language?.key ?? '');
+  const contentDirs: ContentDir[] = [];
   if (isObject(languages) && Object.keys(languages).length > 1) {
-    notes.push(`the site has ${Object.keys(languages).length} languages (${Object.keys(languages).join(', ')}): only ${defaultLanguage} is taken; this blog has one language`);
+    // Several languages: each its name, locale, direction, title, description and menu; the
+    // default (defaultContentLanguage, else the lightest weight) first, then by weight.
+    const codes = Object.keys(languages);
+    const weightOf = (code: string) => {
+      const w = setting(languages, `${code}.weight`);
+      return typeof w === 'number' ? w : Number.POSITIVE_INFINITY;
+    };
+    const ordered = codes.map((code, i) => ({ code, i })).sort((a, b) => weightOf(a.code) - weightOf(b.code) || a.i - b.i).map((e) => e.code);
+    const main = codes.find((c) => c.toLowerCase() === defaultLanguage?.toLowerCase()) ?? ordered[0]!;
+    const list: LanguageYaml[] = [];
+    for (const code of [main, ...ordered.filter((c) => c !== main)]) {
+      const at = (key: string) => text(setting(languages, `${code}.${key}`));
+      const direction = at('languageDirection')?.toLowerCase();
+      // The default language's menu is the site's nav (below); the others' are their own.
+      const nav = code === main ? undefined : navItems(setting(languages, `${code}.menu.main`) ?? setting(languages, `${code}.menus.main`), notes);
+      const entry: LanguageYaml = { code };
+      const name = at('languageName');
+      const locale = at('languageCode') ?? (code === main ? text(setting(data, 'languageCode')) : undefined);
+      const title = at('title');
+      const description = at('params.description') ?? at('description');
+      if (name) entry.name = name;
+      if (locale && locale.toLowerCase() !== code.toLowerCase()) entry.locale = locale;
+      if (direction === 'rtl' || direction === 'ltr') entry.dir = direction;
+      if (title) entry.title = title;
+      if (description) entry.description = description;
+      if (nav) entry.nav = nav;
+      list.push(entry);
+      const dir = at('contentDir');
+      if (dir) contentDirs.push({ code, dir: dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''), isDefault: code === main });
+    }
+    take('language', main, defaultLanguage ? 'defaultContentLanguage' : 'the lightest language');
+    take('languages', list, `languages (${list.map((l) => l.code).join(', ')})`);
+  } else {
+    const language = firstText(data, ['languageCode', ...(lang ? [`${lang}.languageCode`] : []), 'defaultContentLanguage']);
+    take('language', language?.value, language?.key ?? '');
   }
 
   const zone = firstText(data, ['timeZone', 'params.hugoblox.locale.time_zone', 'params.locale.time_zone', 'params.time_zone', 'params.timezone']);
@@ -198,7 +262,7 @@ export function siteFromHugo(data: Data): SiteTranslation {
   const pager = setting(data, 'pagination.pagerSize') ?? setting(data, 'paginate');
   if (typeof pager === 'number' && Number.isInteger(pager) && pager >= 1 && pager <= 100) take('pageSize', pager, setting(data, 'pagination.pagerSize') !== undefined ? 'pagination.pagerSize' : 'paginate');
 
-  const nav = navFrom(data, notes);
+  const nav = defaultNav(data, defaultLanguage, notes);
   if (nav) take('nav', nav, 'the main menu');
-  return { site, taken, notes };
+  return { site, contentDirs, taken, notes };
 }

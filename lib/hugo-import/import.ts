@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { pluralise } from '../format';
+import { isLanguageCode } from '../content/languages';
 import { readHugoConfig, siteFromHugo } from './config';
 
 /** Hugo's folders → this blog's (the first of each target that exists wins over none). */
@@ -18,8 +19,19 @@ export const FOLDERS: readonly { from: string; to: string }[] = [
   { from: 'content/event', to: 'events' },
   { from: 'content/events', to: 'events' },
 ];
-/** What the import writes into the target, and what --force replaces. */
+/** A language's contentDir (content/nl) → this blog's folders, under <code>/ for all but the default language. */
+const LANGUAGE_FOLDERS: readonly { from: string; to: string }[] = [
+  { from: 'post', to: 'posts' },
+  { from: 'posts', to: 'posts' },
+  { from: 'authors', to: 'authors' },
+  { from: 'event', to: 'events' },
+  { from: 'events', to: 'events' },
+];
+/** What the import writes into the target, and what --force replaces (with the languages' <code>/ folders). */
 export const TARGET_ENTRIES = ['posts', 'authors', 'events', 'site.yaml'] as const;
+
+/** A language code that can name a folder of the target (and is not one of its own entries). */
+const isLanguageFolder = (code: string) => isLanguageCode(code) && !(TARGET_ENTRIES as readonly string[]).includes(code);
 
 export class ImportRefused extends Error {}
 
@@ -54,7 +66,8 @@ function realDir(p: string): string | undefined {
 }
 
 /** Prepares the target and returns its real path; refuses whatever would write outside it. */
-function prepareTarget(source: string, into: string, force: boolean): string {
+function prepareTarget(source: string, into: string, force: boolean, languageFolders: readonly string[] = []): string {
+  const entries = [...TARGET_ENTRIES, ...languageFolders];
   const wanted = path.resolve(into);
   // The nearest folder that exists decides where the target really is (links resolved).
   let existing = wanted;
@@ -65,18 +78,18 @@ function prepareTarget(source: string, into: string, force: boolean): string {
   }
   if (fs.existsSync(real)) {
     if (!fs.statSync(real).isDirectory()) throw new ImportRefused(`The target ${into} is a file, not a folder.`);
-    const entries = fs.readdirSync(real).filter((n) => n !== '.DS_Store').sort();
-    if (entries.length && !force) {
+    const present = fs.readdirSync(real).filter((n) => n !== '.DS_Store').sort();
+    if (present.length && !force) {
       throw new ImportRefused(
-        `The target ${into} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}). Import into an empty folder with --into <folder>, or add --force to replace its ${TARGET_ENTRIES.join(', ')}.`,
+        `The target ${into} is not empty (${present.slice(0, 5).join(', ')}${present.length > 5 ? ', …' : ''}). Import into an empty folder with --into <folder>, or add --force to replace its ${entries.join(', ')}.`,
       );
     }
-    for (const name of TARGET_ENTRIES) {
+    for (const name of entries) {
       const p = path.join(real, name);
       const stat = fs.lstatSync(p, { throwIfNoEntry: false });
       if (stat?.isSymbolicLink()) throw new ImportRefused(`${path.join(into, name)} is a link: the import writes only into real folders inside ${into}. Remove the link first.`);
     }
-    for (const name of TARGET_ENTRIES) fs.rmSync(path.join(real, name), { recursive: true, force: true });
+    for (const name of entries) fs.rmSync(path.join(real, name), { recursive: true, force: true });
   }
   fs.mkdirSync(real, { recursive: true });
   return real;
@@ -138,7 +151,10 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
   const site = realDir(path.resolve(source));
   if (!site || !fs.statSync(site).isDirectory()) throw new ImportRefused(`${source} is not a folder.`);
   if (!fs.existsSync(path.join(site, 'content'))) throw new ImportRefused(`${source} is not a Hugo site: it has no content/ folder.`);
-  const target = prepareTarget(site, into, force);
+  const config = readHugoConfig(site);
+  const { site: siteYaml, contentDirs, taken, notes } = siteFromHugo(config.data);
+  const languageFolders = contentDirs.filter((c) => !c.isDefault && isLanguageFolder(c.code)).map((c) => c.code);
+  const target = prepareTarget(site, into, force, languageFolders);
   const changes: string[] = [];
   const log: CopyLog = { files: 0, skipped: [] };
   for (const { from, to } of FOLDERS) {
@@ -154,18 +170,46 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
     changes.push(`${from}/ → ${to}/ (${pluralise(log.files - before, 'file', 'files')}${from.endsWith(to) ? '' : `; Hugo's ${path.basename(from)}/ section is ${to}/ here`})`);
   }
 
-  const config = readHugoConfig(site);
-  const { site: siteYaml, taken, notes } = siteFromHugo(config.data);
-  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, timezone, pageSize, nav, feed (README.md, "Writing content").\n`;
+  // A language with its own contentDir (Hugo Blox's content/en, content/nl): its posts and events
+  // go to posts/ and events/ for the default language, to <code>/posts/ and <code>/events/ for the others.
+  for (const { code, dir, isDefault } of contentDirs) {
+    const base = path.resolve(site, dir);
+    if (!inside(site, base) || base === site) {
+      notes.push(`languages.${code}.contentDir ${JSON.stringify(dir)} is outside the site's folder: its content was not copied`);
+      continue;
+    }
+    if (!isDefault && !isLanguageFolder(code)) {
+      notes.push(`languages.${code}.contentDir ${dir}: "${code}" cannot be a folder here; its content was not copied`);
+      continue;
+    }
+    for (const { from, to } of LANGUAGE_FOLDERS) {
+      if (!isDefault && to === 'authors') continue;
+      const src = path.join(base, from);
+      const shown = `${dir}/${from}`;
+      const stat = fs.lstatSync(src, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isSymbolicLink() || !stat.isDirectory()) {
+        log.skipped.push(`${shown} (${stat.isSymbolicLink() ? 'a link' : 'not a folder'})`);
+        continue;
+      }
+      const dest = isDefault ? to : `${code}/${to}`;
+      const before = log.files;
+      copyTree(src, path.join(target, dest), target, shown, log);
+      changes.push(`${shown}/ → ${dest}/ (${pluralise(log.files - before, 'file', 'files')}${isDefault ? '' : `; ${code} content is under ${code}/ here`})`);
+    }
+    if (!isDefault && fs.existsSync(path.join(base, 'authors'))) notes.push(`${dir}/authors/ not copied: author profiles are shared by every language here (content/authors/)`);
+  }
+  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, languages, timezone, pageSize, nav, feed (CONTENT.md).\n`;
   fs.writeFileSync(path.join(target, 'site.yaml'), header + (Object.keys(siteYaml).length ? stringify(siteYaml) : ''), { flag: 'wx' });
   changes.push(`${config.files.length ? config.files.join(', ') : 'no config file'} → site.yaml (${taken.length ? taken.join(', ') : 'nothing taken: defaults'})`);
   for (const s of log.skipped) changes.push(`not copied: ${s}`);
+  const languageDirs = languageFolders.filter((code) => fs.existsSync(path.join(target, code)));
   return {
     source: site,
     target,
-    posts: countPosts(path.join(target, 'posts')),
+    posts: ['', ...languageDirs].reduce((n, d) => n + countPosts(path.join(target, d, 'posts')), 0),
     authors: countFolders(path.join(target, 'authors'), /^_?index\.mdx?$/),
-    events: countFolders(path.join(target, 'events'), /^index\.mdx?$/),
+    events: ['', ...languageDirs].reduce((n, d) => n + countFolders(path.join(target, d, 'events'), /^index\.mdx?$/), 0),
     changes,
     notes: [...config.problems, ...notes],
   };

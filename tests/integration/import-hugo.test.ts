@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '@/lib/content';
+import { buildIndex, getTranslationsIn } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
 import { importHugoSite, ImportRefused } from '@/lib/hugo-import/import';
 import { migrationReport, parseArgs, USAGE } from '@/scripts/import-hugo';
@@ -117,19 +117,20 @@ describe('importing the TOML fixture site', () => {
 });
 
 describe('importing the YAML fixture site (config/_default)', () => {
-  it('reads every config file, takes the default language, and says what it left out', async () => {
+  it('reads every config file, takes both languages (German the default), and says what it left out', async () => {
     const into = path.join(temp(), 'content');
     const result = importHugoSite({ source: YAML_SITE, into });
     expect(result.notes).toEqual([
       'baseURL has the path /blog: build with BASE_PATH=/blog to serve the blog there',
-      'the site has 2 languages (de, en): only de is taken; this blog has one language',
       'menu link "Projekte" (/project/) left out: this blog has no such page',
     ]);
-    expect(buildIndex(into, false).site).toMatchObject({
+    const { site } = buildIndex(into, false);
+    expect(site.languages.map((l) => [l.code, l.name, l.locale, l.isDefault])).toEqual([['de', 'Deutsch', 'de-DE', true], ['en', 'English', 'en-GB', false]]);
+    expect(site).toMatchObject({
       title: 'Werkstatt Nord',
       description: 'Reparieren, teilen, lernen: Notizen aus der Werkstatt Nord.',
       url: 'https://werkstatt.example.org',
-      language: 'de-DE',
+      language: 'de',
       timezone: 'Europe/Berlin',
       pageSize: 12,
       nav: [{ label: 'Beiträge', href: '/' }, { label: 'Termine', href: '/events' }, { label: 'Schlagworte', href: '/tags' }],
@@ -223,5 +224,70 @@ describe('the import never writes outside its target and never changes the Hugo 
     const again = run([YAML_SITE, '--into', into]);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(`import:hugo: The target ${into} is not empty (authors, events, posts, site.yaml). Import into an empty folder with --into <folder>, or add --force to replace its posts, authors, events, site.yaml.\n`);
+  });
+});
+
+describe("importing a multilingual Hugo Blox site (contentDir: content/<lang>)", () => {
+  const SITE = path.resolve('tests/fixtures/hugo-multilingual');
+
+  it('moves each language into its folder, takes the languages, and links the translations', async () => {
+    const before = treeHash(SITE);
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: SITE, into });
+    expect(treeHash(SITE)).toBe(before);
+    expect(files(into)).toEqual([
+      'ar/posts/community-workshop/index.md',
+      'authors/admin/_index.md',
+      'events/spring-meetup/index.md',
+      'nl/events/spring-meetup/index.md',
+      'nl/posts/community-workshop/index.md', 'nl/posts/noteer-de-datum.md',
+      'posts/_index.md', 'posts/community-workshop/featured.png', 'posts/community-workshop/index.md', 'posts/english-only.md', 'posts/save-the-date.md',
+      'posts/tips/index.md', 'posts/tips/index.nl.md',
+      'site.yaml',
+    ]);
+    expect(result.changes.slice(0, 5)).toEqual([
+      'content/en/post/ → posts/ (7 files)',
+      'content/en/authors/ → authors/ (1 file)',
+      'content/en/event/ → events/ (1 file)',
+      'content/nl/post/ → nl/posts/ (2 files; nl content is under nl/ here)',
+      'content/nl/event/ → nl/events/ (1 file; nl content is under nl/ here)',
+    ]);
+    expect(result.notes).toEqual(['content/nl/authors/ not copied: author profiles are shared by every language here (content/authors/)']);
+    // Every language's posts and events: 5 + 3 + 1 (tips has its Dutch index beside the English one).
+    expect([result.posts, result.events]).toEqual([7, 2]);
+
+    const check = await checkContent(into);
+    // The one thing Hugo let pass silently: tags written twice in the English workshop post.
+    expect(check.problems.map((p) => `${p.file.replace(displayPath(into), 'content')}:${p.line} ${p.field}`)).toEqual(['content/posts/community-workshop/index.md:13 tags']);
+
+    const index = buildIndex(into, false);
+    expect(index.site.languages.map((l) => [l.code, l.name, l.locale, l.dir, l.title, l.description])).toEqual([
+      ['en', 'English', 'en-us', undefined, 'Community Commons', 'What we learn growing communities.'],
+      ['nl', 'Nederlands', 'nl-nl', undefined, 'Gemeenschapsgoed', 'Wat we leren van gemeenschappen.'],
+      ['ar', 'العربية', 'ar', 'rtl', 'Community Commons', 'What we learn growing communities.'],
+    ]);
+    expect(index.site.nav).toEqual([{ label: 'Posts', href: '/' }, { label: 'Events', href: '/events' }]);
+    expect(index.site.languages[1]!.nav).toEqual([{ label: 'Berichten', href: '/' }, { label: 'Evenementen', href: '/events' }]);
+    const titles = (code: string) => index.byLanguage.get(code)!.published.map((p) => p.title);
+    expect(titles('en')).toEqual(['Spring meetup', 'Five facilitation tips', 'Save the date: spring meetup', 'What does it take to build a community?', 'English only']);
+    expect(titles('nl')).toEqual(['Voorjaarsbijeenkomst', 'Vijf tips voor gespreksleiders', 'Noteer de datum: voorjaarsbijeenkomst', 'Wat is er nodig om een gemeenschap te bouwen?']);
+    expect(titles('ar')).toEqual(['ما الذي يتطلبه بناء مجتمع؟']);
+    const translations = (slug: string) => getTranslationsIn(index, index.posts.find((p) => p.slug === slug)!).map((p) => `${p.lang}:${p.slug}`);
+    expect(translations('community-workshop')).toEqual(['nl:community-workshop', 'ar:community-workshop']);
+    expect(translations('save-the-date')).toEqual(['nl:noteer-de-datum']);
+    expect(translations('tips')).toEqual(['nl:tips']);
+    expect(translations('spring-meetup')).toEqual(['nl:spring-meetup']);
+    expect(translations('english-only')).toEqual([]);
+  });
+
+  it('with --force, replaces the language folders it writes too, and nothing else', () => {
+    const into = path.join(temp(), 'content');
+    fs.mkdirSync(path.join(into, 'nl/posts'), { recursive: true });
+    fs.writeFileSync(path.join(into, 'nl/posts/stale.md'), '---\ntitle: Stale\ndate: 2020-01-01\n---\n');
+    fs.writeFileSync(path.join(into, 'notes.txt'), 'mine');
+    expect(() => importHugoSite({ source: SITE, into })).toThrow('add --force to replace its posts, authors, events, site.yaml, nl, ar.');
+    importHugoSite({ source: SITE, into, force: true });
+    expect(fs.existsSync(path.join(into, 'nl/posts/stale.md'))).toBe(false);
+    expect(fs.readFileSync(path.join(into, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -19,7 +19,31 @@ describe('reading a Hugo configuration', () => {
     expect(setting(data, 'title')).toBe('From hugo.toml');
     expect(setting(data, 'baseURL')).toBe('https://a.example.org/');
     expect(setting(data, 'params.description')).toBe('from params.toml');
-    expect(setting(data, 'menus.main')).toEqual([{ name: 'Posts', url: '/post/' }]);
+    // menus.en.toml is English's own menu, as Hugo reads it; the default language's is the site's.
+    expect(setting(data, 'languages.en.menus.main')).toEqual([{ name: 'Posts', url: '/post/' }]);
+    expect(siteFromHugo(data).site.nav).toEqual([{ label: 'Posts', href: '/' }]);
+  });
+
+  it('takes every language of a multilingual site: names, locales, direction, titles and menus, the default first', () => {
+    const site = makeContent({
+      'config/_default/hugo.yaml': 'title: Buurtwerk\ndefaultContentLanguage: nl\n',
+      'config/_default/languages.yaml':
+        'en:\n  languageName: English\n  languageCode: en-GB\n  weight: 2\n  title: Neighbourhood work\n  params:\n    description: Notes from the neighbourhood.\n' +
+        'nl:\n  languageName: Nederlands\n  languageCode: nl-NL\n  contentDir: content/nl\n  weight: 1\n' +
+        'ar:\n  languageName: العربية\n  languageDirection: rtl\n  contentDir: ./content/ar/\n  weight: 3\n',
+      'config/_default/menus.nl.yaml': 'main:\n  - name: Berichten\n    url: /post/\n',
+      'config/_default/menus.en.yaml': 'main:\n  - name: Posts\n    url: /post/\n  - name: Talks\n    url: /talk/\n',
+    });
+    const { site: yaml, contentDirs, notes } = siteFromHugo(readHugoConfig(site).data);
+    expect(yaml.language).toBe('nl');
+    expect(yaml.nav).toEqual([{ label: 'Berichten', href: '/' }]);
+    expect(yaml.languages).toEqual([
+      { code: 'nl', name: 'Nederlands', locale: 'nl-NL' },
+      { code: 'en', name: 'English', locale: 'en-GB', title: 'Neighbourhood work', description: 'Notes from the neighbourhood.', nav: [{ label: 'Posts', href: '/' }, { label: 'Talks', href: '/events' }] },
+      { code: 'ar', name: 'العربية', dir: 'rtl' },
+    ]);
+    expect(contentDirs).toEqual([{ code: 'nl', dir: 'content/nl', isDefault: true }, { code: 'ar', dir: 'content/ar', isDefault: false }]);
+    expect(notes).toEqual([]);
   });
 
   it('names the file and line of TOML it cannot read', () => {
