@@ -3,6 +3,7 @@
  * chooses the posts (published only, newest first, `site.feed.items` of them) and one turns them
  * into a Feed; the routes only pick the format. Every URL in a feed is absolute, base path included.
  */
+import { translator } from './i18n';
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
@@ -103,9 +104,11 @@ export function selectFeedPosts({ site, posts, scope }: Pick<FeedInput, 'site' |
 /** The feed's title and description: the site's, or the site's narrowed to the scope. */
 function feedTitles(site: SiteConfig, scope?: FeedScope): { title: string; description: string } {
   if (!scope) return { title: site.title, description: site.description };
-  if (scope.kind === 'tag') return { title: `${site.title}: #${scope.name}`, description: `Posts tagged ${scope.name} on ${site.title}` };
-  if (scope.kind === 'category') return { title: `${site.title}: ${scope.name}`, description: `Posts in ${scope.name} on ${site.title}` };
-  return { title: `${site.title}: ${scope.name}`, description: `Posts by ${scope.name} on ${site.title}` };
+  const { t } = translator(site.language);
+  const vars = { name: scope.name, site: site.title };
+  if (scope.kind === 'tag') return { title: `${site.title}: #${scope.name}`, description: t('feed.tagDescription', vars) };
+  if (scope.kind === 'category') return { title: `${site.title}: ${scope.name}`, description: t('feed.categoryDescription', vars) };
+  return { title: `${site.title}: ${scope.name}`, description: t('feed.authorDescription', vars) };
 }
 
 export function buildFeed(input: FeedInput, format: FeedFormat): Feed {

@@ -6,6 +6,7 @@
  * Times are written in UTC (`DTSTART:20230411T110000Z`), which needs no VTIMEZONE and which every
  * calendar shows in its owner's timezone; the event's own timezone is named in the description.
  */
+import { translator } from './i18n';
 import { describeWhen, type EventInfo } from './events';
 import { isoInZone } from './timezone';
 
@@ -103,11 +104,12 @@ export function eventCalendarEntry(
   locale = 'en',
 ): CalendarEvent {
   const when = describeWhen(event, locale);
+  const { t } = translator(locale);
   const description = [
     event.summary,
     when.zone ? `${when.date}, ${when.time} ${when.zone}` : `${when.date}, ${when.time}`,
-    event.signupUrl ? `Sign up: ${event.signupUrl}` : undefined,
-    post.url ? `Details: ${post.url}` : undefined,
+    event.signupUrl ? t('calendar.signUp', { url: event.signupUrl }) : undefined,
+    post.url ? t('calendar.details', { url: post.url }) : undefined,
   ]
     .filter(Boolean)
     .join('\n\n');

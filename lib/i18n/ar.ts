@@ -262,6 +262,12 @@ export const ar: Catalogue = {
   'video.youtube': 'فيديو على YouTube',
   'video.vimeo': 'فيديو على Vimeo',
 
+  'feed.tagDescription': 'تدوينات موسومة بـ{name} على {site}',
+  'feed.categoryDescription': 'تدوينات في {name} على {site}',
+  'feed.authorDescription': 'تدوينات بقلم {name} على {site}',
+  'calendar.signUp': 'التسجيل: {url}',
+  'calendar.details': 'التفاصيل: {url}',
+
   'notFound.title': 'هذه الصفحة غير موجودة',
   'notFound.body': 'ربما يكون الرابط قديمًا، أو نُقلت التدوينة إلى مكان آخر.',
   'notFound.back': 'العودة إلى كل التدوينات',

@@ -192,6 +192,12 @@ export const de: Catalogue = {
   'video.youtube': 'YouTube-Video',
   'video.vimeo': 'Vimeo-Video',
 
+  'feed.tagDescription': 'Beiträge mit dem Schlagwort {name} auf {site}',
+  'feed.categoryDescription': 'Beiträge in {name} auf {site}',
+  'feed.authorDescription': 'Beiträge von {name} auf {site}',
+  'calendar.signUp': 'Anmeldung: {url}',
+  'calendar.details': 'Details: {url}',
+
   'notFound.title': 'Diese Seite gibt es nicht',
   'notFound.body': 'Der Link ist vielleicht veraltet, oder der Beitrag ist umgezogen.',
   'notFound.back': 'Zurück zu allen Beiträgen',

@@ -210,6 +210,13 @@ export const en = {
   'video.youtube': 'YouTube video',
   'video.vimeo': 'Vimeo video',
 
+  // Feeds and calendar files (read in feed readers and calendars, not on the page)
+  'feed.tagDescription': 'Posts tagged {name} on {site}',
+  'feed.categoryDescription': 'Posts in {name} on {site}',
+  'feed.authorDescription': 'Posts by {name} on {site}',
+  'calendar.signUp': 'Sign up: {url}',
+  'calendar.details': 'Details: {url}',
+
   // The page that does not exist
   'notFound.title': 'This page does not exist',
   'notFound.body': 'The link may be old, or the post may have moved.',

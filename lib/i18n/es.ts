@@ -229,6 +229,12 @@ export const es: Catalogue = {
   'video.youtube': 'Vídeo de YouTube',
   'video.vimeo': 'Vídeo de Vimeo',
 
+  'feed.tagDescription': 'Entradas con la etiqueta {name} en {site}',
+  'feed.categoryDescription': 'Entradas en {name} en {site}',
+  'feed.authorDescription': 'Entradas de {name} en {site}',
+  'calendar.signUp': 'Inscripción: {url}',
+  'calendar.details': 'Detalles: {url}',
+
   'notFound.title': 'Esta página no existe',
   'notFound.body': 'Puede que el enlace sea antiguo o que la publicación se haya movido.',
   'notFound.back': 'Volver a todas las publicaciones',

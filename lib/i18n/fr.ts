@@ -229,6 +229,12 @@ export const fr: Catalogue = {
   'video.youtube': 'Vidéo YouTube',
   'video.vimeo': 'Vidéo Vimeo',
 
+  'feed.tagDescription': 'Articles avec l’étiquette {name} sur {site}',
+  'feed.categoryDescription': 'Articles dans {name} sur {site}',
+  'feed.authorDescription': 'Articles de {name} sur {site}',
+  'calendar.signUp': 'Inscription : {url}',
+  'calendar.details': 'Détails : {url}',
+
   'notFound.title': 'Cette page n’existe pas',
   'notFound.body': 'Le lien est peut-être ancien, ou l’article a peut-être été déplacé.',
   'notFound.back': 'Retour à tous les articles',

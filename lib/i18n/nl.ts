@@ -192,6 +192,12 @@ export const nl: Catalogue = {
   'video.youtube': 'YouTube-video',
   'video.vimeo': 'Vimeo-video',
 
+  'feed.tagDescription': 'Berichten met de tag {name} op {site}',
+  'feed.categoryDescription': 'Berichten in {name} op {site}',
+  'feed.authorDescription': 'Berichten van {name} op {site}',
+  'calendar.signUp': 'Aanmelden: {url}',
+  'calendar.details': 'Meer informatie: {url}',
+
   'notFound.title': 'Deze pagina bestaat niet',
   'notFound.body': 'De link is misschien oud, of het bericht is verplaatst.',
   'notFound.back': 'Terug naar alle berichten',

@@ -185,6 +185,15 @@ describe('tag feeds at /tags/<tag>/feed.xml', () => {
     expect(text).not.toContain(DRAFT_TITLE);
   });
 
+  it('describe themselves in the site language', async () => {
+    useContent(makeBlog());
+    expect((await xml(await tagFeed(new Request('http://x'), tagParams('community')))).doc.rss.channel.description).toBe('Posts tagged community on Test Blog');
+    useContent(makeBlog(SITE_YAML.replace('language: en', 'language: nl')));
+    const { doc } = await xml(await tagFeed(new Request('http://x'), tagParams('community')));
+    expect(doc.rss.channel.description).toBe('Berichten met de tag community op Test Blog');
+    expect(doc.rss.channel.language).toBe('nl');
+  });
+
   it('answers 404 for a tag only a draft uses', async () => {
     useContent(makeBlog());
     expect((await tagFeed(new Request('http://x'), tagParams('drafts-only'))).status).toBe(404);
