@@ -52,10 +52,29 @@ export function interpolate(template: string, vars?: MessageVars): string {
 /** The placeholders a template names, in order. */
 export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 
-/** The form for `n` (the `n` of vars; `other` without one), its placeholders filled. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it (1,234 in English, 1.234 in Dutch, ١٬٢٣٤ in ar-EG). */
+export function formatNumber(lang: string, value: number): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang);
+    } catch {
+      f = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, f);
+  }
+  return f.format(value);
+}
+
+/** The form for `n` (the `n` of vars; `other` without one), its placeholders filled, numbers in the language's digits. */
 export function formatMessage(lang: string, message: Message, vars?: MessageVars): string {
   const template = typeof message === 'string' ? message : (message[pluralRules(lang).select(Number(vars?.n ?? Number.NaN))] ?? message.other);
-  return interpolate(template, vars);
+  if (!vars) return template;
+  const shown: MessageVars = {};
+  for (const [k, v] of Object.entries(vars)) shown[k] = typeof v === 'number' ? formatNumber(lang, v) : v;
+  return interpolate(template, shown);
 }
 
 /** An island's label, formatted. */

@@ -88,8 +88,14 @@ describe('translator', () => {
       '11 تدوينة',
       '100 تدوينة',
     ]);
-    expect(translator('fr').t('posts.count', { n: 1_000_000 })).toBe('1000000 d’articles');
+    expect(translator('fr').t('posts.count', { n: 1_000_000 })).toBe('1\u202f000\u202f000 d’articles');
     expect(translator('fr').t('posts.count', { n: 0 })).toBe('0 article');
+  });
+
+  it('writes numbers the way the language does', () => {
+    expect(translator('en').t('posts.count', { n: 1234 })).toBe('1,234 posts');
+    expect(translator('nl').t('posts.count', { n: 1234 })).toBe('1.234 berichten');
+    expect(translator('ar-EG').t('reading.minutes', { n: 5 })).toBe('٥ دقائق قراءة');
   });
 
   it('leaves a placeholder without a value, and never reads a value as a placeholder', () => {

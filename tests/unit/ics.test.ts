@@ -70,7 +70,7 @@ describe('the iCalendar file of an event', () => {
 
   it('describes the event in the site language', () => {
     const entry = eventCalendarEntry(launch, { slug: 'x', url: POST_URL }, 'community-blog.example.org', 'nl');
-    expect(entry.description.split('\n\n').slice(2)).toEqual(['Aanmelden: https://share-eu1.hsforms.com/1zby6H9bOQ3S6A3h8NTGORAf6b89', `Meer informatie: ${POST_URL}`]);
+    expect(entry.description!.split('\n\n').slice(2)).toEqual(['Aanmelden: https://share-eu1.hsforms.com/1zby6H9bOQ3S6A3h8NTGORAf6b89', `Meer informatie: ${POST_URL}`]);
   });
 
   it('folds long non-ASCII text at octets without splitting a character, and unfolds to the original', () => {
