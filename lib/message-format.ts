@@ -20,20 +20,25 @@ export interface Labels<K extends string> {
   messages: Record<K, Message>;
 }
 
-const rules = new Map<string, Intl.PluralRules>();
-
-function pluralRules(lang: string): Intl.PluralRules {
-  let r = rules.get(lang);
-  if (!r) {
-    try {
-      r = new Intl.PluralRules(lang);
-    } catch {
-      r = new Intl.PluralRules('en');
+/** One Intl object per language, made once; English's for a tag Intl refuses. */
+function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (!value) {
+      try {
+        value = make(lang);
+      } catch {
+        value = make('en');
+      }
+      made.set(lang, value);
     }
-    rules.set(lang, r);
-  }
-  return r;
+    return value;
+  };
 }
+
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
 
 /** The plural categories a language's messages must have a form for (English: one, other). */
 export const pluralCategories = (lang: string): Intl.LDMLPluralRule[] => pluralRules(lang).resolvedOptions().pluralCategories;
@@ -52,21 +57,8 @@ export function interpolate(template: string, vars?: MessageVars): string {
 /** The placeholders a template names, in order. */
 export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A number as the language writes it (1,234 in English, 1.234 in Dutch, ١٬٢٣٤ in ar-EG). */
-export function formatNumber(lang: string, value: number): string {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(lang);
-    } catch {
-      f = new Intl.NumberFormat('en');
-    }
-    numberFormats.set(lang, f);
-  }
-  return f.format(value);
-}
+export const formatNumber = (lang: string, value: number): string => numberFormat(lang).format(value);
 
 /** The form for `n` (the `n` of vars; `other` without one), its placeholders filled, numbers in the language's digits. */
 export function formatMessage(lang: string, message: Message, vars?: MessageVars): string {
