@@ -18,7 +18,7 @@ export function AuthorByline({ authors, tr = translator('en') }: { authors: read
         ))}
       </span>
       <p className="leading-tight">
-        {rich(tr.t('post.by'), { authors: <AuthorLinks authors={authors.map(authorLink)} labels={listLabels(tr)} /> })}
+        {rich(tr.t('post.by'), { authors: <AuthorLinks authors={authors.map(authorLink)} labels={listLabels(tr)} /> }, tr.dir)}
         {only?.role ? <span className="block text-sm text-muted">{only.role}</span> : null}
       </p>
     </div>

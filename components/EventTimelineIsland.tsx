@@ -22,7 +22,7 @@ function EventRow({ item, now, Heading, labels }: { item: EventListItem; now: nu
   return (
     <article className="event-row" data-event={item.slug}>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={postPath(item.slug)} className="text-fg no-underline hover:underline">
+        <Link dir="auto" href={postPath(item.slug)} className="text-fg no-underline hover:underline">
           {event.title}
         </Link>
         {live ? <span className="event-live-badge">{say(labels, 'happeningNow')}</span> : null}
@@ -33,9 +33,9 @@ function EventRow({ item, now, Heading, labels }: { item: EventListItem; now: nu
         {when.time}
         {when.zone ? ` ${when.zone}` : null}
         {' · '}
-        {locationLabel(event, say(labels, 'online'))}
+        <bdi>{locationLabel(event, say(labels, 'online'))}</bdi>
       </p>
-      {event.summary ? <p className="mt-2">{event.summary}</p> : null}
+      {event.summary ? <p dir="auto" className="mt-2">{event.summary}</p> : null}
       {item.postTitle !== event.title ? <p className="mt-1 text-sm text-muted">{say(labels, 'announcedIn', { title: item.postTitle })}</p> : null}
     </article>
   );

@@ -50,7 +50,7 @@ export function MastodonShareIsland({ origin, labels }: { origin: string; labels
 
   return (
     <form onSubmit={submit} noValidate data-site-form="mastodon-share" className="grid max-w-md gap-3">
-      <p>{rich(say(labels, 'sharing'), { title: <strong>{page.title || page.url}</strong> })}</p>
+      <p>{rich(say(labels, 'sharing'), { title: <strong>{page.title || page.url}</strong> }, labels.dir)}</p>
       <label htmlFor="mastodon-server" className="font-semibold">
         {say(labels, 'server')}
       </label>

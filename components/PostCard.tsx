@@ -31,7 +31,7 @@ export function PostCard({ card, labels, eager, headingLevel: Heading = 'h2' }: 
     >
       <div className="min-w-0">
         {card.featured ? <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-accent">{say(labels, 'featured')}</p> : null}
-        <Heading className="text-xl font-semibold leading-snug">
+        <Heading dir="auto" className="text-xl font-semibold leading-snug">
           <Link href={card.href} className="text-fg no-underline hover:underline">
             {card.title}
           </Link>
@@ -47,7 +47,7 @@ export function PostCard({ card, labels, eager, headingLevel: Heading = 'h2' }: 
             </>
           ) : null}
         </p>
-        <p className="mt-3 text-fg/90">{card.summary}</p>
+        <p dir="auto" className="mt-3 text-fg/90">{card.summary}</p>
         <div className="mt-4">
           <TagLinks tags={card.tags} label={say(labels, 'tagsOf', { title: card.title })} />
         </div>

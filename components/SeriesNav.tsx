@@ -17,7 +17,7 @@ export function SeriesNav({ place, post, tr = translator('en') }: { place: Serie
               {series.name}
             </Link>
           ),
-        })}
+        }, tr.dir)}
       </p>
       <ol className="grid list-decimal gap-1 ps-6">
         {series.posts.map((p) => (

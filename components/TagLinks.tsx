@@ -10,6 +10,7 @@ export function TagLinks({ tags, label }: { tags: readonly TermLink[]; label: st
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link
+            dir="auto"
             href={tagPath(tag.slug)}
             className="inline-block rounded-full border border-border bg-surface-2 px-3 py-1 text-sm text-fg no-underline hover:border-accent"
           >

@@ -6,6 +6,7 @@
 import type { EventWords } from '@/lib/events';
 import type { MessageKey, Translator } from '@/lib/i18n';
 import type { MatchWord } from '@/lib/tag-filter';
+import { isolatePlaceholders } from '@/lib/message-format';
 import type { EventTimelineLabel, NextEventLabel } from './EventTimelineIsland';
 import type { MastodonLabel } from './MastodonShareIsland';
 import type { CardLabel } from './PostCard';
@@ -83,4 +84,4 @@ export const searchBoxLabels = (tr: Translator) => tr.labels(SEARCH);
 export const mastodonLabels = (tr: Translator) => tr.labels(MASTODON);
 
 /** How lib/events words an event's time and place; `zone` keeps its {place} and {offset}. */
-export const eventWords = (tr: Translator): EventWords => ({ allDay: tr.t('event.allDay'), zone: tr.t('event.zone'), online: tr.t('event.online') });
+export const eventWords = (tr: Translator): EventWords => ({ allDay: tr.t('event.allDay'), zone: isolatePlaceholders(tr.t('event.zone'), tr.dir), online: tr.t('event.online') });

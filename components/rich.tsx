@@ -6,6 +6,11 @@ import { templateParts } from '@/lib/message-format';
  * {name}"): each `{name}` is replaced by `values.name`. Give it the message with only its numbers
  * filled in (`tr.t(key, { n })`), so no text from content is read as a placeholder.
  */
-export function rich(template: string, values: Record<string, ReactNode>): ReactNode {
-  return templateParts(template).map((part, i) => <Fragment key={i}>{typeof part === 'string' ? part : (values[part.name] ?? `{${part.name}}`)}</Fragment>);
+export function rich(template: string, values: Record<string, ReactNode>, dir: 'ltr' | 'rtl' = 'ltr'): ReactNode {
+  return templateParts(template).map((part, i) => {
+    if (typeof part === 'string') return <Fragment key={i}>{part}</Fragment>;
+    const value = values[part.name] ?? `{${part.name}}`;
+    // In a right-to-left page an English name or title keeps its own direction (see formatMessage).
+    return dir === 'rtl' ? <bdi key={i}>{value}</bdi> : <Fragment key={i}>{value}</Fragment>;
+  });
 }

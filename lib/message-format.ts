@@ -54,23 +54,32 @@ export function interpolate(template: string, vars?: MessageVars): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
+/** A template whose values are filled in later, by others (lib/events' zone label): each placeholder a bidi isolate in rtl. */
+export const isolatePlaceholders = (template: string, dir: 'ltr' | 'rtl'): string =>
+  dir === 'rtl' ? template.replace(PLACEHOLDER, '\u2068$&\u2069') : template;
+
 /** The placeholders a template names, in order. */
 export const placeholders = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 
 /** A number as the language writes it (1,234 in English, 1.234 in Dutch, ١٬٢٣٤ in ar-EG). */
 export const formatNumber = (lang: string, value: number): string => numberFormat(lang).format(value);
 
-/** The form for `n` (the `n` of vars; `other` without one), its placeholders filled, numbers in the language's digits. */
-export function formatMessage(lang: string, message: Message, vars?: MessageVars): string {
+/**
+ * The form for `n` (the `n` of vars; `other` without one), its placeholders filled, numbers in
+ * the language's digits. In a right-to-left language each text value is a bidi isolate (FSI …
+ * PDI), so that an English title or "UTC+2" inside an Arabic sentence keeps its punctuation where
+ * it belongs instead of being pulled to the other end.
+ */
+export function formatMessage(lang: string, message: Message, vars?: MessageVars, dir: 'ltr' | 'rtl' = 'ltr'): string {
   const template = typeof message === 'string' ? message : (message[pluralRules(lang).select(Number(vars?.n ?? Number.NaN))] ?? message.other);
   if (!vars) return template;
   const shown: MessageVars = {};
-  for (const [k, v] of Object.entries(vars)) shown[k] = typeof v === 'number' ? formatNumber(lang, v) : v;
+  for (const [k, v] of Object.entries(vars)) shown[k] = typeof v === 'number' ? formatNumber(lang, v) : dir === 'rtl' && v !== '' ? `\u2068${v}\u2069` : v;
   return interpolate(template, shown);
 }
 
 /** An island's label, formatted. */
-export const say = <K extends string>(labels: Labels<K>, name: K, vars?: MessageVars): string => formatMessage(labels.lang, labels.messages[name], vars);
+export const say = <K extends string>(labels: Labels<K>, name: K, vars?: MessageVars): string => formatMessage(labels.lang, labels.messages[name], vars, labels.dir);
 
 /**
  * A template cut at its placeholders: text, then `{ name }` where a value goes. For messages

@@ -58,10 +58,10 @@ export function EventCard({
       <WhileEvent {...clock} states={['ended']} className="event-eyebrow event-eyebrow-ended">
         {tr.t('event.pastEvent')}
       </WhileEvent>
-      <h3 id={titleId} className="event-title">
+      <h3 id={titleId} dir="auto" className="event-title">
         {event.title}
       </h3>
-      {event.summary ? <p className="event-summary">{event.summary}</p> : null}
+      {event.summary ? <p dir="auto" className="event-summary">{event.summary}</p> : null}
       <dl className="event-facts">
         <div>
           <dt>{tr.t('event.date')}</dt>

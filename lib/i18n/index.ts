@@ -106,7 +106,7 @@ export function translator(lang: string, overrides?: Partial<Record<MessageKey, 
   const made: Translator = {
     lang,
     dir,
-    t: (key, vars) => formatMessage(lang, message(key), vars),
+    t: (key, vars) => formatMessage(lang, message(key), vars, dir),
     labels: (names) => ({
       lang,
       dir,

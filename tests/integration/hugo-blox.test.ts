@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('a copied Hugo Blox post bundle', () => {
   it('has its title, both authors with avatar or initials, and the featured image with its caption', () => {
-    expect(postHtml).toContain('<h1 class="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">Twelve communities, one afternoon</h1>');
+    expect(postHtml).toContain('<h1 dir="auto" class="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">Twelve communities, one afternoon</h1>');
     expect(postHtml).toMatch(/<img src="\/authors\/admin\/avatar.png" alt="" width="40" height="40"/);
     expect(postHtml).toContain('<span aria-hidden="true" class="inline-block shrink-0 rounded-full border border-border bg-surface-2 ring-2 ring-bg inline-flex items-center justify-center font-semibold text-muted" style="width:40px;height:40px;font-size:15px" data-initials="true">AO</span>');
     expect(postHtml).toMatch(/By <span><span><a [^>]*href="\/authors\/admin">Ama Kwarteng<\/a><\/span><span> and <a [^>]*href="\/authors\/ada-osei">Ada Osei<\/a><\/span><\/span>/);

@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 const JAN_2024 = Date.UTC(2024, 0, 15);
 const load = (now: number, includeDrafts = false) => loadContent({ root: ROOT, includeDrafts, timeZone: 'Europe/Amsterdam', now });
-const bodyOf = (html: string) => html.slice(html.indexOf('<div class="prose prose-lg'), html.indexOf('<nav aria-label="More posts"'));
+const bodyOf = (html: string) => html.slice(html.indexOf('<div dir="auto" class="prose prose-lg'), html.indexOf('<nav aria-label="More posts"'));
 
 describe('a copied Hugo site', () => {
   it('passes the check: no errors, and a warning for each thing the editor should hear about', async () => {
@@ -205,13 +205,13 @@ describe('Hugo Blox event pages', () => {
     const rows = [...eventsHtml.matchAll(/<article class="event-row" data-event="([^"]+)">/g)].map((m) => m[1]);
     expect(rows).toEqual(['hugo-meetup-2030', 'legacy-talk', 'spring-workshop-2019']);
     expect(eventsHtml).toContain(
-      '<time dateTime="2019-04-12T22:00:00.000Z">Saturday, April 13 – Sunday, April 14, 2019</time> · All day · Community centre De Meeuw, Meeuwenlaan 1, Amsterdam',
+      '<time dateTime="2019-04-12T22:00:00.000Z">Saturday, April 13 – Sunday, April 14, 2019</time> · All day · <bdi>Community centre De Meeuw, Meeuwenlaan 1, Amsterdam</bdi>',
     );
   });
 
   it('each lands on its own page with the event card, the series, the abstract and the links', async () => {
     const html = await renderPost('hugo-meetup-2030');
-    expect(html).toContain('<h3 id="event-hugo-meetup-2030" class="event-title">Moving a community site without losing a link</h3>');
+    expect(html).toContain('<h3 id="event-hugo-meetup-2030" dir="auto" class="event-title">Moving a community site without losing a link</h3>');
     expect(html).toContain('<time dateTime="2030-06-01T15:00:00+02:00">3:00 – 5:00 PM</time> <span class="event-zone">Amsterdam time (UTC+2)</span>');
     expect(html).toContain('<dd>Bibliotheek Oost, Linnaeusstraat 44, Amsterdam, 1092 CL, Netherlands</dd>');
     expect(html).toContain('<a href="https://example.org/hugo-meetup-2030" rel="noopener noreferrer" class="event-signup">Sign up');

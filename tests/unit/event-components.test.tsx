@@ -201,7 +201,7 @@ describe('<Event /> in a post', () => {
       'posts/meetup.mdx': post(`title: 'Meetup'\ndate: 2023-02-22\n${LAUNCH_EVENT_YAML}`, '\nJoin us! <Event /> See you there.\n'),
     });
     expect(html).toMatch(/^<p>Join us! <\/p>\n<section class="event-card not-prose" aria-labelledby="event-meetup" data-event="meetup">/);
-    expect(html).toContain('<h3 id="event-meetup" class="event-title">Community builders meetup</h3>');
+    expect(html).toContain('<h3 id="event-meetup" dir="auto" class="event-title">Community builders meetup</h3>');
     expect(html).toContain('href="/events/meetup.ics"');
   });
 

@@ -92,6 +92,12 @@ describe('translator', () => {
     expect(translator('fr').t('posts.count', { n: 0 })).toBe('0 article');
   });
 
+  it('keeps an English value in an Arabic sentence in its own direction, and leaves English text as it is', () => {
+    expect(translator('ar').t('events.announcedIn', { title: 'Why we meet?' })).toBe('أُعلن عنها في «\u2068Why we meet?\u2069»');
+    expect(translator('en').t('events.announcedIn', { title: 'Why we meet?' })).toBe('Announced in “Why we meet?”');
+    expect(translator('ar').t('posts.count', { n: 3 })).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('writes numbers the way the language does', () => {
     expect(translator('en').t('posts.count', { n: 1234 })).toBe('1,234 posts');
     expect(translator('nl').t('posts.count', { n: 1234 })).toBe('1.234 berichten');
@@ -190,7 +196,7 @@ describe('English wording kept beside lib/ for calendar files and tests', () => 
     for (const [name, m] of Object.entries(ENGLISH_MATCH_WORDS.messages)) expect(en.messages[name as keyof typeof en.messages]).toEqual(m);
     expect(describeMatches(3, ['a', 'b', 'c'], 'any', en)).toBe('3 posts have any of #a, #b or #c.');
     expect(describeMatches(1, ['community', 'workshop'], 'all', tagFilterLabels(translator('nl')))).toBe('1 bericht heeft alle tags #community en #workshop.');
-    expect(describeMatches(2, ['x'], 'all', tagFilterLabels(translator('ar')))).toBe('تدوينتان تحملان الوسم #x.');
+    expect(describeMatches(2, ['x'], 'all', tagFilterLabels(translator('ar')))).toBe('تدوينتان تحملان الوسم \u2068#x\u2069.');
   });
 
   it('formatMessage takes `other` where no count is given', () => {

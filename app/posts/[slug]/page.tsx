@@ -74,9 +74,9 @@ export default async function PostPage({ params }: Props) {
       <JsonLd data={blogPostingJsonLd(site, post, authors)} />
       <EventJsonLd post={post} site={site} />
       <header className="mb-8">
-        <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
+        <h1 dir="auto" className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
         {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}
-        {typeof post.data.summary === 'string' ? <p className="mt-3 text-lg text-muted">{post.summary}</p> : null}
+        {typeof post.data.summary === 'string' ? <p dir="auto" className="mt-3 text-lg text-muted">{post.summary}</p> : null}
         <p className="mt-3 text-muted" data-pagefind-ignore>
           <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
           {post.lastmod ? (
@@ -117,7 +117,7 @@ export default async function PostPage({ params }: Props) {
         <SeriesNav key={place.series.slug} place={place} post={post} tr={tr} />
       ))}
       <TableOfContents headings={tableOfContents(headings)} tr={tr} />
-      <div className="prose prose-lg mt-8 max-w-none">{content}</div>
+      <div dir="auto" className="prose prose-lg mt-8 max-w-none">{content}</div>
       {uses.diagrams ? <Diagrams src={mermaidScriptUrl} labels={tr.labels({ failed: 'diagram.failed' })} /> : null}
       <ShareLinks page={{ url: absoluteUrl(site.url, postPath(post.slug)), title: post.title }} tr={tr} />
       {site.newsletter ? <NewsletterSignup settings={site.newsletter} tr={tr} /> : null}
