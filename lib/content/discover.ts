@@ -102,6 +102,10 @@ export interface DiscoverLanguages {
 
 const ONE_LANGUAGE: DiscoverLanguages = { codes: new Map() };
 
+/** A bundle's index, in the default language or with a language suffix: index.md, index.nl.mdx … */
+const INDEX_FILE = new RegExp(`^index(\\.[^.]+)?(${POST_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`);
+export const LINK_EXPECTED = 'a file or folder in the content folder itself (links are not followed)';
+
 const UNLISTED = (code: string) => `"${code}" listed under languages: in content/site.yaml, to publish it as a translation`;
 
 /** Content formats Hugo renders that this site does not read: HTML, Org, AsciiDoc, reStructuredText, Pandoc. */
@@ -123,11 +127,20 @@ export function discoverPosts(dir: string, problems: ContentProblem[], languages
     if (isNotAPage(entry.name)) continue;
     const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     const rel = under ? `${under}/${entry.name}` : entry.name;
+    // A link could make a post of any file on the machine that builds the site: never followed.
+    if (entry.isSymbolicLink()) {
+      problems.push({ severity: 'warning', file: displayPath(full), field: 'file', expected: LINK_EXPECTED, found: 'a link (symlink); it was left out' });
+      continue;
+    }
     if (entry.isDirectory()) {
       // index.md, index.mdx, and per language index.nl.md …: one index per language.
-      const indexes = fs
-        .readdirSync(full)
-        .filter((n) => /^index(\.[^.]+)?\.(mdx|md|markdown)$/.test(n) && fs.statSync(path.join(/*turbopackIgnore: true*/ full, n)).isFile())
+      const entries = fs.readdirSync(full, { withFileTypes: true }).filter((e) => INDEX_FILE.test(e.name));
+      for (const e of entries.filter((e) => e.isSymbolicLink())) {
+        problems.push({ severity: 'warning', file: displayPath(path.join(/*turbopackIgnore: true*/ full, e.name)), field: 'file', expected: LINK_EXPECTED, found: 'a link (symlink); it was left out' });
+      }
+      const indexes = entries
+        .filter((e) => e.isFile())
+        .map((e) => e.name)
         .sort((a, b) => POST_EXTENSIONS.indexOf(path.extname(a) as never) - POST_EXTENSIONS.indexOf(path.extname(b) as never) || a.localeCompare(b));
       const byLang = new Map<string, string[]>();
       for (const n of indexes) {
@@ -152,7 +165,7 @@ export function discoverPosts(dir: string, problems: ContentProblem[], languages
         }
         found.push({ file: path.join(/*turbopackIgnore: true*/ full, files[0]!), nameSlug: slugify(entry.name), bundleDir: full, ...(lang ? { lang } : {}), translationPath: rel });
       }
-      if (!byLang.size) found.push(...discoverPosts(full, problems, languages, rel)); // a section folder, as in Hugo
+      if (!entries.length) found.push(...discoverPosts(full, problems, languages, rel)); // a section folder, as in Hugo
       continue;
     }
     const ext = path.extname(entry.name).toLowerCase();

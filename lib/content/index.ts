@@ -81,17 +81,10 @@ export const getAllPosts = (): Post[] => getContent().posts;
 export const getPublishedPosts = (): Post[] => getContent().published;
 export const getPost = (slug: string): Post | undefined => getAllPosts().find((p) => p.slug === slug);
 
-/** A language's posts, newest first (the default language's when the code is not the site's). */
-export function getPostsIn(lang: string): Post[] {
-  return (getContent().byLanguage.get(lang) ?? getContent()).posts;
-}
-
 /**
  * The other languages' versions of a post, in the order the site lists its languages: only
  * translations that are themselves published (or, in `next dev`, shown), never a broken link.
  */
-export const getTranslations = (post: Pick<Post, 'lang' | 'translationKey'>): Post[] => getTranslationsIn(getContent(), post);
-
 export function getTranslationsIn({ site, byLanguage }: Pick<ContentIndex, 'site' | 'byLanguage'>, post: Pick<Post, 'lang' | 'translationKey'>): Post[] {
   return site.languages.flatMap((l) => {
     if (l.code === post.lang) return [];

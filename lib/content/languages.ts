@@ -77,14 +77,18 @@ export function splitLanguageSuffix(base: string, codes: ReadonlyMap<string, str
  * its code, so the check can say why the file is not a French translation.
  */
 export function unlistedLanguageSuffix(base: string): string | undefined {
-  const m = /\.([a-z]{2}(?:-[a-z]{2,4})?)$/i.exec(base);
-  if (!m || base.length === m[0].length) return undefined;
-  const code = m[1]!;
+  const m = /\.([^.]+)$/.exec(base);
+  return m && base.length > m[0].length && looksLikeLanguage(m[1]!) ? m[1] : undefined;
+}
+
+/** Whether a name is a language Intl knows by name (`fr`, `pt-br`), not just any short word (`v2`). */
+export function looksLikeLanguage(code: string): boolean {
+  if (!/^[a-z]{2}(?:-[a-z]{2,4})?$/i.test(code)) return false;
   try {
     const shown = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
-    return shown && shown.toLowerCase() !== code.toLowerCase() ? code : undefined;
+    return Boolean(shown && shown.toLowerCase() !== code.toLowerCase());
   } catch {
-    return undefined;
+    return false;
   }
 }
 

@@ -9,7 +9,7 @@ import { loadAuthors, type Author } from './authors';
 import fs from 'node:fs';
 import { discoverPosts, type DiscoverLanguages } from './discover';
 import { discoverEventPages } from './event-pages';
-import { codeKey, unlistedLanguageSuffix } from './languages';
+import { codeKey, looksLikeLanguage } from './languages';
 import { inReadingOrder, type ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { isPublished, loadPost, newestFirst, type Post } from './posts';
@@ -62,7 +62,7 @@ function discoverAll(root: string, codes: readonly string[], problems: ContentPr
     const code = byKey.get(codeKey(entry.name));
     const dir = path.join(/*turbopackIgnore: true*/ root, entry.name);
     if (code) found.push(...from(dir, code));
-    else if (unlistedLanguageSuffix(`x.${entry.name}`) && ['posts', 'events', 'event', 'post'].some((f) => fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, f)))) {
+    else if (looksLikeLanguage(entry.name) && ['posts', 'events', 'event', 'post'].some((f) => fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, f)))) {
       problems.push({
         severity: 'warning',
         file: displayPath(dir),

@@ -11,22 +11,17 @@ import { pluralise } from '../format';
 import { isLanguageCode } from '../content/languages';
 import { readHugoConfig, siteFromHugo } from './config';
 
-/** Hugo's folders → this blog's (the first of each target that exists wins over none). */
-export const FOLDERS: readonly { from: string; to: string }[] = [
-  { from: 'content/post', to: 'posts' },
-  { from: 'content/posts', to: 'posts' },
-  { from: 'content/authors', to: 'authors' },
-  { from: 'content/event', to: 'events' },
-  { from: 'content/events', to: 'events' },
-];
-/** A language's contentDir (content/nl) → this blog's folders, under <code>/ for all but the default language. */
-const LANGUAGE_FOLDERS: readonly { from: string; to: string }[] = [
+
+/** A content folder's sections (content/, or a language's contentDir such as content/nl) → this blog's folders. */
+const SECTIONS: readonly { from: string; to: string }[] = [
   { from: 'post', to: 'posts' },
   { from: 'posts', to: 'posts' },
   { from: 'authors', to: 'authors' },
   { from: 'event', to: 'events' },
   { from: 'events', to: 'events' },
 ];
+/** Hugo's folders → this blog's (the first of each target that exists wins over none). */
+export const FOLDERS: readonly { from: string; to: string }[] = SECTIONS.map((f) => ({ from: `content/${f.from}`, to: f.to }));
 /** What the import writes into the target, and what --force replaces (with the languages' <code>/ folders). */
 export const TARGET_ENTRIES = ['posts', 'authors', 'events', 'site.yaml'] as const;
 
@@ -157,18 +152,22 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
   const target = prepareTarget(site, into, force, languageFolders);
   const changes: string[] = [];
   const log: CopyLog = { files: 0, skipped: [] };
-  for (const { from, to } of FOLDERS) {
+  /** Copies one Hugo folder (`from`, relative to the site) into the target's `to`; links are never followed. */
+  const copyFolder = (from: string, to: string, note: string) => {
     const src = path.join(site, from);
     const stat = fs.lstatSync(src, { throwIfNoEntry: false });
-    if (!stat) continue;
-    if (stat.isSymbolicLink() || !stat.isDirectory()) {
-      log.skipped.push(`${from} (${stat.isSymbolicLink() ? 'a link' : 'not a folder'})`);
-      continue;
+    if (!stat) return;
+    // A link anywhere on the way (content/nl itself a link) would copy from outside the site.
+    const real = realDir(src);
+    if (stat.isSymbolicLink() || !stat.isDirectory() || !real || !inside(site, real)) {
+      log.skipped.push(`${from} (${stat.isDirectory() ? 'reached through a link' : stat.isSymbolicLink() ? 'a link' : 'not a folder'})`);
+      return;
     }
     const before = log.files;
     copyTree(src, path.join(target, to), target, from, log);
-    changes.push(`${from}/ → ${to}/ (${pluralise(log.files - before, 'file', 'files')}${from.endsWith(to) ? '' : `; Hugo's ${path.basename(from)}/ section is ${to}/ here`})`);
-  }
+    changes.push(`${from}/ → ${to}/ (${pluralise(log.files - before, 'file', 'files')}${note})`);
+  };
+  for (const { from, to } of FOLDERS) copyFolder(from, to, from.endsWith(to) ? '' : `; Hugo's ${path.basename(from)}/ section is ${to}/ here`);
 
   // A language with its own contentDir (Hugo Blox's content/en, content/nl): its posts and events
   // go to posts/ and events/ for the default language, to <code>/posts/ and <code>/events/ for the others.
@@ -182,20 +181,8 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
       notes.push(`languages.${code}.contentDir ${dir}: "${code}" cannot be a folder here; its content was not copied`);
       continue;
     }
-    for (const { from, to } of LANGUAGE_FOLDERS) {
-      if (!isDefault && to === 'authors') continue;
-      const src = path.join(base, from);
-      const shown = `${dir}/${from}`;
-      const stat = fs.lstatSync(src, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isSymbolicLink() || !stat.isDirectory()) {
-        log.skipped.push(`${shown} (${stat.isSymbolicLink() ? 'a link' : 'not a folder'})`);
-        continue;
-      }
-      const dest = isDefault ? to : `${code}/${to}`;
-      const before = log.files;
-      copyTree(src, path.join(target, dest), target, shown, log);
-      changes.push(`${shown}/ → ${dest}/ (${pluralise(log.files - before, 'file', 'files')}${isDefault ? '' : `; ${code} content is under ${code}/ here`})`);
+    for (const { from, to } of SECTIONS) {
+      if (isDefault || to !== 'authors') copyFolder(`${dir}/${from}`, isDefault ? to : `${code}/${to}`, isDefault ? '' : `; ${code} content is under ${code}/ here`);
     }
     if (!isDefault && fs.existsSync(path.join(base, 'authors'))) notes.push(`${dir}/authors/ not copied: author profiles are shared by every language here (content/authors/)`);
   }

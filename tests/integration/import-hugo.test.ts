@@ -280,6 +280,20 @@ describe("importing a multilingual Hugo Blox site (contentDir: content/<lang>)",
     expect(translations('english-only')).toEqual([]);
   });
 
+  it('never copies through a contentDir that is a link to somewhere else', () => {
+    const copy = path.join(temp(), 'site');
+    fs.cpSync(SITE, copy, { recursive: true });
+    const outside = path.join(temp(), 'elsewhere');
+    fs.mkdirSync(path.join(outside, 'post'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'post/private.md'), '---\ntitle: Private\ndate: 2024-01-01\n---\n');
+    fs.rmSync(path.join(copy, 'content/ar'), { recursive: true });
+    fs.symlinkSync(outside, path.join(copy, 'content/ar'));
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: copy, into });
+    expect(fs.existsSync(path.join(into, 'ar'))).toBe(false);
+    expect(result.changes).toContain('not copied: content/ar/post (reached through a link)');
+  });
+
   it('with --force, replaces the language folders it writes too, and nothing else', () => {
     const into = path.join(temp(), 'content');
     fs.mkdirSync(path.join(into, 'nl/posts'), { recursive: true });

@@ -3,6 +3,9 @@
  * by file name (`index.nl.md`, `notes.de.mdx`) and by folder (`content/nl/posts/…`), linked by
  * bundle, path or `translationKey`, and every mistake an editor can make there, with its message.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, formatProblem, getTranslationsIn } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
@@ -181,6 +184,25 @@ describe('translations', () => {
     const { index, messages } = site({ 'posts/release.v2.md': dated('Release'), 'posts/notes.md': dated('Notes') }, '');
     expect(messages).toEqual([]);
     expect(index.posts.map((p) => [p.slug, p.lang]).sort()).toEqual([['notes', 'en'], ['releasev2', 'en']]);
+  });
+});
+
+describe('links in the content folder', () => {
+  it('are never followed: a linked post, bundle index or translation is left out and said so', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), dated('Not for the site'));
+    const { root } = site({ 'posts/w/index.md': dated('W'), 'posts/real.md': dated('Real') });
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'posts/leak.md'));
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'posts/w/index.nl.md'));
+    fs.symlinkSync(outside, path.join(root, 'posts/folder'));
+    const index = buildIndex(root, false);
+    const shown = (p: string) => displayPath(`${root}/${p}`);
+    expect(index.problems.map(formatProblem)).toEqual([
+      `${shown('posts/folder')} warning: file: expected a file or folder in the content folder itself (links are not followed), found a link (symlink); it was left out`,
+      `${shown('posts/leak.md')} warning: file: expected a file or folder in the content folder itself (links are not followed), found a link (symlink); it was left out`,
+      `${shown('posts/w/index.nl.md')} warning: file: expected a file or folder in the content folder itself (links are not followed), found a link (symlink); it was left out`,
+    ]);
+    expect(index.everyPost.map((p) => `${p.lang}:${p.title}`).sort()).toEqual(['en:Real', 'en:W']);
   });
 });
 
