@@ -2,4 +2,8 @@
 import { getSite } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
 
-export const siteTranslator = (): Translator => translator(getSite().language);
+/** The site's language with its own words (content/i18n/<code>.yaml) over the built-in ones. */
+export const siteTranslator = (): Translator => {
+  const site = getSite();
+  return translator(site.language, site.languages?.[0]?.messages);
+};

@@ -48,7 +48,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
   const byLanguage = new Map<string, LanguagePosts>(
     codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
   );
-  const own = byLanguage.get(site.language)!;
+  const own = byLanguage.get(site.languages[0]!.code)!;
   const old = postRedirects(own.posts, root);
   return {
     site,

@@ -8,7 +8,8 @@ import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { isBlank, siteSchema } from './schema';
 import { codeKey, nativeName, type LanguageSettings } from './languages';
-import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES } from '../i18n';
+import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue } from '../i18n';
+import { loadOverrides } from './i18n-overrides';
 
 export { siteSchema };
 
@@ -38,6 +39,8 @@ export interface Language {
   nav: { label: string; href: string }[];
   /** Whether it is the default language (served at /, the others under /<code>/). */
   isDefault: boolean;
+  /** The site's own words for this language (content/i18n/<code>.yaml), over the built-in ones. */
+  messages?: Catalogue;
 }
 
 export type SiteConfig = Omit<z.infer<typeof siteSchema>, 'languages'> & {
@@ -149,9 +152,11 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       }
       return { field: 'language', path: 'language' };
     };
+    const overrides = loadOverrides(root, languages.map((l) => l.code), problems);
+    for (const l of languages) if (overrides.has(l.code)) l.messages = overrides.get(l.code);
     // A language whose interface words are not (all) shipped shows English ones: said at check.
     for (const l of languages) {
-      const missing = missingKeys(l.locale);
+      const missing = missingKeys(l.locale).filter((key) => !l.messages?.[key]);
       if (!missing.length) continue;
       const where = languageField(l.code);
       problems.push({
@@ -166,7 +171,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
             : `"${l.locale}" (${missing.length} of ${MESSAGE_KEYS.length} interface messages are shown in English: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
       });
     }
-    return { ...settings, language: lang.code, languages };
+    return { ...settings, language: lang.locale, languages };
   }
   for (const issue of result.error.issues) {
     let value: unknown = data;

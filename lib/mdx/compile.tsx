@@ -8,6 +8,7 @@
  * `{`/`<` in prose are just text. `.mdx` is MDX without JavaScript. Both pass the same safety
  * rules and the same HTML allowlist.
  */
+import type { Catalogue } from '../i18n';
 import fs from 'node:fs';
 import { createElement, type ReactElement } from 'react';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
@@ -90,6 +91,8 @@ export interface CompileOptions {
   locale?: string;
   /** False for HTML that no script will run in (feeds): components leave out their client islands. */
   islands?: boolean;
+  /** The site's own words for the interface (content/i18n/<code>.yaml), for the components' labels. */
+  messages?: Catalogue;
 }
 
 /** What compiling a body yields before it is run: the cache stores exactly this. */
@@ -215,12 +218,12 @@ function runCode(code: string, components: ReturnType<typeof mdxComponents>): Re
   return createElement(Content, { components });
 }
 
-export async function compileBody(src: BodySource, { locale, islands = true }: CompileOptions = {}): Promise<CompiledBody> {
+export async function compileBody(src: BodySource, { locale, islands = true, messages }: CompileOptions = {}): Promise<CompiledBody> {
   const { code, warnings, headings, uses } = await cachedCode(src, islands);
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of warnings) console.warn(formatProblem(w));
-  return { content: runCode(code, mdxComponents(src.post, locale, islands)), warnings, headings, uses };
+  return { content: runCode(code, mdxComponents(src.post, locale, islands, messages)), warnings, headings, uses };
 }
 
 

@@ -8,7 +8,7 @@ import { Figure } from '@/components/mdx/Figure';
 import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
 import type { Post } from '../content';
-import { translator } from '../i18n';
+import { translator, type Catalogue } from '../i18n';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
 export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
@@ -28,9 +28,9 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
  * Their own words (a callout's "Note", "Copy") are in the interface language of `locale`; the
  * translator is set after the editor's props, so a post cannot replace it.
  */
-export function mdxComponents(post: Post | undefined, locale = 'en', islands = true) {
+export function mdxComponents(post: Post | undefined, locale = 'en', islands = true, messages?: Catalogue) {
   const event = post?.event;
-  const tr = translator(locale);
+  const tr = translator(locale, messages);
   type Props<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'tr'>;
   return {
     Drivers: (props: Props<typeof Drivers>) => <Drivers {...props} tr={tr} />,

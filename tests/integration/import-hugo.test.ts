@@ -130,7 +130,7 @@ describe('importing the YAML fixture site (config/_default)', () => {
       title: 'Werkstatt Nord',
       description: 'Reparieren, teilen, lernen: Notizen aus der Werkstatt Nord.',
       url: 'https://werkstatt.example.org',
-      language: 'de',
+      language: 'de-DE', // the default language's locale: what <html lang> and Intl get
       timezone: 'Europe/Berlin',
       pageSize: 12,
       nav: [{ label: 'Beiträge', href: '/' }, { label: 'Termine', href: '/events' }, { label: 'Schlagworte', href: '/tags' }],

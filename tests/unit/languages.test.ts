@@ -34,6 +34,8 @@ describe('languages: in site.yaml', () => {
   it('reads a list, with each language its own title and name, the site title where it has none', () => {
     const { index, messages } = site({});
     expect(messages).toEqual([]);
+    expect(index.site.language).toBe('en');
+    expect(site({}, 'languages:\n  - code: ar\n    locale: ar-EG\n').index.site.language).toBe('ar-EG');
     expect(index.site.languages.map((l) => [l.code, l.name, l.title, l.isDefault])).toEqual([
       ['en', 'English', 'A blog', true],
       ['nl', 'Nederlands', 'Een blog', false],

@@ -59,7 +59,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const site = getSite();
   const tr = siteTranslator();
-  const { content, headings, uses } = await compilePost(post, { locale: site.language });
+  const { content, headings, uses } = await compilePost(post, { locale: site.language, messages: site.languages?.[0]?.messages });
   const authors = postAuthors(post);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
