@@ -24,7 +24,8 @@ const nextConfig: NextConfig = {
   ...(staticExport ? {} : { redirects: contentRedirects }),
   // From the code, not random: a rebuild leaves the pages of unchanged posts byte-identical.
   generateBuildId: async () => codeBuildId(process.cwd(), process.env),
-  experimental: buildTuning(process.env),
+  // A root layout per language (app/(site), app/[lang]): unmatched URLs get app/global-not-found.tsx.
+  experimental: { ...buildTuning(process.env), globalNotFound: true },
 };
 
 export default nextConfig;

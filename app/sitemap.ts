@@ -1,19 +1,33 @@
 import type { MetadataRoute } from 'next';
 import { getAuthors, getPublishedPosts, getSite } from '@/lib/content';
+import { withLanguage } from '@/lib/page-language';
+import { postTranslations } from '@/lib/queries/translations';
 import { buildSeriesIndex, seriesIndexPath, seriesPath } from '@/lib/series';
-import { sitemapEntries } from '@/lib/seo';
-import { eventsPath } from '@/lib/urls';
+import { hreflangAlternates, pageTranslations, sitemapEntries } from '@/lib/seo';
+import { absoluteBrowserUrl, browserUrl, eventsPath } from '@/lib/urls';
 
 export const dynamic = 'force-static';
 
+/** One sitemap for every language; each page names its versions in the others (xhtml:link). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const published = getPublishedPosts();
-  const series = buildSeriesIndex(published).terms;
-  return sitemapEntries(
-    getSite(),
-    published,
-    getAuthors(),
-    ['/tags', '/categories', '/authors', eventsPath, ...(series.length ? [seriesIndexPath] : [])],
-    series.map((s) => ({ path: seriesPath(s.slug), posts: s.posts })),
+  return getSite().languages.flatMap((language) =>
+    withLanguage(language.code, () => {
+      const site = getSite();
+      const published = getPublishedPosts();
+      const series = buildSeriesIndex(published).terms;
+      const absolute = (path: string) => absoluteBrowserUrl(site.url, browserUrl(path));
+      const alternates = (path: string, post?: (typeof published)[number]) => {
+        const languages = hreflangAlternates(site, post ? postTranslations(post) : pageTranslations(site, path));
+        return languages ? { languages: Object.fromEntries(Object.entries(languages).map(([code, p]) => [code, absolute(p)])) } : undefined;
+      };
+      return sitemapEntries(
+        site,
+        published,
+        getAuthors(),
+        [`/tags`, '/categories', '/authors', eventsPath(), ...(series.length ? [seriesIndexPath()] : [])],
+        series.map((s) => ({ path: seriesPath(s.slug), posts: s.posts })),
+        alternates,
+      );
+    }),
   );
 }

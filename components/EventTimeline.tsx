@@ -1,5 +1,6 @@
 /** The event lists' islands (EventTimelineIsland.tsx) with their words in the page's language. */
 import type { EventListItem } from '@/lib/events';
+import { eventsPath } from '@/lib/urls';
 import { translator, type Translator } from '@/lib/i18n';
 import { EventTimelineIsland, NextEventIsland } from './EventTimelineIsland';
 import { eventTimelineLabels, nextEventLabels } from './island-labels';
@@ -18,5 +19,5 @@ export function EventTimeline({ tr = translator('en'), ...props }: EventListProp
 
 /** The home page's "Next event" block; gone once every listed event has ended. */
 export function NextEvent({ tr = translator('en'), ...props }: EventListProps) {
-  return <NextEventIsland {...props} labels={nextEventLabels(tr)} />;
+  return <NextEventIsland {...props} labels={nextEventLabels(tr)} allHref={eventsPath()} />;
 }

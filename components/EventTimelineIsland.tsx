@@ -7,7 +7,6 @@
 import Link from 'next/link';
 import { eventState, locationLabel, partitionEvents, type EventListItem } from '@/lib/events';
 import { say, type Labels } from '@/lib/message-format';
-import { eventsPath, postPath } from '@/lib/urls';
 import { useVisitorNow } from './EventClock';
 
 const moments = (items: readonly EventListItem[]) => items.flatMap((i) => [i.event.start, i.event.end]);
@@ -22,7 +21,7 @@ function EventRow({ item, now, Heading, labels }: { item: EventListItem; now: nu
   return (
     <article className="event-row" data-event={item.slug}>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link dir="auto" href={postPath(item.slug)} className="text-fg no-underline hover:underline">
+        <Link dir="auto" href={item.href} className="text-fg no-underline hover:underline">
           {event.title}
         </Link>
         {live ? <span className="event-live-badge">{say(labels, 'happeningNow')}</span> : null}
@@ -89,7 +88,7 @@ export function EventTimelineIsland({ items, builtAt, labels }: { items: EventLi
 }
 
 /** The home page's "Next event" block; gone once every listed event has ended. */
-export function NextEventIsland({ items, builtAt, labels }: { items: EventListItem[]; builtAt: number; labels: Labels<NextEventLabel> }) {
+export function NextEventIsland({ items, builtAt, labels, allHref }: { items: EventListItem[]; builtAt: number; labels: Labels<NextEventLabel>; allHref: string }) {
   const now = useVisitorNow(builtAt, moments(items));
   const next = partitionEvents(items, now).upcoming[0];
   if (!next) return null;
@@ -99,7 +98,7 @@ export function NextEventIsland({ items, builtAt, labels }: { items: EventListIt
         <h2 id="next-event" className="event-eyebrow">
           {say(labels, 'next')}
         </h2>
-        <Link href={eventsPath} className="text-sm">
+        <Link href={allHref} className="text-sm">
           {say(labels, 'all')}
         </Link>
       </div>

@@ -70,7 +70,7 @@ const isTyping = (target: EventTarget | null) =>
  * pressed); results are plain links, reachable with the arrow keys. Without JavaScript it is a
  * form that opens /search, which explains the alternatives.
  */
-export function SearchBox({ variant = 'header', labels }: { variant?: 'header' | 'page'; labels: Labels<SearchLabel> }) {
+export function SearchBox({ variant = 'header', labels, action }: { variant?: 'header' | 'page'; labels: Labels<SearchLabel>; /** The search page in the page's language, as the browser requests it. */ action: string }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -166,7 +166,7 @@ export function SearchBox({ variant = 'header', labels }: { variant?: 'header' |
     <form
       role="search"
       aria-label={say(labels, variant === 'header' ? 'formHeader' : 'formPage')}
-      action={browserUrl('/search')}
+      action={action}
       method="get"
       className={`search search-${variant}`}
       onSubmit={(e) => {

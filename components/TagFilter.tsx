@@ -25,7 +25,7 @@ import {
   type TagPostsFile,
 } from '@/lib/tag-filter';
 import { say, type Labels } from '@/lib/message-format';
-import { browserUrl, tagPath } from '@/lib/urls';
+import { browserUrl, inLanguage, pagePath, tagPath } from '@/lib/urls';
 import { arrows } from './arrows';
 import { PostCard, type CardLabel } from './PostCard';
 
@@ -67,6 +67,8 @@ export interface TagFilterProps {
   /** The server-rendered list, shown while nothing is filtered. */
   children: ReactNode;
   labels: Labels<TagFilterLabel>;
+  /** The page's language prefix (`/nl`, '' for the default): links and files are that language's. */
+  prefix?: string;
 }
 
 /** One history entry per change; Next.js picks it up in useSearchParams, and back undoes it. */
@@ -120,7 +122,7 @@ function LiveTagFilter(props: TagFilterProps) {
 }
 
 /** `search` is null for the no-JavaScript panel: chips are links and the server's list shows. */
-function FilterPanel({ chips, pageSize, total, moreTags, children, labels, search }: TagFilterProps & { search: string | null }) {
+function FilterPanel({ chips, pageSize, total, moreTags, children, labels, search, prefix = '' }: TagFilterProps & { search: string | null }) {
   const enhanced = search !== null;
   const state = parseFilter(search ?? '');
   const key = filterSearch({ ...state, match: state.tags.length > 1 ? state.match : 'all' });
@@ -137,7 +139,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
     setEverFiltered(true);
     let current = true;
     (async () => {
-      const tags = await Promise.all(state.tags.map((slug) => getFile<TagPostsFile>(`/tags/${encodeURIComponent(slug)}/posts.json`)));
+      const tags = await Promise.all(state.tags.map((slug) => getFile<TagPostsFile>(inLanguage(`/tags/${encodeURIComponent(slug)}/posts.json`, prefix))));
       const positions = matchPositions(
         tags.map((t) => t?.posts ?? []),
         state.match,
@@ -145,7 +147,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
       const visible = positions.slice(0, shown);
       const pages = [...new Set(visible.map((p) => pageOfPosition(p, pageSize)))];
       const cardsByPage = new Map(
-        await Promise.all(pages.map(async (page) => [page, (await getFile<CardsFile>(`/page/${page}/cards.json`))?.cards ?? []] as const)),
+        await Promise.all(pages.map(async (page) => [page, (await getFile<CardsFile>(inLanguage(`/page/${page}/cards.json`, prefix)))?.cards ?? []] as const)),
       );
       const cards = visible.map((p) => cardsByPage.get(pageOfPosition(p, pageSize))?.[p % pageSize]).filter((c): c is CardData => !!c);
       if (current) {
@@ -217,7 +219,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
                     {count}
                   </button>
                 ) : (
-                  <Link href={tagPath(chip.slug)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
+                  <Link href={inLanguage(tagPath(chip.slug), prefix)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
                     #{chip.name}
                     {count}
                   </Link>
@@ -227,7 +229,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
           })}
           {moreTags ? (
             <li>
-              <Link href="/tags" className={`${chipClass} border-transparent text-accent hover:underline`}>
+              <Link href={inLanguage(pagePath('/tags'), prefix)} className={`${chipClass} border-transparent text-accent hover:underline`}>
                 {say(labels, 'allTags')}
                 <span aria-hidden="true">{` ${arrows(labels.dir).forward}`}</span>
               </Link>

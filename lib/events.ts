@@ -7,6 +7,7 @@
  * timezone (an IANA name); conversion uses the runtime's Intl time zone data, so it follows
  * daylight saving time.
  */
+import { postPath } from './urls';
 import { parseContentDate } from './content/dates';
 import { interpolate } from './message-format';
 import { canonicalTimeZone, isoInZone, resolveWallTime, zoneOffsetMinutes } from './timezone';
@@ -216,6 +217,8 @@ export function describeWhen(event: EventInfo, locale = 'en', words: Pick<EventW
 
 export interface EventListItem {
   slug: string;
+  /** The announcing post's page, in the language of the page that lists it. */
+  href: string;
   postTitle: string;
   event: EventInfo;
   when: EventWhen;
@@ -224,7 +227,7 @@ export interface EventListItem {
 /** The events of these posts, described in `locale` with the interface's `words`. */
 export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en', words: Pick<EventWords, 'allDay' | 'zone'> = ENGLISH_EVENT_WORDS): EventListItem[] {
   return posts.flatMap((post) =>
-    post.event ? [{ slug: post.slug, postTitle: post.title, event: post.event, when: describeWhen(post.event, locale, words) }] : [],
+    post.event ? [{ slug: post.slug, href: postPath(post.slug), postTitle: post.title, event: post.event, when: describeWhen(post.event, locale, words) }] : [],
   );
 }
 

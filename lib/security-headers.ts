@@ -26,6 +26,7 @@
  * a static site does not have.
  */
 
+import { LANGUAGE_ROUTES } from './urls';
 import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
 import { FEED_MIME_TYPES } from './mime-types';
 
@@ -131,8 +132,18 @@ const csp = (value: string): Header => ({ key: 'Content-Security-Policy', value 
 const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 const FEED_NAMES = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' } as const;
 
+/**
+ * A kind's paths in every language: a route every language has (lib/urls LANGUAGE_ROUTES: feeds,
+ * filter JSON, calendar files, cards, bundle files) is also served under /<code>/, and there it is
+ * the same kind of response with the same policy; shared files (/_next, /pagefind, /icon.svg) are not.
+ */
+const inEveryLanguage = (kind: ResponseKind): ResponseKind => ({
+  ...kind,
+  sources: [...kind.sources, ...kind.sources.filter((s) => LANGUAGE_ROUTES.has(s.slice(1).split('/')[0]!)).map((s) => `/:lang${s}`)],
+});
+
 /** Paths that are not pages, by kind; everything else is a page (the default rule). */
-export const RESPONSE_KINDS: readonly ResponseKind[] = [
+export const RESPONSE_KINDS: readonly ResponseKind[] = ([
   ...(Object.entries(FEED_FILES) as [keyof typeof FEED_FILES, string][]).map(([format, file]) => ({
     kind: `feeds (${FEED_NAMES[format]})`,
     sources: ['', '/tags/:tag', '/categories/:category', '/authors/:id'].map((scope) => `${scope}/${file}`),
@@ -149,7 +160,7 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
     sources: ['/posts/:slug/:file', '/authors/:id/:file'].map((s) => `${s}([^/]+\\.(?:${DOWNLOAD_EXTENSIONS.map((e) => e.slice(1)).join('|')}))`),
     headers: [{ key: 'Content-Disposition', value: 'attachment' }],
   },
-];
+] satisfies ResponseKind[]).map(inEveryLanguage);
 
 /** Headers for every response, the page policy with the configured services' origins. */
 export function securityHeaders(additions: Additions = {}): Header[] {

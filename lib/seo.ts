@@ -11,7 +11,8 @@ import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
 import type { FeedScope } from './feed';
-import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, postPath, tagPath } from './urls';
+import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from './urls';
+import { pageInEveryLanguage } from './languages-nav';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
@@ -99,20 +100,44 @@ export interface PageMetadataInput {
   article?: { publishedTime: string; modifiedTime?: string; authors: string[]; tags: string[] };
   /** A tag's, category's or author's page links to their own feeds as well. */
   feed?: FeedScope;
+  /** A post's versions, this one included (lib/queries/translations); other pages get theirs from the path. */
+  translations?: readonly Translation[];
+}
+
+/** One language's version of a page: its language code and its route path. */
+export interface Translation {
+  lang: string;
+  path: string;
+}
+
+/**
+ * The versions of a page for `hreflang`: a post's translations, or, for a page every language has
+ * (the home, /tags …), that page in each language. With `x-default` the default language's;
+ * nothing for a one-language site or a page with no other version.
+ */
+export function pageTranslations(site: Pick<SiteConfig, 'languages'>, path: string): Translation[] {
+  if (site.languages.length < 2 || !pageInEveryLanguage(withoutLanguage(path))) return [];
+  return site.languages.map((l) => ({ lang: l.code, path: pagePathIn(l.code, path) }));
+}
+
+export function hreflangAlternates(site: Pick<SiteConfig, 'languages'>, versions: readonly Translation[]): Record<string, string> | undefined {
+  if (versions.length < 2) return undefined;
+  const fallback = versions.find((v) => v.lang === site.languages[0]?.code);
+  return { ...Object.fromEntries(versions.map((v) => [v.lang, v.path])), ...(fallback ? { 'x-default': fallback.path } : {}) };
 }
 
 /**
  * Complete metadata for one page. Next merges metadata shallowly (a page's `openGraph` replaces the
  * layout's), so every page gets all of it from here: canonical, feed links, Open Graph, Twitter.
  */
-export function pageMetadata({ site, title, description, path, image, article, feed }: PageMetadataInput): Metadata {
+export function pageMetadata({ site, title, description, path, image, article, feed, translations }: PageMetadataInput): Metadata {
   const picture = image ?? siteSocialImage(site);
   const images = [{ url: picture.url, width: picture.width, height: picture.height, alt: picture.alt }];
   const socialTitle = title ?? site.title;
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path, types: feedAlternates(site, feed) },
+    alternates: { canonical: path, types: feedAlternates(site, feed), languages: hreflangAlternates(site, translations ?? pageTranslations(site, path)) },
     openGraph: {
       title: socialTitle,
       description,
@@ -134,13 +159,14 @@ export function pageMetadata({ site, title, description, path, image, article, f
   };
 }
 
-export function postMetadata(site: SiteConfig, post: Post, authors: readonly Author[]): Metadata {
+export function postMetadata(site: SiteConfig, post: Post, authors: readonly Author[], translations: readonly Translation[] = []): Metadata {
   return pageMetadata({
     site,
     title: post.title,
     description: post.summary,
     path: postPath(post.slug),
     image: postSocialImage(site, post),
+    translations,
     article: {
       publishedTime: isoInstant(post.date),
       modifiedTime: post.lastmod ? isoInstant(post.lastmod) : undefined,
@@ -226,6 +252,8 @@ export function socialCardText(text: string): string {
 export interface SitemapEntry {
   url: string;
   lastModified?: string;
+  /** The page in the site's other languages: hreflang code → absolute URL. */
+  alternates?: { languages: Record<string, string> };
 }
 
 /**
@@ -243,19 +271,21 @@ export function sitemapEntries(
   authors: readonly Author[],
   extraPaths: readonly string[] = [],
   collections: readonly { path: string; posts: readonly Post[] }[] = [],
+  /** A page's versions in the other languages (`xhtml:link`), by its route path and, for a post, the post. */
+  alternates: (path: string, post?: Post) => SitemapEntry['alternates'] = () => undefined,
 ): SitemapEntry[] {
   const changed = (list: readonly Post[]) => {
     const newest = list.reduce((max, p) => Math.max(max, p.lastmodTime ?? p.dateTime), 0);
     return newest ? new Date(newest).toISOString() : undefined;
   };
-  const entry = (path: string, lastModified?: string): SitemapEntry => ({
-    url: absoluteUrl(site.url, path),
-    ...(lastModified ? { lastModified } : {}),
-  });
+  const entry = (path: string, lastModified?: string, post?: Post): SitemapEntry => {
+    const other = alternates(path, post);
+    return { url: absoluteUrl(site.url, path), ...(lastModified ? { lastModified } : {}), ...(other ? { alternates: other } : {}) };
+  };
   return [
     entry('/', changed(posts)),
     ...extraPaths.map((p) => entry(p, changed(posts))),
-    ...posts.map((p) => entry(postPath(p.slug), isoInstant(p.lastmod ?? p.date))),
+    ...posts.map((p) => entry(postPath(p.slug), isoInstant(p.lastmod ?? p.date), p)),
     ...(['tags', 'categories'] as const).flatMap((kind) =>
       buildTermIndex(posts, taxonomies[kind].pick).terms.map((t) => entry(taxonomies[kind].path(t.slug), changed(t.posts))),
     ),

@@ -8,7 +8,7 @@ import { buildTermIndex, type Term, type TermIndex } from './tags';
 import { pagePath } from './urls';
 
 export const seriesPath = (slug: string) => pagePath(`/series/${slug}`);
-export const seriesIndexPath = pagePath('/series');
+export const seriesIndexPath = (): string => pagePath('/series');
 
 /** The series a post belongs to, as written: `series: Name` or a list of names. */
 export function seriesNames(post: Pick<Post, 'data'>): string[] {

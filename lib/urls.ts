@@ -33,25 +33,74 @@ export function addTrailingSlash(href: string): string {
   return `${pathname}/${cut < 0 ? '' : href.slice(cut)}`;
 }
 
-/** A page's path as links should write it: with the trailing slash a static export serves. */
-export const pagePath = (href: string): string => (trailingSlash ? addTrailingSlash(href) : href);
+/**
+ * The first segments of the routes every language has (app/(site) and app/[lang] hold the same
+ * ones): a path under one of them is written with the current page's language prefix, so that a
+ * Dutch page links to /nl/posts/x. Files every language shares (/icon.svg, /katex/…, /pagefind/…,
+ * /sitemap.xml) are not under them and are never prefixed.
+ */
+export const LANGUAGE_ROUTES: ReadonlySet<string> = new Set([
+  'posts', 'tags', 'categories', 'authors', 'events', 'search', 'series', 'share', 'subscribe', 'page', 'og',
+  'feed.xml', 'atom.xml', 'feed.json',
+]);
+
+let prefixOf: (lang?: string) => string = () => '';
+
+/**
+ * Where the language prefix comes from: lib/page-language registers itself on the server. In the
+ * browser nothing does, so islands that write links get their prefix as a prop (`inLanguage`).
+ */
+export function setLanguagePrefixSource(source: (lang?: string) => string): void {
+  prefixOf = source;
+}
+
+/** The prefix of a language (`/nl`, '' for the default), or of the page being rendered. */
+export const languagePrefix = (lang?: string): string => prefixOf(lang);
+
+/** A route path in a language: `/posts/x` → `/nl/posts/x`; shared files and paths already in a language stay. */
+export function inLanguage(path: string, prefix: string = prefixOf()): string {
+  if (!prefix || !path.startsWith('/') || path === prefix || path.startsWith(`${prefix}/`)) return path;
+  const first = path.slice(1).split(/[/?#]/, 1)[0]!;
+  if (first === '') return `${prefix}${path.slice(1)}`;
+  return LANGUAGE_ROUTES.has(first) ? `${prefix}${path}` : path;
+}
+
+/** A route path without the current page's language prefix: `/nl/tags` → `/tags`. */
+export function withoutLanguage(path: string, prefix: string = prefixOf()): string {
+  return prefix && (path === prefix || path.startsWith(`${prefix}/`)) ? path.slice(prefix.length) || '/' : path;
+}
+
+/** The same page in another language: `/nl/tags/` on a Dutch page → `/tags/` for the default language. */
+export function pagePathIn(lang: string, href: string): string {
+  const path = inLanguage(withoutLanguage(href), prefixOf(lang));
+  return trailingSlash ? addTrailingSlash(path) : path;
+}
+
+/** A page's path as links should write it: in the page's language, with the trailing slash a static export serves. */
+export const pagePath = (href: string): string => {
+  const localized = inLanguage(href);
+  return trailingSlash ? addTrailingSlash(localized) : localized;
+};
+
+/** The home page of the current language: `/`, or `/nl` (`/nl/` in a static export). */
+export const homePath = (): string => pagePath('/');
 
 export const postPath = (slug: string) => pagePath(`/posts/${slug}`);
 export const tagPath = (tag: string) => pagePath(`/tags/${tag}`);
 export const categoryPath = (category: string) => pagePath(`/categories/${category}`);
 export const authorPath = (id: string) => pagePath(`/authors/${id}`);
-export const eventsPath = pagePath('/events');
+export const eventsPath = (): string => pagePath('/events');
 /** Route path of a post's iCalendar file (the file name the route generates). */
 export const calendarFile = (slug: string) => `${slug}.ics`;
 
 /** URL of a post event's .ics file as the browser requests it (base path included: it is no page). */
 export function calendarUrl(slug: string): string {
-  return browserUrl(`/events/${calendarFile(slug)}`);
+  return browserUrl(inLanguage(`/events/${calendarFile(slug)}`));
 }
 
 /** URL of a file from a post's bundle, as the browser requests it (base path included). */
-export function assetUrl(post: Pick<Post, 'slug'>, name: string): string {
-  return browserUrl(`/posts/${post.slug}/${encodeURIComponent(name)}`);
+export function assetUrl(post: Pick<Post, 'slug'> & { lang?: string }, name: string): string {
+  return browserUrl(inLanguage(`/posts/${post.slug}/${encodeURIComponent(name)}`, prefixOf(post.lang)));
 }
 
 /** URL of a file beside an author's profile (the avatar), base path included. */

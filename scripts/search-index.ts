@@ -14,6 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { deployMode } from '../lib/deploy';
+import { isLanguageCode } from '../lib/content/languages';
+import { LANGUAGE_ROUTES } from '../lib/urls';
 
 export interface SearchTarget {
   /** Directory whose `posts/` holds the built post pages. */
@@ -35,16 +37,26 @@ export function searchTarget(cwd = process.cwd(), env: Record<string, string | u
   return { htmlRoot: path.join(cwd, distDir ?? '.next', 'server', 'app'), outputPath };
 }
 
-/** Post pages and their URLs: posts/<slug>.html or posts/<slug>/index.html → /posts/<slug>. */
+/**
+ * Post pages and their URLs: posts/<slug>.html or posts/<slug>/index.html → /posts/<slug>, and the
+ * same under each other language's folder (nl/posts/… → /nl/posts/…). Pagefind reads each page's
+ * `<html lang>` and writes one index per language; the search box loads its page's language's.
+ */
 export function postPages(htmlRoot: string): { file: string; url: string }[] {
-  const dir = path.join(htmlRoot, 'posts');
+  const languages = fs.existsSync(htmlRoot)
+    ? fs.readdirSync(htmlRoot, { withFileTypes: true }).filter((e) => e.isDirectory() && isLanguageCode(e.name) && !LANGUAGE_ROUTES.has(e.name)).map((e) => e.name)
+    : [];
+  return ['', ...languages.sort()].flatMap((code) => postPagesIn(path.join(htmlRoot, code, 'posts'), code ? `/${code}` : ''));
+}
+
+function postPagesIn(dir: string, prefix: string): { file: string; url: string }[] {
   if (!fs.existsSync(dir)) return [];
   const pages: { file: string; url: string }[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) {
-      pages.push({ file: path.join(dir, entry.name), url: `/posts/${entry.name.slice(0, -'.html'.length)}` });
+      pages.push({ file: path.join(dir, entry.name), url: `${prefix}/posts/${entry.name.slice(0, -'.html'.length)}` });
     } else if (entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html'))) {
-      pages.push({ file: path.join(dir, entry.name, 'index.html'), url: `/posts/${entry.name}/` });
+      pages.push({ file: path.join(dir, entry.name, 'index.html'), url: `${prefix}/posts/${entry.name}/` });
     }
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));

@@ -1,12 +1,14 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
-import { getContent } from '@/lib/content';
+import { getContent, getPublishedPosts, getSite } from '@/lib/content';
 import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/feed';
 import { renderPostHtml } from '@/lib/mdx/html';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 
 /** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
-  const { site, published: posts, authors } = getContent();
+  const site = getSite();
+  const posts = getPublishedPosts();
+  const { authors } = getContent();
   const found = scope && feedScopes(scope.kind, posts, [...authors.values()]).find((s) => s.slug === scope.slug);
   if (scope && !found) return new Response('Not found', { status: 404 });
   const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), scope: found };
@@ -24,7 +26,8 @@ export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope
 export function scopedFeedRoute<S extends string>(kind: FeedScope['kind'], segment: S, format: FeedFormat) {
   return {
     generateStaticParams(): Record<S, string>[] {
-      const { published: posts, authors } = getContent();
+      const posts = getPublishedPosts();
+      const { authors } = getContent();
       const params = feedScopes(kind, posts, [...authors.values()]).map((s) => ({ [segment]: s.slug }) as Record<S, string>);
       return neverEmpty(params, { [segment]: PLACEHOLDER } as Record<S, string>);
     },

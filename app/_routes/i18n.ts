@@ -5,5 +5,5 @@ import { translator, type Translator } from '@/lib/i18n';
 /** The site's language with its own words (content/i18n/<code>.yaml) over the built-in ones. */
 export const siteTranslator = (): Translator => {
   const site = getSite();
-  return translator(site.language, site.languages?.[0]?.messages);
+  return translator(site.language, site.lang.messages);
 };

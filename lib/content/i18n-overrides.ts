@@ -37,7 +37,7 @@ export function loadOverrides(root: string, codes: readonly string[], problems: 
     if (!file) continue;
     const shown = displayPath(file);
     const counter = new LineCounter();
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+    const doc = parseDocument(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), { lineCounter: counter, prettyErrors: false });
     const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
     const warn = (line: number | undefined, field: string, expected: string, found: string) =>
       problems.push({ severity: 'warning', file: shown, line, field, expected, found });

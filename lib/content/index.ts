@@ -7,10 +7,11 @@ import { loadContent, type Author, type Post } from './load';
 import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
 import type { Redirect } from '../redirects';
-import { loadSite, type SiteConfig } from './site';
+import { loadSite, siteIn, type Language, type SiteConfig } from './site';
+import { pageLanguage, setDefaultLanguage } from '../page-language';
 
 export type { Asset, Author, Post } from './load';
-export type { SiteConfig } from './site';
+export type { Language, SiteConfig } from './site';
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from './errors';
 
 /** One language's posts. */
@@ -48,6 +49,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
   const byLanguage = new Map<string, LanguagePosts>(
     codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
   );
+  setDefaultLanguage(site.languages[0]!.code);
   const own = byLanguage.get(site.languages[0]!.code)!;
   const old = postRedirects(own.posts, root);
   return {
@@ -75,10 +77,32 @@ export function getContent(): ContentIndex {
   return index;
 }
 
-export const getSite = (): SiteConfig => getContent().site;
-export const getAllPosts = (): Post[] => getContent().posts;
+/** The site as the current page's language shows it (lib/page-language): its title, description, menu, locale. */
+const shown = new WeakMap<SiteConfig, Map<string, SiteConfig & { lang: Language }>>();
+export const getSite = (): SiteConfig & { lang: Language } => {
+  const { site } = getContent();
+  const code = pageLanguage();
+  let byCode = shown.get(site);
+  if (!byCode) shown.set(site, (byCode = new Map()));
+  let found = byCode.get(code);
+  if (!found) byCode.set(code, (found = siteIn(site, code)));
+  return found;
+};
+
+const NO_POSTS: LanguagePosts = Object.freeze({ posts: [], published: [] }) as unknown as LanguagePosts;
+
+/** The current page's language's posts (lib/page-language); the default language's outside a page in another. */
+function languagePosts(): LanguagePosts {
+  const index = getContent();
+  return index.byLanguage.get(pageLanguage()) ?? NO_POSTS;
+}
+
+export const getAllPosts = (): Post[] => languagePosts().posts;
 /** The posts production publishes, even in `next dev`: what feeds and the sitemap list. */
-export const getPublishedPosts = (): Post[] => getContent().published;
+export const getPublishedPosts = (): Post[] => languagePosts().published;
+
+/** The languages other than the default: the `lang` params of app/[lang]/. */
+export const otherLanguages = (): Language[] => getContent().site.languages.slice(1);
 export const getPost = (slug: string): Post | undefined => getAllPosts().find((p) => p.slug === slug);
 
 /**

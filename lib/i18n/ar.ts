@@ -10,6 +10,9 @@ const counted = (zero: string, one: string, two: string, few: string, many: stri
 export const ar: Catalogue = {
   'layout.skipToContent': 'انتقل إلى المحتوى',
   'header.mainNav': 'القائمة الرئيسية',
+  'languages.label': 'اللغة',
+  'languages.postLabel': 'هذه التدوينة بلغات أخرى',
+  'languages.untranslated': '{language} (الصفحة الرئيسية: غير مترجمة)',
   'footer.follow': 'تابِع',
   'theme.dark': 'السمة الداكنة',
   'follow.named': 'تابِع {name}',

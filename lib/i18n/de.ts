@@ -4,6 +4,9 @@ import type { Catalogue } from '.';
 export const de: Catalogue = {
   'layout.skipToContent': 'Zum Inhalt springen',
   'header.mainNav': 'Hauptmenü',
+  'languages.label': 'Sprache',
+  'languages.postLabel': 'Dieser Beitrag in anderen Sprachen',
+  'languages.untranslated': '{language} (Startseite: nicht übersetzt)',
   'footer.follow': 'Folgen',
   'theme.dark': 'Dunkles Design',
   'follow.named': '{name} folgen',

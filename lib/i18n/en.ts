@@ -8,6 +8,9 @@ export const en = {
   // Page frame
   'layout.skipToContent': 'Skip to content',
   'header.mainNav': 'Main',
+  'languages.label': 'Language',
+  'languages.postLabel': 'This post in other languages',
+  'languages.untranslated': '{language} (home page: not translated)',
   'footer.follow': 'Follow',
   'theme.dark': 'Dark theme',
   'follow.named': 'Follow {name}',

@@ -4,6 +4,9 @@ import type { Catalogue } from '.';
 export const es: Catalogue = {
   'layout.skipToContent': 'Saltar al contenido',
   'header.mainNav': 'Menú principal',
+  'languages.label': 'Idioma',
+  'languages.postLabel': 'Esta entrada en otros idiomas',
+  'languages.untranslated': '{language} (portada: sin traducir)',
   'footer.follow': 'Seguir',
   'theme.dark': 'Tema oscuro',
   'follow.named': 'Seguir {name}',

@@ -4,6 +4,9 @@ import type { Catalogue } from '.';
 export const fr: Catalogue = {
   'layout.skipToContent': 'Aller au contenu',
   'header.mainNav': 'Menu principal',
+  'languages.label': 'Langue',
+  'languages.postLabel': 'Cet article dans d’autres langues',
+  'languages.untranslated': '{language} (accueil : non traduit)',
   'footer.follow': 'Suivre',
   'theme.dark': 'Thème sombre',
   'follow.named': 'Suivre {name}',

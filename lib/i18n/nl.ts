@@ -4,6 +4,9 @@ import type { Catalogue } from '.';
 export const nl: Catalogue = {
   'layout.skipToContent': 'Naar de inhoud',
   'header.mainNav': 'Hoofdmenu',
+  'languages.label': 'Taal',
+  'languages.postLabel': 'Dit bericht in andere talen',
+  'languages.untranslated': '{language} (startpagina: niet vertaald)',
   'footer.follow': 'Volgen',
   'theme.dark': 'Donker thema',
   'follow.named': '{name} volgen',

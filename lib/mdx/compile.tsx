@@ -40,8 +40,9 @@ import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { preparedImage } from '../images/responsive';
-import { urlSettings } from '../urls';
+import { languagePrefix, urlSettings } from '../urls';
 import { authorSource, postSource, type BodySource } from './source';
+import { withLanguage } from '../page-language';
 
 export interface CompiledBody {
   content: ReactElement;
@@ -127,7 +128,7 @@ function bodyKey(src: BodySource, islands: boolean): string | null {
   // The sized copies a body image is written with (lib/images), as far as they are on disk now: an
   // image that changes, or whose copies appear or go, is another key.
   const assets = Object.values(src.assets).map((a) => [a.name, a.kind, a.width, a.height, a.hash ?? null, src.assetUrl(a.name), (src.post && preparedImage(src.post.slug, a)) ?? null]);
-  return hashOf(pipeline, urlSettings, process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null, [...(src.post?.renamed ?? [])]);
+  return hashOf(pipeline, urlSettings, languagePrefix(), process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null, [...(src.post?.renamed ?? [])]);
 }
 
 async function compileCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
@@ -227,8 +228,9 @@ export async function compileBody(src: BodySource, { locale, islands = true, mes
 }
 
 
+/** A post's body, its links written in the post's own language (/nl/posts/… in a Dutch post). */
 export function compilePost(post: Post, options?: CompileOptions): Promise<CompiledBody> {
-  return compileBody(postSource(post), options);
+  return withLanguage(post.lang, () => compileBody(postSource(post), options));
 }
 
 /** The biography under an author's front matter, or undefined when the profile has none. */

@@ -1,16 +1,16 @@
 /** A site with no published post still builds: every dynamic route has a param to render (a 404). */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as home from '@/app/page';
-import * as homeLater from '@/app/page/[page]/page';
-import * as cards from '@/app/page/[page]/cards.json/route';
-import * as categoryPage from '@/app/categories/[category]/page';
-import * as categoryLater from '@/app/categories/[category]/page/[page]/page';
-import * as categoryIndex from '@/app/categories/page';
-import * as tagPage from '@/app/tags/[tag]/page';
-import * as tagLater from '@/app/tags/[tag]/page/[page]/page';
-import * as tagPosts from '@/app/tags/[tag]/posts.json/route';
-import * as tagIndex from '@/app/tags/page';
+import * as home from '@/app/(site)/page';
+import * as homeLater from '@/app/(site)/page/[page]/page';
+import * as cards from '@/app/(site)/page/[page]/cards.json/route';
+import * as categoryPage from '@/app/(site)/categories/[category]/page';
+import * as categoryLater from '@/app/(site)/categories/[category]/page/[page]/page';
+import * as categoryIndex from '@/app/(site)/categories/page';
+import * as tagPage from '@/app/(site)/tags/[tag]/page';
+import * as tagLater from '@/app/(site)/tags/[tag]/page/[page]/page';
+import * as tagPosts from '@/app/(site)/tags/[tag]/posts.json/route';
+import * as tagIndex from '@/app/(site)/tags/page';
 import { makeContent, post } from '../helpers/content';
 
 const previous = process.env.CONTENT_DIR;

@@ -5,18 +5,18 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllPosts } from '@/lib/content';
-import { GET as atomFeed } from '@/app/atom.xml/route';
-import { GET as jsonFeed } from '@/app/feed.json/route';
-import { GET as rssFeed } from '@/app/feed.xml/route';
+import { GET as atomFeed } from '@/app/(site)/atom.xml/route';
+import { GET as jsonFeed } from '@/app/(site)/feed.json/route';
+import { GET as rssFeed } from '@/app/(site)/feed.xml/route';
 import robots from '@/app/robots';
 import sitemap from '@/app/sitemap';
-import { GET as authorAtom, generateStaticParams as authorFeedParams } from '@/app/authors/[id]/atom.xml/route';
-import { GET as authorJson } from '@/app/authors/[id]/feed.json/route';
-import { GET as authorRss } from '@/app/authors/[id]/feed.xml/route';
-import { GET as categoryAtom } from '@/app/categories/[category]/atom.xml/route';
-import { GET as categoryJson } from '@/app/categories/[category]/feed.json/route';
-import { GET as categoryRss, generateStaticParams as categoryFeedParams } from '@/app/categories/[category]/feed.xml/route';
-import { GET as tagFeed, generateStaticParams as tagFeedParams } from '@/app/tags/[tag]/feed.xml/route';
+import { GET as authorAtom, generateStaticParams as authorFeedParams } from '@/app/(site)/authors/[id]/atom.xml/route';
+import { GET as authorJson } from '@/app/(site)/authors/[id]/feed.json/route';
+import { GET as authorRss } from '@/app/(site)/authors/[id]/feed.xml/route';
+import { GET as categoryAtom } from '@/app/(site)/categories/[category]/atom.xml/route';
+import { GET as categoryJson } from '@/app/(site)/categories/[category]/feed.json/route';
+import { GET as categoryRss, generateStaticParams as categoryFeedParams } from '@/app/(site)/categories/[category]/feed.xml/route';
+import { GET as tagFeed, generateStaticParams as tagFeedParams } from '@/app/(site)/tags/[tag]/feed.xml/route';
 import { DRAFT_TITLE, makeBlog, SITE_YAML, useContentDir } from '../helpers/blog';
 import { makeContent, post } from '../helpers/content';
 

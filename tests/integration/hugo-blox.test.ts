@@ -13,8 +13,8 @@ let postHtml: string;
 let renderAuthor: (id: string) => Promise<string>;
 
 beforeAll(async () => {
-  const { default: PostPage } = (await import('@/app/posts/[slug]/page')) as { default: Page<{ slug: string }> };
-  const { default: AuthorPage } = (await import('@/app/authors/[id]/page')) as { default: Page<{ id: string }> };
+  const { default: PostPage } = (await import('@/app/(site)/posts/[slug]/page')) as { default: Page<{ slug: string }> };
+  const { default: AuthorPage } = (await import('@/app/(site)/authors/[id]/page')) as { default: Page<{ id: string }> };
   postHtml = renderToStaticMarkup(await PostPage({ params: Promise.resolve({ slug: 'community-gathering' }) }));
   renderAuthor = async (id) => renderToStaticMarkup(await AuthorPage({ params: Promise.resolve({ id }) }));
 });

@@ -22,10 +22,10 @@ let eventsHtml: string;
 let authorsHtml: string;
 
 beforeAll(async () => {
-  const { default: PostPage } = (await import('@/app/posts/[slug]/page')) as { default: Page<{ slug: string }> };
-  const { default: AuthorPage } = (await import('@/app/authors/[id]/page')) as { default: Page<{ id: string }> };
-  const { default: EventsPage } = (await import('@/app/events/page')) as { default: () => React.ReactElement };
-  const { default: AuthorsPage } = (await import('@/app/authors/page')) as { default: () => React.ReactElement };
+  const { default: PostPage } = (await import('@/app/(site)/posts/[slug]/page')) as { default: Page<{ slug: string }> };
+  const { default: AuthorPage } = (await import('@/app/(site)/authors/[id]/page')) as { default: Page<{ id: string }> };
+  const { default: EventsPage } = (await import('@/app/(site)/events/page')) as { default: () => React.ReactElement };
+  const { default: AuthorsPage } = (await import('@/app/(site)/authors/page')) as { default: () => React.ReactElement };
   // Intl puts thin spaces around the dash of a range and before AM/PM: read them as spaces.
   const html = (node: React.ReactElement) => renderToStaticMarkup(node).replace(/[\u2009\u202f]/g, ' ');
   renderPost = async (slug) => html(await PostPage({ params: Promise.resolve({ slug }) }));
@@ -224,7 +224,7 @@ describe('Hugo Blox event pages', () => {
   });
 
   it('has a calendar file', async () => {
-    const { GET } = await import('@/app/events/[file]/route');
+    const { GET } = await import('@/app/(site)/events/[file]/route');
     const res = await GET(new Request('http://localhost/events/legacy-talk.ics'), { params: Promise.resolve({ file: 'legacy-talk.ics' }) });
     const ics = await res.text();
     expect(ics).toContain('SUMMARY:Open data for neighbourhoods');
@@ -237,7 +237,7 @@ describe('Hugo Blox event pages', () => {
   });
 
   it('gives an all-day event whole days in its calendar file', async () => {
-    const { GET } = await import('@/app/events/[file]/route');
+    const { GET } = await import('@/app/(site)/events/[file]/route');
     const res = await GET(new Request('http://localhost/events/spring-workshop-2019.ics'), { params: Promise.resolve({ file: 'spring-workshop-2019.ics' }) });
     // Unfolded, thin spaces read as spaces.
     const ics = (await res.text()).replace(/\r\n /g, '').replace(/\u2009/g, ' ');

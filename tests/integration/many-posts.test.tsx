@@ -4,14 +4,14 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as home from '@/app/page';
-import * as homeLater from '@/app/page/[page]/page';
-import * as cards from '@/app/page/[page]/cards.json/route';
-import * as categoryPage from '@/app/categories/[category]/page';
-import * as tagPage from '@/app/tags/[tag]/page';
-import * as tagLater from '@/app/tags/[tag]/page/[page]/page';
-import * as tagPosts from '@/app/tags/[tag]/posts.json/route';
-import * as tagIndex from '@/app/tags/page';
+import * as home from '@/app/(site)/page';
+import * as homeLater from '@/app/(site)/page/[page]/page';
+import * as cards from '@/app/(site)/page/[page]/cards.json/route';
+import * as categoryPage from '@/app/(site)/categories/[category]/page';
+import * as tagPage from '@/app/(site)/tags/[tag]/page';
+import * as tagLater from '@/app/(site)/tags/[tag]/page/[page]/page';
+import * as tagPosts from '@/app/(site)/tags/[tag]/posts.json/route';
+import * as tagIndex from '@/app/(site)/tags/page';
 import type { CardsFile, TagPostsFile } from '@/lib/tag-filter';
 import { matchPositions } from '@/lib/tag-filter';
 import { getTags } from '@/lib/queries/terms';

@@ -1,8 +1,8 @@
 /** The build-time social cards (next/og), rendered offline from the bundled font. */
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
-import { GET as postCard, generateStaticParams } from '@/app/og/posts/[image]/route';
-import { GET as siteCard } from '@/app/og/site.png/route';
+import { GET as postCard, generateStaticParams } from '@/app/(site)/og/posts/[image]/route';
+import { GET as siteCard } from '@/app/(site)/og/site.png/route';
 import { makeBlog, useContentDir } from '../helpers/blog';
 import { makeContent, post } from '../helpers/content';
 

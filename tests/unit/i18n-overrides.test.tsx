@@ -9,7 +9,7 @@ import { buildIndex, formatProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
 import { translator } from '@/lib/i18n';
 import { mdxComponents } from '@/lib/mdx/components';
-import NotFound from '@/app/not-found';
+import NotFound from '@/app/(site)/not-found';
 import { makeContent } from '../helpers/content';
 import { useContentDir } from '../helpers/blog';
 

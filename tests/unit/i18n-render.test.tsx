@@ -3,8 +3,8 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import NotFound from '@/app/not-found';
-import RootLayout from '@/app/layout';
+import NotFound from '@/app/(site)/not-found';
+import RootLayout from '@/app/(site)/layout';
 import { CommentsThread } from '@/components/CommentsThread';
 import { EventTimeline } from '@/components/EventTimeline';
 import { eventWords, tagFilterLabels } from '@/components/island-labels';
@@ -30,6 +30,8 @@ vi.mock('@/lib/content', async (original) => ({
       url: 'https://blog.example.org',
       nav: [{ label: 'Tags', href: '/tags' }],
       social: [],
+      languages: [{ code: site.language, name: site.language, locale: site.language, isDefault: true }],
+      lang: { code: site.language, name: site.language, locale: site.language, isDefault: true },
     }) as unknown as SiteConfig,
 }));
 

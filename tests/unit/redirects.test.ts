@@ -106,8 +106,10 @@ describe('the redirect list of a content folder', () => {
   });
 
   it('knows every top-level route and public file of the site', () => {
-    // Private folders (`_name`) are not routes.
-    const own = [...fs.readdirSync('app', { withFileTypes: true }).filter((e) => (e.isDirectory() && !e.name.startsWith('_')) || /\.(xml|json|txt|svg|png)$/.test(e.name) || /^(robots|sitemap)\.ts$/.test(e.name)), ...fs.readdirSync('public', { withFileTypes: true })]
+    // Private folders (`_name`) are not routes; a route group `(site)` holds routes at the top; `[lang]` is a language's prefix.
+    const top = (dir: string) =>
+      fs.readdirSync(dir, { withFileTypes: true }).filter((e) => (e.isDirectory() && !/^[_([]/.test(e.name)) || /\.(xml|json|txt|svg|png)$/.test(e.name) || /^(robots|sitemap)\.ts$/.test(e.name));
+    const own = [...top('app'), ...top('app/(site)'), ...fs.readdirSync('public', { withFileTypes: true })]
       .map((e) => e.name.replace(/^(robots|sitemap)\.ts$/, (_, n: string) => `${n}.${n === 'robots' ? 'txt' : 'xml'}`));
     expect(own.length).toBeGreaterThan(10);
     for (const name of own) expect(SITE_SEGMENTS, name).toContain(name);

@@ -1,0 +1,8 @@
+/** /feed.json in another language: the (site) route of the same path (app/_routes/language-scope.ts). */
+import * as site from '@/app/(site)/feed.json/route';
+import { inLanguageHandler, inLanguageRouteParams } from '@/app/_routes/language-scope';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = inLanguageRouteParams();
+export const GET = inLanguageHandler(site.GET);

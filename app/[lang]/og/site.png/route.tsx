@@ -1,0 +1,8 @@
+/** /og/site.png in another language: the (site) route of the same path (app/_routes/language-scope.ts). */
+import * as site from '@/app/(site)/og/site.png/route';
+import { inLanguageHandler, inLanguageRouteParams } from '@/app/_routes/language-scope';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = inLanguageRouteParams();
+export const GET = inLanguageHandler(site.GET);

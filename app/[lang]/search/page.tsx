@@ -1,0 +1,6 @@
+/** /search in another language: the (site) route of the same path (app/_routes/language-scope.ts). */
+import * as site from '@/app/(site)/search/page';
+import { inLanguageMetadata, inLanguagePage } from '@/app/_routes/language-scope';
+
+export const generateMetadata = inLanguageMetadata(site.generateMetadata);
+export default inLanguagePage(site.default);
