@@ -80,6 +80,8 @@ export interface OldPathClaim {
 
 export interface RedirectSource {
   slug: string;
+  /** The post's language prefix (`/nl`), '' for the default language: its address is `/nl/posts/<slug>`. */
+  prefix?: string;
   /** How messages name the post's file. */
   displayPath: string;
   /** Its Hugo Blox addresses (hugoPostPaths). */
@@ -105,33 +107,41 @@ export const postTarget = (slug: string) => `/posts/${slug}`;
  * Every old path of every post, each once, with a located error for each claim that cannot be
  * honoured: a path of this site's own, another post's address, or one another post claims.
  */
-export function buildRedirects(sources: readonly RedirectSource[]): { redirects: Redirect[]; problems: ContentProblem[] } {
+export function buildRedirects(sources: readonly RedirectSource[], languagePrefixes: readonly string[] = []): { redirects: Redirect[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const postBySlug = new Map(sources.map((s) => [s.slug, s]));
+  const postBySlug = new Map(sources.map((s) => [`${s.prefix ?? ''}|${s.slug}`, s]));
+  const targetOf = (s: RedirectSource) => `${s.prefix ?? ''}${postTarget(s.slug)}`;
   const taken = new Map<string, { redirect: Redirect; line?: number }>();
   const redirects: Redirect[] = [];
   // The Hugo addresses first: an alias cannot take a path where another post used to live.
   for (const s of sources) {
     for (const from of s.hugoPaths) {
       if (taken.has(from)) continue;
-      const redirect: Redirect = { from, to: postTarget(s.slug), origin: 'hugo', file: s.displayPath };
+      const redirect: Redirect = { from, to: targetOf(s), origin: 'hugo', file: s.displayPath };
       taken.set(from, { redirect });
       redirects.push(redirect);
     }
   }
   for (const s of sources) {
     for (const claim of s.claims) {
-      const to = postTarget(s.slug);
+      const to = targetOf(s);
       const problem = (expected: string, found: string) =>
         problems.push({ severity: 'error', file: s.displayPath, line: claim.line, field: claim.field, expected, found: `"${claim.path}", ${found}` });
       if (claim.path === to) continue; // the post's own address: nothing to redirect
-      const [first, second, ...rest] = claim.path.slice(1).split('/');
-      if (first === 'posts' && second !== undefined && !rest.length && postBySlug.has(second)) {
-        problem(OLD_PATH_UNIQUE_EXPECTED, `the address of ${postBySlug.get(second)!.displayPath}`);
+      // Under another language's prefix (/nl/…) the same pages are that language's own.
+      const language = languagePrefixes.find((p) => claim.path === p || claim.path.startsWith(`${p}/`)) ?? '';
+      const own = claim.path.slice(language.length) || '/';
+      const [first, second, ...rest] = own.slice(1).split('/');
+      if (first === 'posts' && second !== undefined && !rest.length && postBySlug.has(`${language}|${second}`)) {
+        problem(OLD_PATH_UNIQUE_EXPECTED, `the address of ${postBySlug.get(`${language}|${second}`)!.displayPath}`);
         continue;
       }
-      if ((SITE_SEGMENTS as readonly string[]).includes(first!) && !(first === 'posts' && second !== undefined && !rest.length && !isFilePath(claim.path))) {
-        problem(OLD_PATH_ROUTE_EXPECTED, `a path of this site's own /${first}${first === 'posts' ? '/…' : ''}`);
+      if (language && own === '/') {
+        problem(OLD_PATH_ROUTE_EXPECTED, `the home page of ${language}`);
+        continue;
+      }
+      if ((SITE_SEGMENTS as readonly string[]).includes(first!) && !(first === 'posts' && second !== undefined && !rest.length && !isFilePath(own))) {
+        problem(OLD_PATH_ROUTE_EXPECTED, `a path of this site's own ${language}/${first}${first === 'posts' ? '/…' : ''}`);
         continue;
       }
       const before = taken.get(claim.path);

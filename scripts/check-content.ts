@@ -37,7 +37,10 @@ export async function checkContent(root = contentRoot(), options: CheckOptions =
   // In one worker thread per core when there are many posts (scripts/check/parallel.ts).
   for (const found of await problemsPerPost(index.everyPost, postProblems)) problems.push(...found);
   const authors = [...index.authors.values()].filter((a) => a.hasProfile);
-  for (const author of authors) problems.push(...(await authorProblems(author)));
+  // Translated profiles (lib/content/authors.ts) bring biographies of their own.
+  const bios = new Set(authors.map((a) => a.about?.displayPath));
+  const translated = [...index.authorsByLanguage.values()].flatMap((m) => [...m.values()]).filter((a) => a.about && !bios.has(a.about.displayPath) && bios.add(a.about.displayPath));
+  for (const author of [...authors, ...translated]) problems.push(...(await authorProblems(author)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, posts: index.everyPost.length, authors: authors.length, images };
 }

@@ -1,5 +1,5 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
-import { getContent, getPublishedPosts, getSite } from '@/lib/content';
+import { getPublishedPosts, getSite, languageAuthors } from '@/lib/content';
 import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/feed';
 import { renderPostHtml } from '@/lib/mdx/html';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
@@ -8,7 +8,7 @@ import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
   const site = getSite();
   const posts = getPublishedPosts();
-  const { authors } = getContent();
+  const authors = languageAuthors();
   const found = scope && feedScopes(scope.kind, posts, [...authors.values()]).find((s) => s.slug === scope.slug);
   if (scope && !found) return new Response('Not found', { status: 404 });
   const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), scope: found };
@@ -27,7 +27,7 @@ export function scopedFeedRoute<S extends string>(kind: FeedScope['kind'], segme
   return {
     generateStaticParams(): Record<S, string>[] {
       const posts = getPublishedPosts();
-      const { authors } = getContent();
+      const authors = languageAuthors();
       const params = feedScopes(kind, posts, [...authors.values()]).map((s) => ({ [segment]: s.slug }) as Record<S, string>);
       return neverEmpty(params, { [segment]: PLACEHOLDER } as Record<S, string>);
     },

@@ -73,12 +73,21 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     } else continue;
     if (!file) continue;
+    const author = readAuthor(id, file, assets, entry.isDirectory(), problems);
+    if (author) authors.set(id, author);
+  }
+  return authors;
+}
+
+/** One profile file read and checked: undefined when it has errors (they are in `problems`). */
+function readAuthor(id: string, file: string, assets: Record<string, Asset>, inFolder: boolean, problems: ContentProblem[]): Author | undefined {
+  {
     const parsed = readContentFile(file, problems);
-    if (!parsed) continue;
+    if (!parsed) return undefined;
     const result = authorSchema.safeParse(parsed.data);
     if (!result.success) {
       problems.push(...schemaProblems(result.error, parsed.data, parsed, file));
-      continue;
+      return undefined;
     }
     const a = result.data;
     const dropLink = (field: string, link: string) =>
@@ -95,7 +104,7 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
     if (a.email && !isEmailAddress(a.email)) {
       problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf('email'), field: 'email', expected: 'an address such as ada@example.org (it is not shown)', found: JSON.stringify(a.email) });
     }
-    authors.set(id, {
+    return {
       id,
       name: a.title,
       role: a.role,
@@ -117,11 +126,52 @@ export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string
       avatar: Object.values(assets).find((x) => /^avatar\./i.test(x.name)),
       assets,
       about: parsed.body.trim()
-        ? { displayPath: displayPath(file), format: file.endsWith('.mdx') ? 'mdx' : 'md', body: parsed.body, bodyLine: parsed.bodyLine, bundleDir: entry.isDirectory() ? path.dirname(file) : undefined }
+        ? { displayPath: displayPath(file), format: file.endsWith('.mdx') ? 'mdx' : 'md', body: parsed.body, bodyLine: parsed.bodyLine, bundleDir: inFolder ? path.dirname(file) : undefined }
         : undefined,
       hasProfile: true,
-    });
+    };
   }
-  return authors;
+}
+
+/**
+ * Profiles in another language, Hugo's two ways: `_index.nl.md` beside `_index.md` in
+ * content/authors/<id>/, or a profile in content/nl/authors/ (Hugo Blox's contentDir). A
+ * translation replaces what it writes (the name, role, bio, biography …) and keeps the rest of the
+ * original, the avatar too. One without an original is a warning: posts name authors by their id.
+ */
+export function loadAuthorTranslations(root: string, code: string, originals: ReadonlyMap<string, Author>, problems: ContentProblem[]): Map<string, Author> {
+  const found = new Map<string, { author: Author; file: string }>();
+  const dir = path.join(/*turbopackIgnore: true*/ root, 'authors');
+  if (fs.existsSync(dir)) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!entry.isDirectory()) continue;
+      const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+      const file = ['_index', 'index'].flatMap((n) => ['md', 'mdx'].map((ext) => path.join(/*turbopackIgnore: true*/ full, `${n}.${code}.${ext}`))).find((f) => fs.existsSync(f));
+      const author = file && readAuthor(entry.name, file, listAssets(full, []), true, problems);
+      if (author) found.set(entry.name, { author, file });
+    }
+  }
+  const folder = path.join(/*turbopackIgnore: true*/ root, code, 'authors');
+  for (const [id, author] of loadAuthors(folder, problems)) found.set(id, { author, file: path.join(/*turbopackIgnore: true*/ folder, id) });
+  const translated = new Map<string, Author>();
+  for (const [id, { author: t, file }] of found) {
+    const original = originals.get(id);
+    if (!original?.hasProfile) {
+      problems.push({
+        severity: 'warning',
+        file: displayPath(file),
+        field: 'file',
+        expected: `a profile at content/authors/${id}/_index.md that this translates`,
+        found: `a ${code} profile of "${id}" with no original (it is shown on ${code} pages only)`,
+      });
+    }
+    translated.set(id, original ? { ...original, ...withoutEmpty(t), avatar: t.avatar ?? original.avatar, assets: { ...original.assets, ...t.assets } } : t);
+  }
+  return translated;
+}
+
+/** A translation's fields that say something: an empty list or an absent field keeps the original's. */
+function withoutEmpty(author: Author): Partial<Author> {
+  return Object.fromEntries(Object.entries(author).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<Author>;
 }
 

@@ -28,7 +28,9 @@ export interface ContentIndex extends LanguagePosts {
   byLanguage: Map<string, LanguagePosts>;
   /** Every language's posts (what the check compiles and whose images it prepares). */
   everyPost: Post[];
+  /** The default language's authors; `authorsByLanguage` the others', translated where a profile is. */
   authors: Map<string, Author>;
+  authorsByLanguage: Map<string, Map<string, Author>>;
   problems: ContentProblem[];
   /** Old paths of the posts (Hugo's /post/<slug>/, aliases, url) and where each goes. */
   redirects: Redirect[];
@@ -51,13 +53,20 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
   );
   setDefaultLanguage(site.languages[0]!.code);
   const own = byLanguage.get(site.languages[0]!.code)!;
-  const old = postRedirects(own.posts, root);
+  const prefixOf = (code: string) => (code === site.languages[0]!.code ? '' : `/${code}`);
+  const old = postRedirects(
+    codes.flatMap((code) => byLanguage.get(code)!.posts),
+    root,
+    prefixOf,
+    codes.slice(1).map(prefixOf),
+  );
   return {
     site,
     ...own,
     byLanguage,
     everyPost: loaded.posts,
     authors: loaded.authors,
+    authorsByLanguage: loaded.authorsByLanguage,
     problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])],
     redirects: old.redirects,
   };
@@ -117,18 +126,24 @@ export function getTranslationsIn({ site, byLanguage }: Pick<ContentIndex, 'site
   });
 }
 
+/** The authors as the current page's language shows them (lib/page-language). */
+export function languageAuthors(): Map<string, Author> {
+  const index = getContent();
+  return index.authorsByLanguage.get(pageLanguage()) ?? index.authors;
+}
+
 export function getAuthor(id: string): Author | undefined {
-  return getContent().authors.get(id);
+  return languageAuthors().get(id);
 }
 
 /** A post's authors in its order: the loader gives every id a profile or a stub, so none is missing. */
 export function postAuthors(post: Pick<Post, 'authors'>): Author[] {
-  const { authors } = getContent();
+  const authors = languageAuthors();
   return post.authors.map((id) => authors.get(id)!);
 }
 
 export function getAuthors(): Author[] {
-  return [...getContent().authors.values()];
+  return [...languageAuthors().values()];
 }
 
 /** Older and newer neighbours of a post in the newest-first list. */

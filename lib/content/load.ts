@@ -5,7 +5,7 @@
  * authors.ts, event-pages.ts (Hugo Blox event pages, read as posts that announce an event).
  */
 import path from 'node:path';
-import { loadAuthors, type Author } from './authors';
+import { loadAuthorTranslations, loadAuthors, type Author } from './authors';
 import fs from 'node:fs';
 import { discoverPosts, type DiscoverLanguages } from './discover';
 import { discoverEventPages } from './event-pages';
@@ -38,6 +38,8 @@ export interface LoadResult {
   /** What production publishes, newest first: `posts` without drafts, scheduled and expired ones. */
   published: Post[];
   authors: Map<string, Author>;
+  /** Per language other than the default: every author, translated where a profile is. */
+  authorsByLanguage: Map<string, Map<string, Author>>;
   problems: ContentProblem[];
 }
 
@@ -156,5 +158,6 @@ export function loadContent({ root, includeDrafts, timeZone = 'UTC', now = Date.
       });
     }
   }
-  return { posts, published, authors, problems: inReadingOrder(problems) };
+  const authorsByLanguage = new Map(languages.slice(1).map((code) => [code, new Map([...authors, ...loadAuthorTranslations(root, code, authors, problems)])]));
+  return { posts, published, authors, authorsByLanguage, problems: inReadingOrder(problems) };
 }

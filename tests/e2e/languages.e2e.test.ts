@@ -62,6 +62,8 @@ describe(`a site in three languages (${STATIC ? `static export${BASE ? ` under $
     const ar = await html('/ar/posts/community-workshop');
     expect(ar).toMatch(/<html lang="ar" dir="rtl"/);
     expect(ar).toContain('ما الذي يتطلبه بناء مجتمع؟');
+    expect(await html('/nl/authors/maya')).toContain('Gemeenschapsorganisator');
+    expect(await html('/ar/authors/maya')).toContain('مايا حداد');
     for (const p of ['/nl/tags', '/nl/tags/gemeenschap', '/nl/events', '/nl/authors', '/nl/search', '/ar/tags', '/nl/posts/noteer-de-datum']) await html(p);
   });
 
@@ -150,6 +152,21 @@ describe(`a site in three languages (${STATIC ? `static export${BASE ? ` under $
     const asset = await get('/nl/posts/community-workshop/room.png');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-security-policy') ?? '').toContain('sandbox');
+  });
+
+  it('takes a language\'s old Hugo addresses and aliases to that language\'s post', async () => {
+    const tab = await openTab(browser());
+    for (const [old, post] of [
+      ['/nl/post/alleen-in-het-nederlands/', '/nl/posts/alleen-in-het-nederlands'],
+      ['/nl/oud/alleen/', '/nl/posts/alleen-in-het-nederlands'],
+      ['/nl/post/meeting-notes/', '/nl/posts/meeting-notes'],
+      ['/ar/post/community-workshop/', '/ar/posts/community-workshop'],
+      ['/post/community-workshop/', '/posts/community-workshop'],
+    ]) {
+      await tab.page.goto(`${origin}${BASE}${old}`);
+      await tab.page.waitForURL(`${origin}${at(post!)}`);
+    }
+    await tab.context.close();
   });
 
   it('passes axe in every language', async () => {

@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getAllPosts, getSite } from '@/lib/content';
+import { buildIndex, formatProblem, getAllPosts, getAuthor, getSite } from '@/lib/content';
+import { displayPath } from '@/lib/content/paths';
+import { makeContent, post } from '../helpers/content';
 import { withLanguage } from '@/lib/page-language';
 import { postTranslations } from '@/lib/queries/translations';
 import { headerRules } from '@/lib/security-headers';
@@ -147,6 +149,66 @@ describe('a site in three languages', () => {
     expect(entries.map((e) => e.url)).toEqual(expect.arrayContaining(['https://commons.example.org/ar', 'https://commons.example.org/nl/tags', 'https://commons.example.org/nl/posts/alleen-in-het-nederlands']));
     const only = entries.find((e) => e.url === 'https://commons.example.org/posts/english-only');
     expect(only?.alternates).toBeUndefined();
+  });
+});
+
+describe('authors in every language', () => {
+  it('shows a translated profile on its language\'s pages, by file name or by folder, keeping what it does not say', () => {
+    const maya = (lang: string) => withLanguage(lang, () => getAuthor('maya')!);
+    expect([maya('en').role, maya('nl').role, maya('ar').role]).toEqual(['Community organiser', 'Gemeenschapsorganisator', 'منظمة مجتمعية']);
+    expect([maya('en').name, maya('ar').name]).toEqual(['Maya Haddad', 'مايا حداد']);
+    // `bio:` left empty in the Dutch profile, and no biography in the Arabic one: the original's.
+    expect(maya('nl').bio).toBe('Runs the Thursday workshops.');
+    expect(maya('nl').about?.body).toContain('donderdagworkshops');
+    expect(maya('ar').about?.body).toContain('Thursday workshops');
+  });
+
+  it('warns about a translated profile without an original, and shows it in its language only', () => {
+    const root = makeContent({
+      'site.yaml': 'title: T\nurl: https://t.example.org\nlanguages: [en, nl]\n',
+      'posts/a.md': post('title: A\ndate: 2024-01-01\nauthors: [kim]'),
+      'nl/authors/kim/_index.md': post('title: Kim de Vries\nrole: Redacteur'),
+    });
+    const index = buildIndex(root, false);
+    expect(index.problems.filter((p) => p.field === 'file').map(formatProblem)).toEqual([
+      `${displayPath(path.join(root, 'nl/authors/kim'))} warning: file: expected a profile at content/authors/kim/_index.md that this translates, found a nl profile of "kim" with no original (it is shown on nl pages only)`,
+    ]);
+    expect(index.authorsByLanguage.get('nl')!.get('kim')!.role).toBe('Redacteur');
+    expect(index.authors.get('kim')!.hasProfile).toBe(false);
+  });
+});
+
+describe('old addresses in every language', () => {
+  it('sends each language\'s Hugo address (/nl/post/<name>/) and aliases to that language\'s post', () => {
+    const { redirects } = buildIndex(FIXTURE, false);
+    const pairs = redirects.map((r) => `${r.from} → ${r.to}`);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        '/post/community-workshop → /posts/community-workshop',
+        '/nl/post/community-workshop → /nl/posts/community-workshop',
+        '/ar/post/community-workshop → /ar/posts/community-workshop',
+        '/nl/post/meeting-notes → /nl/posts/meeting-notes',
+        '/nl/post/alleen-in-het-nederlands → /nl/posts/alleen-in-het-nederlands',
+        '/nl/oud/alleen → /nl/posts/alleen-in-het-nederlands',
+        '/nl/2023/alleen.html → /nl/posts/alleen-in-het-nederlands',
+      ]),
+    );
+    expect(pairs.filter((p) => p.includes('.nl '))).toEqual([]);
+  });
+
+  it('refuses an alias that would take one of a language\'s own pages, on its line', () => {
+    const root = makeContent({
+      'site.yaml': 'title: T\nurl: https://t.example.org\nlanguages: [en, nl]\n',
+      'posts/a.md': post('title: A\ndate: 2024-01-01'),
+      'nl/posts/b.md': post('title: B\ndate: 2024-01-02\naliases: [/nl/tags/, /nl/posts/a, /nl]'),
+      'nl/posts/a.md': post('title: A in het Nederlands\ndate: 2024-01-03'),
+    });
+    const problems = buildIndex(root, false).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(problems).toEqual([
+      `${displayPath(path.join(root, 'nl/posts/b.md'))}:4 aliases[0]: expected an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like), found "/nl/tags", a path of this site's own /nl/tags`,
+      `${displayPath(path.join(root, 'nl/posts/b.md'))}:4 aliases[1]: expected an old path no other post claims, found "/nl/posts/a", the address of ${displayPath(path.join(root, 'nl/posts/a.md'))}`,
+      `${displayPath(path.join(root, 'nl/posts/b.md'))}:4 aliases[2]: expected an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like), found "/nl", the home page of /nl`,
+    ]);
   });
 });
 
