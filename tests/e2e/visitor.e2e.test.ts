@@ -54,7 +54,14 @@ describe('search', () => {
   it('opens with Ctrl+K and closes with Escape', async () => {
     const { page, context } = await openTab(browser());
     await page.goto(url('/'));
-    await page.keyboard.press('Control+k');
+    // The shortcut is the search box's own listener: a key pressed before it has hydrated does
+    // nothing (CI once pressed it that early, then waited 30 s for results), so press it until it works.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Control+k');
+        return page.evaluate(() => document.activeElement?.getAttribute('type'));
+      })
+      .toBe('search');
     await page.keyboard.type('workshop');
     const panel = page.locator('.search-panel').first();
     await page.locator('.search-result').first().waitFor();
