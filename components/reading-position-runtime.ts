@@ -24,12 +24,19 @@ export function startReadingPosition(): () => void {
     reading?.setAttribute('aria-current', 'location');
     current = reading;
   };
-  // Only a heading crossing the reading line can change the answer.
-  const observer = new IntersectionObserver(update, { rootMargin: `0px 0px -${100 - READING_LINE * 100}% 0px`, threshold: [0, 1] });
-  for (const t of targets) observer.observe(t.heading);
+  // On scroll, once a frame. (An IntersectionObserver on the reading line misses a jump across it,
+  // "back to top" or a link to a section, when no heading is in the band before or after.)
+  let frame = 0;
+  const onScroll = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+  };
+  addEventListener('scroll', onScroll, { passive: true });
+  addEventListener('resize', onScroll, { passive: true });
   update();
   return () => {
-    observer.disconnect();
+    removeEventListener('scroll', onScroll);
+    removeEventListener('resize', onScroll);
+    cancelAnimationFrame(frame);
     current?.removeAttribute('aria-current');
   };
 }
