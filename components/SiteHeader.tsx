@@ -33,7 +33,7 @@ export function SiteHeader({
             {site.nav.map((item) => (
               <li key={item.href}>
                 <Link href={menuHref(item.href)} className="text-fg no-underline hover:underline">
-                  {item.label}
+                  {item.key ? tr.t(item.key) : item.label}
                 </Link>
               </li>
             ))}

@@ -212,6 +212,17 @@ export const authorSchema = z.looseObject({
 
 export type AuthorFrontMatter = z.infer<typeof authorSchema>;
 
+/**
+ * The menu of a site whose site.yaml writes none: each entry's words are the interface's (`key`),
+ * so every language shows its own ("Berichten", "الوسوم"); a menu an editor writes is shown as written.
+ */
+export const DEFAULT_NAV = [
+  { label: 'Posts', href: '/', key: 'nav.posts' },
+  { label: 'Tags', href: '/tags', key: 'tags.title' },
+  { label: 'Events', href: '/events', key: 'events.title' },
+  { label: 'Authors', href: '/authors', key: 'authors.title' },
+] as const;
+
 /** `content/site.yaml`: the site's title, address, language, timezone and feeds. */
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
 
@@ -264,12 +275,7 @@ export const siteSchema = z.object({
       )
       .default([]),
   ),
-  nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default([
-    { label: 'Posts', href: '/' },
-    { label: 'Tags', href: '/tags' },
-    { label: 'Events', href: '/events' },
-    { label: 'Authors', href: '/authors' },
-  ]),
+  nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default(DEFAULT_NAV.map(({ label, href }) => ({ label, href }))),
   ...communitySettings,
 });
 

@@ -6,9 +6,9 @@ import { describeValue, type ContentProblem } from './errors';
 import { COMMUNITY_FIELDS } from '../community/settings';
 import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
-import { isBlank, siteSchema } from './schema';
+import { DEFAULT_NAV, isBlank, siteSchema } from './schema';
 import { codeKey, nativeName, type LanguageSettings } from './languages';
-import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue } from '../i18n';
+import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue, type MessageKey } from '../i18n';
 import { loadOverrides } from './i18n-overrides';
 
 export { siteSchema };
@@ -36,17 +36,25 @@ export interface Language {
   dir?: 'ltr' | 'rtl';
   title: string;
   description: string;
-  nav: { label: string; href: string }[];
+  /** `key`: the entry is the built-in menu's, shown in the interface's words for the language. */
+  nav: { label: string; href: string; key?: MessageKey }[];
   /** Whether it is the default language (served at /, the others under /<code>/). */
   isDefault: boolean;
   /** The site's own words for this language (content/i18n/<code>.yaml), over the built-in ones. */
   messages?: Catalogue;
 }
 
-export type SiteConfig = Omit<z.infer<typeof siteSchema>, 'languages'> & {
+export type SiteConfig = Omit<z.infer<typeof siteSchema>, 'languages' | 'nav'> & {
+  nav: Language['nav'];
   /** The default language first; one entry, from `language:`, when `languages:` is not written. */
   languages: Language[];
 };
+
+/** The built-in menu (nothing written in site.yaml) carries its message keys; a written one stays as written. */
+function withMenuKeys(nav: { label: string; href: string }[]): Language['nav'] {
+  const builtIn = nav.length === DEFAULT_NAV.length && nav.every((item, i) => item.label === DEFAULT_NAV[i]!.label && item.href === DEFAULT_NAV[i]!.href);
+  return builtIn ? DEFAULT_NAV.map((item) => ({ ...item })) : nav;
+}
 
 /** The language list, the default first, checked: codes unique, `language:` (when written) among them. */
 function resolveLanguages(
@@ -62,7 +70,7 @@ function resolveLanguages(
     ...(l.dir ? { dir: l.dir } : {}),
     title: l.title ?? settings.title,
     description: l.description ?? settings.description,
-    nav: l.nav ?? settings.nav,
+    nav: l.nav ?? withMenuKeys(settings.nav),
     isDefault,
   });
   if (!written?.length) return [resolve({ code: settings.language }, true)];

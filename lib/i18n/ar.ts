@@ -10,6 +10,7 @@ const counted = (zero: string, one: string, two: string, few: string, many: stri
 export const ar: Catalogue = {
   'layout.skipToContent': 'انتقل إلى المحتوى',
   'header.mainNav': 'القائمة الرئيسية',
+  'nav.posts': 'التدوينات',
   'languages.label': 'اللغة',
   'languages.postLabel': 'هذه التدوينة بلغات أخرى',
   'languages.untranslated': '{language} (الصفحة الرئيسية: غير مترجمة)',

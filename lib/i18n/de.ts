@@ -4,6 +4,7 @@ import type { Catalogue } from '.';
 export const de: Catalogue = {
   'layout.skipToContent': 'Zum Inhalt springen',
   'header.mainNav': 'Hauptmenü',
+  'nav.posts': 'Beiträge',
   'languages.label': 'Sprache',
   'languages.postLabel': 'Dieser Beitrag in anderen Sprachen',
   'languages.untranslated': '{language} (Startseite: nicht übersetzt)',

@@ -8,6 +8,7 @@ export const en = {
   // Page frame
   'layout.skipToContent': 'Skip to content',
   'header.mainNav': 'Main',
+  'nav.posts': 'Posts',
   'languages.label': 'Language',
   'languages.postLabel': 'This post in other languages',
   'languages.untranslated': '{language} (home page: not translated)',

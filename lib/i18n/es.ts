@@ -4,6 +4,7 @@ import type { Catalogue } from '.';
 export const es: Catalogue = {
   'layout.skipToContent': 'Saltar al contenido',
   'header.mainNav': 'Menú principal',
+  'nav.posts': 'Entradas',
   'languages.label': 'Idioma',
   'languages.postLabel': 'Esta entrada en otros idiomas',
   'languages.untranslated': '{language} (portada: sin traducir)',

@@ -4,6 +4,7 @@ import type { Catalogue } from '.';
 export const fr: Catalogue = {
   'layout.skipToContent': 'Aller au contenu',
   'header.mainNav': 'Menu principal',
+  'nav.posts': 'Articles',
   'languages.label': 'Langue',
   'languages.postLabel': 'Cet article dans d’autres langues',
   'languages.untranslated': '{language} (accueil : non traduit)',

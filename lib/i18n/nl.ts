@@ -4,6 +4,7 @@ import type { Catalogue } from '.';
 export const nl: Catalogue = {
   'layout.skipToContent': 'Naar de inhoud',
   'header.mainNav': 'Hoofdmenu',
+  'nav.posts': 'Berichten',
   'languages.label': 'Taal',
   'languages.postLabel': 'Dit bericht in andere talen',
   'languages.untranslated': '{language} (startpagina: niet vertaald)',

@@ -20,6 +20,8 @@ import * as langAsset from '@/app/[lang]/posts/[slug]/[asset]/route';
 import * as langHome from '@/app/[lang]/page';
 import sitemap from '@/app/sitemap';
 import { useContentDir } from '../helpers/blog';
+import { SiteHeader } from '@/components/SiteHeader';
+import { translator } from '@/lib/i18n';
 import { renderToString } from 'react-dom/server';
 import type { ReactElement } from 'react';
 
@@ -74,6 +76,15 @@ describe('a site in three languages', () => {
     expect(titles('en')).toContain('A post only in English');
     expect(titles('nl')).toEqual(['Alleen in het Nederlands', 'Noteer de datum: de herfstbijeenkomst', 'Aantekeningen van de voorjaarsronde', 'Wat is er nodig om een gemeenschap te bouwen?']);
     expect(titles('ar')).toEqual(['ما الذي يتطلبه بناء مجتمع؟']);
+  });
+
+  it('shows the built-in menu in each language\'s words, and a menu a language writes as written', async () => {
+    const header = (lang: string) =>
+      withLanguage(lang, () => renderToString(<SiteHeader site={getSite()} tr={translator(getSite().language)} />));
+    expect(header('ar')).toMatch(/>التدوينات<\/a>.*>الوسوم<\/a>.*>الفعاليات<\/a>.*>الكتّاب<\/a>/);
+    expect(header('en')).toMatch(/>Posts<\/a>.*>Tags<\/a>.*>Events<\/a>.*>Authors<\/a>/);
+    expect(header('nl')).toMatch(/href="\/nl">Berichten<\/a>.*href="\/nl\/tags">Tags<\/a>.*href="\/nl\/events">Evenementen<\/a>/);
+    expect(header('nl')).not.toContain('Auteurs');
   });
 
   it('links each post to its translations, by bundle, by file name and by translationKey, and to nothing else', () => {
