@@ -34,9 +34,13 @@ export async function enterLanguage(params: Promise<LanguageParams>): Promise<st
   return lang;
 }
 
-/** A (site) page's static params in the parent's language. */
-export function inLanguageParams<R>(generate: () => R) {
-  return ({ params }: { params: LanguageParams }): R => withLanguage(isOtherLanguage(params.lang) ? params.lang : PLACEHOLDER, generate);
+/**
+ * A (site) page's static params in the parent's language. Next asks once more with no `lang` when
+ * the site has no other language (outside a static export, app/[lang] then has no path): none.
+ */
+export function inLanguageParams<P>(generate: () => P[]) {
+  return ({ params }: { params: Partial<LanguageParams> }): P[] =>
+    params.lang === undefined ? [] : withLanguage(isOtherLanguage(params.lang) ? params.lang : PLACEHOLDER, generate);
 }
 
 /**

@@ -7,6 +7,7 @@ import { laterPages, pagedPath, paginate, parsePageParam, type PageSlice } from 
 import { pageMetadata } from '@/lib/seo';
 import { alphabetical, decodeSlug, taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
 import { getTermIndex, termSlugs } from '@/lib/queries/terms';
+import { neverEmpty, PLACEHOLDER } from '@/lib/static-params';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
 import { TERM_MESSAGES, TermIndex } from '@/components/TermIndex';
@@ -66,7 +67,7 @@ export function termRoutes(kind: TaxonomyKind, segment: Segment) {
       const { terms } = getTermIndex(kind);
       const size = getSite().pageSize;
       const params = terms.flatMap((t) => laterPages(t.count, size).map((page) => ({ [segment]: t.slug, page: String(page) })));
-      return params.length ? params : [{ [segment]: termSlugs(kind)[0]!, page: '1' }];
+      return neverEmpty(params, { [segment]: termSlugs(kind)[0] ?? PLACEHOLDER, page: '1' });
     },
 
     async generateMetadata({ params }: RouteProps): Promise<Metadata> {

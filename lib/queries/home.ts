@@ -2,6 +2,7 @@
 import { getAllPosts, getSite, type Post } from '../content';
 import { laterPages, paginate, parsePageParam, type PageSlice } from '../pagination';
 import { getTags } from './terms';
+import { neverEmpty } from '../static-params';
 
 /** How many tags the home filter offers as chips; the rest are a link away at /tags. */
 export const FILTER_CHIPS = 24;
@@ -20,7 +21,7 @@ export function laterHomePage(segment: string): PageSlice<Post> | undefined {
 /** The /page/<n> params; "1" (a 404) when there is one page, so an empty site still builds. */
 export function laterHomePageParams(): { page: string }[] {
   const pages = laterPages(getAllPosts().length, getSite().pageSize);
-  return pages.length ? pages.map((page) => ({ page: String(page) })) : [{ page: '1' }];
+  return neverEmpty(pages.map((page) => ({ page: String(page) })), { page: '1' });
 }
 
 export function filterChips() {

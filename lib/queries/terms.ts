@@ -4,7 +4,7 @@
  */
 import { getAllPosts, type Post } from '../content';
 import { buildSeriesIndex } from '../series';
-import { PLACEHOLDER } from '../static-params';
+import { neverEmpty, PLACEHOLDER } from '../static-params';
 import { buildTermIndex, taxonomies, type TaxonomyKind, type TermIndex } from '../tags';
 
 const indexes = new WeakMap<readonly Post[], Partial<Record<TaxonomyKind | 'series', TermIndex>>>();
@@ -24,8 +24,8 @@ export const getTags = (): TermIndex => getTermIndex('tags');
 /** The series of the posts the site shows. */
 export const getSeries = (): TermIndex => once('series', buildSeriesIndex);
 
-/** The slugs a taxonomy's static routes are generated for: never none (static export needs one). */
+/** The slugs a taxonomy's static routes are generated for: never none in a static export (it needs one). */
 export function termSlugs(kind: TaxonomyKind): string[] {
   const { terms } = getTermIndex(kind);
-  return terms.length ? terms.map((t) => t.slug) : [PLACEHOLDER];
+  return neverEmpty(terms.map((t) => ({ slug: t.slug })), { slug: PLACEHOLDER }).map((p) => p.slug);
 }

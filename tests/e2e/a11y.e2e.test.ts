@@ -36,6 +36,20 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
     await context.close();
   });
 
+  it('answers every kind of missing page with the site\'s own 404, in its layout', async () => {
+    const { page, context } = await openTab(browser(), { colorScheme });
+    // An unknown URL, an unknown post, a list page that does not exist (/page/1 is the home), the
+    // placeholder of a route with no path, and a language the site does not have.
+    for (const pathname of ['/no/such/page', '/posts/no-such-post', '/page/1', '/tags/community/page/1', '/_', '/nl']) {
+      const res = await page.goto(url(pathname));
+      expect(res?.status(), pathname).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 }).textContent(), pathname).resolves.toBe('This page does not exist');
+      await expect(page.getByRole('banner').count(), pathname).resolves.toBe(1);
+      await expect(page.getAttribute('html', 'lang'), pathname).resolves.toBe('en');
+    }
+    await context.close();
+  });
+
   it('finds nothing with the search results open', async () => {
     const { page, context } = await openTab(browser(), { colorScheme });
     await page.goto(url('/'));

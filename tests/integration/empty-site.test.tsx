@@ -1,6 +1,6 @@
 /** A site with no published post still builds: every dynamic route has a param to render (a 404). */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import * as home from '@/app/(site)/page';
 import * as homeLater from '@/app/(site)/page/[page]/page';
 import * as cards from '@/app/(site)/page/[page]/cards.json/route';
@@ -29,7 +29,9 @@ const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
 const notFound = (run: () => unknown) => expect(Promise.resolve().then(run)).rejects.toMatchObject({ digest: expect.stringMatching(/;404$/) });
 
 describe('a site whose only post is a draft', () => {
-  it('gives every dynamic route at least one param, each of them a 404 page', async () => {
+  it('gives every dynamic route at least one param in a static export, each of them a 404 page', async () => {
+    process.env.STATIC_EXPORT = '1';
+    onTestFinished(() => void delete process.env.STATIC_EXPORT);
     const routes = [
       [homeLater, homeLater.generateStaticParams()],
       [tagPage, tagPage.generateStaticParams()],
@@ -46,6 +48,13 @@ describe('a site whose only post is a draft', () => {
     // The first page of the home list exists even when it is empty.
     expect(cards.generateStaticParams()).toEqual([{ page: '1' }]);
     expect(await (await cards.GET(new Request('http://x'), params({ page: '1' }))).json()).toEqual({ page: 1, cards: [] });
+  });
+
+  it('leaves those routes without a path for next start, where any URL under them is a 404 at routing', () => {
+    for (const list of [homeLater.generateStaticParams(), tagPage.generateStaticParams(), tagLater.generateStaticParams(), categoryPage.generateStaticParams(), categoryLater.generateStaticParams(), tagPosts.generateStaticParams()]) {
+      expect(list).toEqual([]);
+    }
+    expect(cards.generateStaticParams()).toEqual([{ page: '1' }]);
   });
 
   it('shows empty lists, and no draft tag, category or filter', () => {
