@@ -19,7 +19,7 @@ export interface DeployMode {
   distDir?: string;
 }
 
-export const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes)$/i.test(v.trim());
+const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes)$/i.test(v.trim());
 
 /** '/blog/' → '/blog', 'blog' → '/blog', '/' → ''. Rejects what cannot be a URL path prefix. */
 export function normaliseBasePath(raw: string | undefined): string {
