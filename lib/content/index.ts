@@ -121,9 +121,23 @@ export const getPost = (slug: string): Post | undefined => getAllPosts().find((p
 export function getTranslationsIn({ site, byLanguage }: Pick<ContentIndex, 'site' | 'byLanguage'>, post: Pick<Post, 'lang' | 'translationKey'>): Post[] {
   return site.languages.flatMap((l) => {
     if (l.code === post.lang) return [];
-    const found = byLanguage.get(l.code)?.posts.find((p) => p.translationKey === post.translationKey);
+    const posts = byLanguage.get(l.code)?.posts;
+    const found = posts && byTranslationKey(posts).get(post.translationKey);
     return found ? [found] : [];
   });
+}
+
+const translationKeys = new WeakMap<readonly Post[], Map<string, Post>>();
+
+/** One language's posts by translation key, built once per list: every page and the sitemap ask for each post. */
+function byTranslationKey(posts: readonly Post[]): Map<string, Post> {
+  let map = translationKeys.get(posts);
+  if (!map) {
+    map = new Map();
+    for (const p of posts) if (!map.has(p.translationKey)) map.set(p.translationKey, p); // the first, as a search would find
+    translationKeys.set(posts, map);
+  }
+  return map;
 }
 
 /** The authors as the current page's language shows them (lib/page-language). */
