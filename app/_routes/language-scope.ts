@@ -3,7 +3,8 @@
  * its `lang` param names: these wrappers set the page language (lib/page-language) before the
  * (site) code reads anything, so each page, feed and file is written once for every language.
  * A `lang` that is not one of the site's other languages (the placeholder a one-language site
- * builds, or the default language's own code) is a 404: the default language lives at /.
+ * builds in a static export, or the default language's own code) is a 404: the default language
+ * lives at /.
  */
 import { notFound } from 'next/navigation';
 import { otherLanguages } from '@/lib/content';
@@ -15,7 +16,7 @@ type WithParams<P> = { params: Promise<P> };
 
 const isOtherLanguage = (lang: string): boolean => otherLanguages().some((l) => l.code === lang);
 
-/** The `lang` params: the languages other than the default, or one placeholder path (a 404) when there are none. */
+/** The `lang` params: the languages other than the default; with none, one placeholder path (a 404) in a static export and none elsewhere. */
 export function languageParams(): LanguageParams[] {
   return neverEmpty(otherLanguages().map((l) => ({ lang: l.code })), { lang: PLACEHOLDER });
 }
