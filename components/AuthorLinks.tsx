@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { AuthorLink } from '@/lib/cards';
 import { say, type Labels } from '@/lib/message-format';
 

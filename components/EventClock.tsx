@@ -5,7 +5,7 @@
  * without JavaScript sees); after hydration the visitor's clock decides, and the page flips by
  * itself when the event starts or ends while it is open.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeWhen, eventState, signupOpen, type EventInfo, type EventState } from '@/lib/events';
 import { say, type Labels } from '@/lib/message-format';
 
@@ -68,20 +68,39 @@ export function WhileEvent({ builtAt, className, children, ...when }: WhileEvent
   );
 }
 
-/** "In your timezone: …", only for visitors whose clock is not on the event's local time. */
+/**
+ * "In your timezone: …", only for visitors whose clock is not on the event's local time. Worked
+ * out when the card comes near the viewport, not while the page hydrates: the browser's first
+ * date formatters in two time zones load their locale and zone data, a long task on a slow phone
+ * that a reader who never scrolls to the event should not pay for. Until then (and without
+ * JavaScript) the span is empty.
+ */
 export function VisitorLocalTime({ event, locale, labels }: { event: EventInfo; locale: string; labels: Labels<'yourTimezone' | 'allDay' | 'zone'> }) {
   const [text, setText] = useState<string>();
+  const anchor = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const words = { allDay: say(labels, 'allDay'), zone: say(labels, 'zone') };
-    const here = describeWhen({ ...event, timeZone: visitorZone }, locale, words);
-    const there = describeWhen(event, locale, words);
-    if (here.date === there.date && here.time === there.time) return;
-    setText(say(labels, 'yourTimezone', { time: `${here.date}, ${here.time} ${here.zone}` }));
+    const show = () => {
+      const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const words = { allDay: say(labels, 'allDay'), zone: say(labels, 'zone') };
+      const here = describeWhen({ ...event, timeZone: visitorZone }, locale, words);
+      const there = describeWhen(event, locale, words);
+      setText(here.date === there.date && here.time === there.time ? undefined : say(labels, 'yourTimezone', { time: `${here.date}, ${here.time} ${here.zone}` }));
+    };
+    const at = anchor.current;
+    if (!at || typeof IntersectionObserver === 'undefined') return show();
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        show();
+      },
+      { rootMargin: '300px 0px' },
+    );
+    near.observe(at);
+    return () => near.disconnect();
   }, [event, locale, labels]);
-  if (!text) return null;
   return (
-    <span className="block text-sm text-muted" data-visitor-time>
+    <span ref={anchor} className={text ? 'block text-sm text-muted' : undefined} data-visitor-time={text ? '' : undefined}>
       {text}
     </span>
   );

@@ -4,7 +4,7 @@
  * an event that ended after the site was built moves from "Upcoming" to "Past" when read. Their
  * words come translated from the server (EventTimeline.tsx).
  */
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { eventState, locationLabel, partitionEvents, type EventListItem } from '@/lib/events';
 import { say, type Labels } from '@/lib/message-format';
 import { useVisitorNow } from './EventClock';

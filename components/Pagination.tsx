@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { translator, type Translator } from '@/lib/i18n';
 import { pagedPath, pageWindow } from '@/lib/pagination';
 import { absoluteUrl } from '@/lib/urls';

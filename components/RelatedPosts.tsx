@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { FormattedDate } from '@/components/FormattedDate';
 import type { Post, SiteConfig } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { Post } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
 import { seriesPath, type SeriesPlace } from '@/lib/series';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { SiteConfig } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
 import { browserUrl, homePath, pagePath } from '@/lib/urls';

@@ -7,7 +7,7 @@
  * its cards. Nothing here knows every post. Its words arrive translated (`labels`, from
  * components/island-labels.ts).
  */
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { CardData } from '@/lib/cards';
@@ -33,6 +33,8 @@ export interface FilterChip {
   slug: string;
   name: string;
   count: number;
+  /** The count as a screen reader hears it, "(3 posts)", written by the server. */
+  countText: string;
 }
 
 export type TagFilterLabel =
@@ -45,7 +47,6 @@ export type TagFilterLabel =
   | 'matchAny'
   | 'chips'
   | 'chipsStatic'
-  | 'postCount'
   | 'allTags'
   | 'failed'
   | 'finding'
@@ -176,7 +177,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
   } else if (enhanced && everFiltered) status = say(labels, 'showingAll', { n: total });
 
   const extra = state.tags.filter((slug) => !chips.some((c) => c.slug === slug));
-  const shownChips: FilterChip[] = [...chips, ...extra.map((slug) => ({ slug, name: nameOf(slug, state.tags.indexOf(slug)), count: 0 }))];
+  const shownChips: FilterChip[] = [...chips, ...extra.map((slug) => ({ slug, name: nameOf(slug, state.tags.indexOf(slug)), count: 0, countText: '' }))];
 
   return (
     <>
@@ -203,7 +204,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
             const count = chip.count ? (
               <span className={on ? 'opacity-80' : 'text-muted'}>
                 <span aria-hidden="true">{chip.count}</span>
-                <span className="sr-only">{say(labels, 'postCount', { n: chip.count })}</span>
+                <span className="sr-only">{chip.countText}</span>
               </span>
             ) : null;
             return (

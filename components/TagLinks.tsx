@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { TermLink } from '@/lib/tags';
 import { tagPath } from '@/lib/urls';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { translator, type MessageKey, type Translator } from '@/lib/i18n';
 import { taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
 

@@ -29,7 +29,6 @@ const TAG_FILTER = {
   matchAny: 'filter.matchAny',
   chips: 'filter.chips',
   chipsStatic: 'tags.label',
-  postCount: 'posts.countInParens',
   allTags: 'filter.allTags',
   failed: 'filter.failed',
   finding: 'filter.finding',

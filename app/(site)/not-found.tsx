@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { siteTranslator } from '@/app/_routes/i18n';
 import { homePath } from '@/lib/urls';
 

@@ -19,8 +19,8 @@ export function generateMetadata(): Metadata {
 export default function HomePage() {
   const site = getSite();
   const slice = homePage(1)!;
-  const { chips, moreTags } = filterChips();
   const tr = siteTranslator();
+  const { chips, moreTags } = filterChips(tr);
   return (
     <>
       <JsonLd data={blogJsonLd(site, getAllPosts())} />

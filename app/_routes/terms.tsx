@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { getSite, type Post } from '@/lib/content';
 import type { FeedScope } from '@/lib/feed';

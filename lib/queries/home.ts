@@ -1,6 +1,7 @@
 /** The home page's list: its pages and the chips of its tag filter. */
 import { getAllPosts, getSite, type Post } from '../content';
 import { laterPages, paginate, parsePageParam, type PageSlice } from '../pagination';
+import type { Translator } from '../i18n';
 import { getTags } from './terms';
 import { neverEmpty } from '../static-params';
 
@@ -24,10 +25,22 @@ export function laterHomePageParams(): { page: string }[] {
   return neverEmpty(pages.map((page) => ({ page: String(page) })), { page: '1' });
 }
 
-export function filterChips() {
+/**
+ * The home filter's chips. Each chip's count arrives written out ("(3 posts)" in the page's
+ * language): the island then formats no number while it hydrates, which would create the
+ * browser's first Intl objects (loading their locale data, a long task on a slow phone).
+ */
+export const filterChip = ({ slug, name, count }: { slug: string; name: string; count: number }, tr: Pick<Translator, 't'>) => ({
+  slug,
+  name,
+  count,
+  countText: tr.t('posts.countInParens', { n: count }),
+});
+
+export function filterChips(tr: Pick<Translator, 't'>) {
   const { terms } = getTags();
   return {
-    chips: terms.slice(0, FILTER_CHIPS).map(({ slug, name, count }) => ({ slug, name, count })),
+    chips: terms.slice(0, FILTER_CHIPS).map((term) => filterChip(term, tr)),
     moreTags: terms.length > FILTER_CHIPS,
   };
 }

@@ -69,6 +69,8 @@ describe('the launch post event', () => {
   it('shows a visitor in New York the time on their own clock', async () => {
     const { page, context } = await openTab(browser(), { timezoneId: 'America/New_York' });
     await page.goto(url(LAUNCH));
+    // Worked out when the card comes near the viewport (components/EventClock.tsx).
+    await card(page).scrollIntoViewIfNeeded();
     await expect(card(page).locator('[data-visitor-time]').innerText()).resolves.toMatch(
       /^In your timezone: Tuesday, April 11, 2023, 7:00\s–\s11:00\sAM New York time \(UTC-4\)$/,
     );

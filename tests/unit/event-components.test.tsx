@@ -10,7 +10,7 @@ import type { Post } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
 import { eventListItems, type EventInfo } from '@/lib/events';
 import { post } from '../helpers/content';
-import { LAUNCH_EVENT, LAUNCH_EVENT_YAML } from '../helpers/events';
+import { controllableViewport, LAUNCH_EVENT, LAUNCH_EVENT_YAML } from '../helpers/events';
 import { compileProblems, renderPostBody } from '../helpers/render';
 
 const BEFORE = LAUNCH_EVENT.start - 86_400_000;
@@ -38,6 +38,7 @@ const card = (builtAt: number, event: EventInfo = LAUNCH_EVENT) => <EventCard ev
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('the event card without JavaScript (the state when the site was built)', () => {
@@ -180,15 +181,21 @@ describe('the event card in the browser (the state by the visitor clock)', () =>
     expect(container.querySelector('.event-eyebrow:not([hidden])')!.textContent).toBe('Happening now');
   });
 
-  it('tells a visitor in another timezone the time on their own clock', async () => {
+  it('tells a visitor in another timezone the time on their own clock, once the card comes near the viewport', async () => {
     vi.setSystemTime(BEFORE);
+    const viewport = controllableViewport(vi);
     const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
       ...new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).resolvedOptions(),
       timeZone: 'America/New_York',
     });
     const { container } = render(card(BEFORE));
     await act(async () => {});
+    // Hydrated, out of view: no date formatting yet, nothing shown.
+    expect(viewport.observed()).toBe(1);
+    expect(container.querySelector('[data-visitor-time]')).toBeNull();
+    await act(async () => viewport.reach());
     spy.mockRestore();
+    expect(viewport.observed()).toBe(0);
     expect(container.querySelector('[data-visitor-time]')!.textContent!.replace(/[\u202f\u2009]/g, ' ')).toBe(
       'In your timezone: Tuesday, April 11, 2023, 7:00 – 11:00 AM New York time (UTC-4)',
     );

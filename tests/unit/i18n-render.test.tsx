@@ -17,7 +17,8 @@ import type { Post, SiteConfig } from '@/lib/content';
 import { eventListItems, type EventInfo } from '@/lib/events';
 import { translator } from '@/lib/i18n';
 import { mdxComponents } from '@/lib/mdx/components';
-import { LAUNCH_EVENT } from '../helpers/events';
+import { filterChip } from '@/lib/queries/home';
+import { controllableViewport, LAUNCH_EVENT } from '../helpers/events';
 
 const site = vi.hoisted(() => ({ language: 'en' }));
 vi.mock('@/lib/content', async (original) => ({
@@ -39,6 +40,7 @@ afterEach(() => {
   cleanup();
   site.language = 'en';
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const dom = (html: string) => {
@@ -126,26 +128,27 @@ describe('events', () => {
   });
 
   it('the visitor’s own time, in the browser, in Dutch', async () => {
+    const viewport = controllableViewport(vi);
     const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
       ...new Intl.DateTimeFormat('nl', { timeZone: 'UTC' }).resolvedOptions(),
       timeZone: 'America/New_York',
     });
     const { container } = render(<EventCard event={LAUNCH_EVENT} slug="launch" locale="nl" builtAt={BEFORE} />);
-    await act(async () => {});
+    await act(async () => viewport.reach());
     spy.mockRestore();
     expect(text(container.querySelector('[data-visitor-time]')).replace(/[\u202f\u2009]/g, ' ')).toBe('In jouw tijdzone: dinsdag 11 april 2023, 07:00–11:00 tijd in New York (UTC-4)');
   });
 });
 
 describe('the home page tag filter', () => {
-  const chips = [
+  const terms = [
     { slug: 'community', name: 'community', count: 3 },
     { slug: 'workshop', name: 'workshop', count: 1 },
   ];
   const panel = (lang: string) =>
     dom(
       renderToStaticMarkup(
-        <TagFilter chips={chips} pageSize={10} total={4} moreTags labels={tagFilterLabels(translator(lang))}>
+        <TagFilter chips={terms.map((term) => filterChip(term, translator(lang)))} pageSize={10} total={4} moreTags labels={tagFilterLabels(translator(lang))}>
           <p>list</p>
         </TagFilter>,
       ),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { AuthorAvatar } from '@/components/AuthorAvatar';
 import { getAllPosts, getAuthors, getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';

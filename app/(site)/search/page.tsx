@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { SearchBox } from '@/components/SearchBox';
 import { getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';

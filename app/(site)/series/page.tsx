@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { seriesIndexPath, seriesPath } from '@/lib/series';

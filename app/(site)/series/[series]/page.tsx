@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
 import { getSite } from '@/lib/content';
