@@ -1,6 +1,8 @@
 /**
- * After `next build` (npm runs it as `postbuild`): gives every prerendered HTML page its
- * Content-Security-Policy meta with the hashes of its own inline scripts, and, for a static
+ * After `next build` (npm runs it as `postbuild`): moves every prerendered HTML page's chunk
+ * scripts after its first paint (lib/paint-first.ts), gives the page its Content-Security-Policy
+ * meta with the hashes of its own inline scripts, marks the chunks pages load at once for eager
+ * compilation (lib/compile-hints.ts), and, for a static
  * export, removes the paths that render "not found" and writes the `_headers` file that static
  * hosts read. See lib/security-headers.ts.
  */
@@ -8,7 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configuredCommunity } from '../lib/community/configured';
 import { headerAdditions } from '../lib/community/csp';
+import { hintChunks, initialChunks } from '../lib/compile-hints';
 import { addCspMeta } from '../lib/csp-hashes';
+import { mathCharacters, subsetKatexFonts } from '../lib/katex-subset';
+import { paintFirst } from '../lib/paint-first';
+import { katexFonts } from '../lib/vendor';
 import { deployMode } from '../lib/deploy';
 import { classifyBundleFile } from '../lib/content/bundle-files';
 import { headersFile } from '../lib/security-headers';
@@ -68,39 +74,80 @@ export function exportedDownloads(root: string): string[] {
 }
 
 /** Where the pages are: out/ for an export, the server's prerender folder otherwise. */
-export function outputDirs(env: Record<string, string | undefined>, cwd = process.cwd()): { pages: string; exportRoot?: string } {
+export function outputDirs(env: Record<string, string | undefined>, cwd = process.cwd()): { pages: string; chunks: string; exportRoot?: string } {
   const { staticExport, distDir } = deployMode(env);
   if (staticExport) {
     const root = path.resolve(cwd, distDir ?? 'out');
-    return { pages: root, exportRoot: root };
+    return { pages: root, chunks: path.join(root, '_next', 'static', 'chunks'), exportRoot: root };
   }
-  return { pages: path.resolve(cwd, distDir ?? '.next', 'server', 'app') };
+  const dist = path.resolve(cwd, distDir ?? '.next');
+  return { pages: path.join(dist, 'server', 'app'), chunks: path.join(dist, 'static', 'chunks') };
+}
+
+/**
+ * Where the build wrote KaTeX's stylesheet and fonts (app/katex routes): files in an export,
+ * prerendered route bodies (`<name>.body`) for next start and Vercel. Undefined when the site has
+ * no math page (the routes still exist, but nothing links them).
+ */
+function builtKatex(env: Record<string, string | undefined>, cwd: string) {
+  const { pages, exportRoot } = outputDirs(env, cwd);
+  const suffix = exportRoot ? '' : '.body';
+  const stylesheet = path.join(pages, 'katex', `katex.min.css${suffix}`);
+  if (!fs.existsSync(stylesheet)) return undefined;
+  const built = new Map<string, string>();
+  for (const name of katexFonts()) {
+    const file = path.join(pages, 'katex', 'fonts', name + suffix);
+    if (fs.existsSync(file)) built.set(name, file);
+  }
+  return { source: path.join(cwd, 'node_modules', 'katex', 'dist', 'fonts'), built, stylesheet };
+}
+
+/** KaTeX's fonts cut to the characters the built pages' math uses (lib/katex-subset.ts). */
+export async function subsetMathFonts(chars: ReadonlySet<string>, env: Record<string, string | undefined> = process.env, cwd = process.cwd()) {
+  const files = builtKatex(env, cwd);
+  if (!files || !chars.size) return undefined;
+  return subsetKatexFonts(files, chars);
 }
 
 const contentRootOf = (env: Record<string, string | undefined>, cwd: string) => path.resolve(cwd, env.CONTENT_DIR || 'content');
 
-export function postbuild(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { pages: number; hashes: number; notFound: string[] } {
-  const { pages, exportRoot } = outputDirs(env, cwd);
+export function postbuild(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): { pages: number; hashes: number; notFound: string[]; hinted: number; mathChars: Set<string> } {
+  const { pages, chunks, exportRoot } = outputDirs(env, cwd);
   if (!fs.existsSync(pages)) throw new Error(`postbuild: ${pages} does not exist; run next build first`);
   const notFound = exportRoot ? removeNotFoundPages(exportRoot) : [];
   let count = 0;
   let hashes = 0;
   const community = configuredCommunity(contentRootOf(env, cwd));
+  const loadedAtOnce = new Set<string>();
+  const mathChars = new Set<string>();
   for (const file of htmlFiles(pages)) {
     const before = fs.readFileSync(file, 'utf8');
-    const after = addCspMeta(before, community);
+    for (const c of mathCharacters(before)) mathChars.add(c);
+    for (const name of initialChunks(before)) loadedAtOnce.add(name);
+    const after = addCspMeta(paintFirst(before), community);
     if (after.html !== before) fs.writeFileSync(file, after.html);
     count++;
     hashes += after.hashes.length;
   }
+  // The chunks pages run at load are compiled off the main thread (lib/compile-hints.ts).
+  const hinted = hintChunks(chunks, loadedAtOnce);
   if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community)));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
   if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
-  return { pages: count, hashes, notFound };
+  return { pages: count, hashes, notFound, hinted, mathChars };
 }
 
 if (process.argv[1] && /postbuild\.ts$/.test(process.argv[1])) {
-  const { pages, hashes, notFound } = postbuild();
-  console.log(`postbuild: Content-Security-Policy meta on ${pages} pages (${hashes} inline script hashes)`);
+  void main();
+}
+
+async function main() {
+  const { pages, hashes, notFound, hinted, mathChars } = postbuild();
+  console.log(`postbuild: Content-Security-Policy meta on ${pages} pages (${hashes} inline script hashes); compile hint on ${hinted} chunks pages load at once`);
+  const fonts = await subsetMathFonts(mathChars);
+  if (fonts) console.log(`postbuild: KaTeX fonts cut to the ${mathChars.size} characters of the site's math: ${Math.round(fonts.before / 1024)} KB → ${Math.round(fonts.after / 1024)} KB`);
   if (notFound.length) console.log(`postbuild: removed ${notFound.length} exported paths that render "not found", so hosts answer 404: ${notFound.slice(0, 5).join(' ')}${notFound.length > 5 ? ' …' : ''}`);
 }

@@ -106,6 +106,63 @@ describe('the theme', () => {
   });
 });
 
+describe('loading a page', () => {
+  it('paints the post before fetching any script, then hydrates it', async () => {
+    const { page, context, errors } = await openTab(browser());
+    await page.goto(url(LAUNCH));
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js'))
+        .map((r) => r.startTime),
+    }));
+    expect(timing.paint).toBeGreaterThan(0);
+    expect(timing.scripts.length).toBeGreaterThan(2);
+    expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint!);
+    // No chunk script is in the HTML itself: they come from the loader after the paint.
+    expect(await (await fetch(url(LAUNCH))).text()).not.toMatch(/<script src="[^"]*\/_next\/static\/chunks\/[^"]*" async/);
+    // Hydrated: the theme toggle (an island) works.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('moving between pages', () => {
+  it('fetches a page ahead on intent (pointer or focus on its link), not for every link in sight, and opens it in place', async () => {
+    const { page, context, errors } = await openTab(browser());
+    const launch = sitePath(LAUNCH);
+    const ahead: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'fetch' && new URL(r.url()).pathname !== new URL(url('/pagefind')).pathname) ahead.push(new URL(r.url()).pathname);
+    });
+    await page.goto(url('/'));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+    // Every post card, tag and menu link has been on screen: none of their pages was fetched.
+    expect(ahead).toEqual([]);
+
+    const link = page.getByRole('link', { name: LAUNCH_TITLE, exact: true }).first();
+    await link.hover();
+    await expect.poll(() => ahead.some((p) => p.startsWith(launch)), { timeout: 10_000 }).toBe(true);
+    expect(ahead.every((p) => p.startsWith(launch)), ahead.join('\n')).toBe(true);
+
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: LAUNCH_TITLE }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(launch);
+    // A client-side navigation: the window (and the script state in it) is the same.
+    await expect(page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('search is a form that leads to a page saying what to do instead, and the theme button is hidden', async () => {
     const { page, context } = await openTab(browser(), { javaScriptEnabled: false });

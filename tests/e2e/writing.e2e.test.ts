@@ -4,6 +4,7 @@
  * both themes, no CSP violation; and a post without math or diagrams loading none of it.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +90,14 @@ describe('a post with math, a diagram, callouts and code', () => {
     await expect(page.evaluate(() => document.fonts.check('1em KaTeX_Math'))).resolves.toBe(true);
     const origin = new URL(url('/')).origin;
     expect(requested.filter((r) => !r.startsWith(origin))).toEqual([]);
-    expect(requested.some((r) => /\/katex\/fonts\/KaTeX_[\w-]+\.woff2$/.test(r))).toBe(true);
+    // Cut to the characters of the site's math (lib/katex-subset.ts), each under a versioned URL.
+    const fonts = requested.filter((r) => /\/katex\/fonts\/KaTeX_[\w-]+\.woff2\?v=[0-9a-f]{10}$/.test(r));
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    for (const font of fonts) {
+      const served = (await (await fetch(font)).arrayBuffer()).byteLength;
+      const whole = fs.statSync(path.join('node_modules/katex/dist/fonts', new URL(font).pathname.split('/').pop()!)).size;
+      expect(served, font).toBeLessThan(whole / 2);
+    }
     // A price in the prose stays text.
     await expect(page.getByText('a paid ticket of $5 or $10').count()).resolves.toBe(1);
     expect(errors).toEqual([]);

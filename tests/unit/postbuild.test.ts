@@ -62,17 +62,47 @@ describe('after the build', () => {
 
   it('for an export: adds the policy meta to every page and writes _headers', () => {
     const cwd = tree({ 'out/index.html': HTML('home'), 'out/index.txt': PAGE_RSC, 'out/tags/x/index.html': HTML('tag'), 'out/tags/x/index.txt': PAGE_RSC });
-    expect(outputDirs({ STATIC_EXPORT: '1' }, cwd)).toEqual({ pages: path.join(cwd, 'out'), exportRoot: path.join(cwd, 'out') });
+    expect(outputDirs({ STATIC_EXPORT: '1' }, cwd)).toEqual({ pages: path.join(cwd, 'out'), chunks: path.join(cwd, 'out/_next/static/chunks'), exportRoot: path.join(cwd, 'out') });
     const result = postbuild({ STATIC_EXPORT: '1' }, cwd);
-    expect(result).toEqual({ pages: 2, hashes: 2, notFound: [] });
+    expect(result).toEqual({ pages: 2, hashes: 2, notFound: [], hinted: 0 });
     expect(fs.readFileSync(path.join(cwd, 'out/tags/x/index.html'), 'utf8')).toContain('<head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy"');
     expect(fs.readFileSync(path.join(cwd, 'out/_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: /m);
   });
 
   it('for next start: rewrites the prerendered pages in the server folder, and says when there is no build', () => {
     const cwd = tree({ '.next/server/app/index.html': HTML('home') });
-    expect(postbuild({}, cwd)).toEqual({ pages: 1, hashes: 1, notFound: [] });
+    expect(postbuild({}, cwd)).toEqual({ pages: 1, hashes: 1, notFound: [], hinted: 0 });
     expect(fs.existsSync(path.join(cwd, '.next/server/app/_headers'))).toBe(false);
     expect(() => postbuild({ NEXT_DIST_DIR: 'elsewhere' }, cwd)).toThrow(/elsewhere.server.app does not exist/);
+  });
+
+  it('marks the chunks pages load at once for eager compilation, in the export and in the server build, once', () => {
+    const page = (chunks: string[]) =>
+      `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${chunks.map((c) => `<script src="/blog/_next/static/chunks/${c}" async=""></script>`).join('')}` +
+      `<script src="/blog/_next/static/chunks/polyfill.js" noModule=""></script><script src="/theme.js"></script></head><body></body></html>`;
+    const chunk = (n: string) => `(globalThis.TURBOPACK||[]).push(["${n}"]);`;
+    for (const [env, out, chunksDir] of [
+      [{ STATIC_EXPORT: '1' }, 'out', 'out/_next/static/chunks'],
+      [{}, '.next/server/app', '.next/static/chunks'],
+    ] as const) {
+      const cwd = tree({
+        [`${out}/index.html`]: page(['react.js', 'router.js']),
+        [`${out}/posts/x/index.html`]: page(['react.js', 'post-island.js']),
+        [`${chunksDir}/react.js`]: chunk('react'),
+        [`${chunksDir}/router.js`]: chunk('router'),
+        [`${chunksDir}/post-island.js`]: chunk('post-island'),
+        [`${chunksDir}/diagrams.js`]: chunk('diagrams'),
+        [`${chunksDir}/polyfill.js`]: chunk('polyfill'),
+      });
+      expect(postbuild(env, cwd).hinted).toBe(3);
+      const read = (name: string) => fs.readFileSync(path.join(cwd, chunksDir, name), 'utf8');
+      for (const name of ['react', 'router', 'post-island']) expect(read(`${name}.js`)).toBe(`//# allFunctionsCalledOnLoad\n${chunk(name)}`);
+      // Loaded later (a lazy island) or never by current browsers: left to lazy compilation.
+      expect(read('diagrams.js')).toBe(chunk('diagrams'));
+      expect(read('polyfill.js')).toBe(chunk('polyfill'));
+      // A second postbuild over the same build changes no chunk.
+      expect(postbuild(env, cwd).hinted).toBe(0);
+      expect(read('react.js')).toBe(`//# allFunctionsCalledOnLoad\n${chunk('react')}`);
+    }
   });
 });
