@@ -4,6 +4,7 @@
  * apart: browsers that run modules, i.e. every current one, never download them.
  */
 import zlib from 'node:zlib';
+import { pageChunkSrcs } from '../../lib/paint-first';
 
 export interface PageWeight {
   htmlBytes: number;
@@ -24,7 +25,10 @@ export interface ScriptRef {
   noModule: boolean;
 }
 
-/** External scripts referenced by the page, without duplicates, in document order. */
+/**
+ * External scripts the page runs, without duplicates: its `<script src>` tags in document order,
+ * then the chunks lib/paint-first's loader adds after the first paint (no tag names them).
+ */
 export function scriptRefs(html: string): ScriptRef[] {
   const seen = new Map<string, ScriptRef>();
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
@@ -33,6 +37,7 @@ export function scriptRefs(html: string): ScriptRef[] {
     if (!src || seen.has(src)) continue;
     seen.set(src, { src, noModule: /\snomodule\b/i.test(attrs) });
   }
+  for (const src of pageChunkSrcs(html)) if (!seen.has(src)) seen.set(src, { src, noModule: false });
   return [...seen.values()];
 }
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { parseArgs } from '@/scripts/bench';
 import { generateContent, pngImage } from '@/scripts/bench/generate';
+import { paintFirst } from '@/lib/paint-first';
 import { pageWeight, scriptRefs } from '@/scripts/bench/page-weight';
 import { parseStat, treeRss } from '@/scripts/bench/process-tree';
 import { problemsPerPost } from '@/scripts/check/parallel';
@@ -77,6 +78,20 @@ describe('measuring a page', () => {
     expect(w.legacyJsGzip).toBeGreaterThan(10);
     expect(w.inlineScriptBytes).toBe('self.__next_f.push([1,"x"])'.length);
     expect(w.htmlBytes).toBe(html.length);
+  });
+
+  it('counts the scripts a page adds after its first paint as its scripts (lib/paint-first.ts)', () => {
+    const painted = paintFirst(html);
+    expect(painted).not.toContain('<script src="/_next/static/chunks/a.js"');
+    expect(scriptRefs(painted)).toEqual([
+      { src: '/_next/static/chunks/poly.js', noModule: true },
+      { src: '/_next/static/chunks/a.js', noModule: false },
+      { src: '/_next/static/chunks/b.js', noModule: false },
+    ]);
+    const files: Record<string, Buffer> = { 'a.js': Buffer.alloc(1000, 'a'), 'b.js': Buffer.from('let b = 2;'), 'poly.js': Buffer.alloc(5000, 'p') };
+    const weigh = (page: string) => pageWeight(page, (src) => files[src.split('/').pop()!]!);
+    expect(weigh(painted).jsGzip).toBe(weigh(html).jsGzip);
+    expect(weigh(painted).jsFiles).toBe(2);
   });
 });
 
