@@ -64,14 +64,14 @@ describe('after the build', () => {
     const cwd = tree({ 'out/index.html': HTML('home'), 'out/index.txt': PAGE_RSC, 'out/tags/x/index.html': HTML('tag'), 'out/tags/x/index.txt': PAGE_RSC });
     expect(outputDirs({ STATIC_EXPORT: '1' }, cwd)).toEqual({ pages: path.join(cwd, 'out'), chunks: path.join(cwd, 'out/_next/static/chunks'), exportRoot: path.join(cwd, 'out') });
     const result = postbuild({ STATIC_EXPORT: '1' }, cwd);
-    expect(result).toEqual({ pages: 2, hashes: 2, notFound: [], hinted: 0 });
+    expect(result).toEqual({ pages: 2, hashes: 2, notFound: [], hinted: 0, mathChars: new Set() });
     expect(fs.readFileSync(path.join(cwd, 'out/tags/x/index.html'), 'utf8')).toContain('<head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy"');
     expect(fs.readFileSync(path.join(cwd, 'out/_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: /m);
   });
 
   it('for next start: rewrites the prerendered pages in the server folder, and says when there is no build', () => {
     const cwd = tree({ '.next/server/app/index.html': HTML('home') });
-    expect(postbuild({}, cwd)).toEqual({ pages: 1, hashes: 1, notFound: [], hinted: 0 });
+    expect(postbuild({}, cwd)).toEqual({ pages: 1, hashes: 1, notFound: [], hinted: 0, mathChars: new Set() });
     expect(fs.existsSync(path.join(cwd, '.next/server/app/_headers'))).toBe(false);
     expect(() => postbuild({ NEXT_DIST_DIR: 'elsewhere' }, cwd)).toThrow(/elsewhere.server.app does not exist/);
   });
