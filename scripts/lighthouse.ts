@@ -98,15 +98,27 @@ async function main() {
     console.log(`${'page'.padEnd(50)} ${CATEGORIES.map((c) => c.padStart(14)).join(' ')}`);
     for (const pathname of options.pages) {
       const runs: Result[] = [];
-      for (let i = 0; i < options.runs; i++) {
+      for (let i = 0, failures = 0; i < options.runs; i++) {
         const result = await lighthouse(`${server.baseUrl}${pathname}`, flags, config);
         if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
-        if (result.lhr.runtimeError) throw new Error(`${pathname}: ${result.lhr.runtimeError.message}`);
+        const failed = result.lhr.runtimeError;
+        // A trace Chromium failed to record (NO_NAVSTART and the like, seen on a loaded machine) says nothing of the page: run again, twice at most.
+        if (failed && ++failures <= 2) {
+          console.log(`    ${pathname}: ${failed.code}, running again`);
+          i--;
+          continue;
+        }
+        if (failed) throw new Error(`${pathname}: ${failed.message}`);
         runs.push(result.lhr);
       }
       const all = runs.map(scoresOf);
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]))])) as Scores;
       console.log(`${pathname.padEnd(50)} ${CATEGORIES.map((c) => String(scores[c]).padStart(14)).join(' ')}`);
+      const metric = (lhr: Result, id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
+      if (runs.length > 1) {
+        console.log(`    performance by run: ${all.map((s) => s.performance).join(' ')}; FCP ${runs.map((r) => metric(r, 'first-contentful-paint')).join('/')} ms, ` +
+          `LCP ${runs.map((r) => metric(r, 'largest-contentful-paint')).join('/')} ms, TBT ${runs.map((r) => metric(r, 'total-blocking-time')).join('/')} ms`);
+      }
       for (const category of CATEGORIES) {
         if (scores[category] >= options.min) continue;
         failed = true;
