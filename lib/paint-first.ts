@@ -6,7 +6,7 @@
  * postbuild moves them into one small inline loader at the end of <body> that adds the same
  * scripts once the page has painted: when the browser reports its first contentful paint (a
  * PerformanceObserver, buffered, so a paint before the loader ran counts); where paint timing is
- * missing, in the task after the next frame; at once in a background tab, where nothing paints;
+ * missing (no PerformanceObserver, or no "paint" among its entry types), in the task after the next frame; at once in a background tab, where nothing paints;
  * after 1.5 s at the latest.
  *
  * What it buys: the text paints without competing with ~150 KB of framework script for the
@@ -37,7 +37,7 @@ export function loaderScript(srcs: readonly string[]): string {
   const list = JSON.stringify(srcs).replace(/</g, '\\u003c');
   return (
     `${LOADER_MARK}(function(c){var d=0;function g(){if(d)return;d=1;for(var i=0;i<c.length;i++){var s=document.createElement("script");` +
-    `s.src=c[i];s.async=true;document.head.appendChild(s)}}if(document.hidden)g();else{try{new PerformanceObserver(function(l,o){` +
+    `s.src=c[i];s.async=true;document.head.appendChild(s)}}if(document.hidden)g();else{try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")<0)throw 0;new PerformanceObserver(function(l,o){` +
     `if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();g()}}).observe({type:"paint",buffered:true})}catch(e){` +
     `requestAnimationFrame(function(){setTimeout(g,0)})}setTimeout(g,1500)}})(${list})`
   );
