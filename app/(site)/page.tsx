@@ -7,6 +7,7 @@ import { TagFilter } from '@/components/TagFilter';
 import { getAllPosts, getSite } from '@/lib/content';
 import { filterChips, homePage } from '@/lib/queries/home';
 import { blogJsonLd, pageMetadata } from '@/lib/seo';
+import { languagePrefix } from '@/lib/urls';
 import { cardSlice } from '@/lib/queries/cards';
 import { tagFilterLabels } from '@/components/island-labels';
 import { siteTranslator } from '@/app/_routes/i18n';
@@ -34,7 +35,7 @@ export default function HomePage() {
       ) : chips.length ? (
         <>
           <PageRelLinks page={1} pages={slice.pages} base="/" siteUrl={site.url} />
-          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total} labels={tagFilterLabels(tr)}>
+          <TagFilter chips={chips} moreTags={moreTags} pageSize={site.pageSize} total={slice.total} labels={tagFilterLabels(tr)} prefix={languagePrefix()}>
             <PostList slice={cardSlice(slice, site)} base="/" siteUrl={site.url} label={tr.t('home.listLabel')} relLinks={false} tr={tr} />
           </TagFilter>
         </>
