@@ -113,6 +113,16 @@ export function SearchBox({ variant = 'header', labels, action }: { variant?: 'h
     return () => window.removeEventListener('keydown', onKey);
   }, [variant]);
 
+  // Typed into before the page hydrated (its scripts come after the first paint, lib/paint-first.ts):
+  // take the words up as if they had just been typed.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (!typed) return;
+    setQuery(typed);
+    setOpen(document.activeElement === inputRef.current);
+    void run(typed);
+  }, [run]);
+
   // The search page starts from ?q= (what the form sends without JavaScript).
   useEffect(() => {
     if (variant !== 'page') return;

@@ -71,3 +71,15 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Waits until React has hydrated the page: its scripts come after the first paint
+ * (lib/paint-first.ts), so the `load` event no longer implies it. A click before then is a plain
+ * page load, as it is for a visitor who clicks that early.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const link = document.querySelector('header a[href]');
+    return !!link && Object.keys(link).some((key) => key.startsWith('__reactProps$'));
+  });
+}

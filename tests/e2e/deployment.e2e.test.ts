@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { ASSET_POLICY, FILE_POLICY, SECURITY_HEADERS, STRICT_POLICY } from '@/lib/security-headers';
-import { baseUrl, useBrowser, openTab, url } from './browser';
+import { baseUrl, hydrated, useBrowser, openTab, url } from './browser';
 
 /**
  * What a deployment must get right whichever way it is served (next start, or out/ behind a
@@ -90,6 +90,7 @@ describe(`a deployment (${process.env.E2E_TARGET === 'static' ? 'static export' 
     const { page, errors, context } = await openTab(browser());
     await page.goto(url('/'));
     // The inline RSC scripts ran: the app is hydrated and navigates without a page load.
+    await hydrated(page);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     await page.getByRole('link', { name: 'What does it take to build a community?' }).first().click();
     await page.waitForURL(url(LAUNCH));

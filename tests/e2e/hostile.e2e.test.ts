@@ -19,7 +19,7 @@ import { configuredHeaderAdditions } from '@/lib/community/configured';
 import { FILE_POLICY, STRICT_POLICY, pagePolicy } from '@/lib/security-headers';
 import { freePort, startNext, type Server } from '../../scripts/next-server';
 import { copyProject, runIn } from '../helpers/project-copy';
-import { launchBrowser } from './browser';
+import { hydrated, launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 const FIXTURE = path.resolve('tests/fixtures/hostile');
@@ -323,6 +323,7 @@ describe('community services on the hostile site', () => {
         // Clicked before the home page has loaded its scripts, the link is a plain page load (CI did
         // that once): wait for them, and check below that the post came by client-side navigation.
         await page.waitForLoadState('networkidle');
+        await hydrated(page);
         await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
         await link.click();
         const comments = page.getByRole('region', { name: 'Comments' });
