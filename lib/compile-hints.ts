@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageChunkSrcs } from './paint-first';
+import { chunkFileName, pageChunkSrcs } from './paint-first';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -24,7 +24,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * (polyfills current browsers never fetch) are left out.
  */
 export function initialChunks(html: string): string[] {
-  return pageChunkSrcs(html).map((src) => decodeURIComponent(/\/_next\/static\/chunks\/([^/?#"]+\.js)/.exec(src)![1]!));
+  return pageChunkSrcs(html).map((src) => chunkFileName(src)!);
 }
 
 /** The script with the hint as its first line; one already hinted is returned as it is. */

@@ -4,6 +4,7 @@
  * allows exactly its own inline scripts, by SHA-256.
  */
 import { createHash } from 'node:crypto';
+import { attribute } from './html-attributes';
 import { COMMENTS_MARKER, pageSources, type CommunitySettings } from './community/csp';
 import { scriptPolicyForPage } from './security-headers';
 
@@ -12,12 +13,6 @@ const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const META_RE = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/i;
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attrs);
-  if (!m) return undefined;
-  return m[1] ?? m[2] ?? m[3] ?? '';
-}
 
 /** The text of every inline script the browser would run, in document order. */
 export function inlineScripts(html: string): string[] {

@@ -15,21 +15,25 @@
  * instead of during the parse. The inline loader is covered by the page's CSP hash like Next's
  * own inline scripts (lib/csp-hashes.ts); the scripts it adds come from 'self'.
  */
+import { attribute } from './html-attributes';
 
-const CHUNK_SRC = /\/_next\/static\/chunks\/[^"?#]+\.js(?:[?#][^"]*)?$/;
+const CHUNK_SRC = /\/_next\/static\/chunks\/([^/"?#]+\.js)(?:[?#][^"]*)?$/;
 const SCRIPT_RE = /<script\b([^>]*)><\/script>/gi;
 const PRELOAD_RE = /<link\b([^>]*)\/?>/gi;
 const LOADER_MARK = '/*paint-first*/';
+/** Where the loader starts in a page: only postbuild writes this (text from content is escaped). */
+const LOADER_START = `<script>${LOADER_MARK}`;
 
-const attr = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>]|$)`, 'i').exec(attrs);
-  return m ? (m[1] ?? '') : undefined;
-};
+/** The file name of a chunk script URL (`/blog/_next/static/chunks/0ab.js` → `0ab.js`), or undefined for another URL. */
+export function chunkFileName(src: string): string | undefined {
+  const name = CHUNK_SRC.exec(src)?.[1];
+  return name === undefined ? undefined : decodeURIComponent(name);
+}
 
 /** Whether a `<script>` tag's attributes are one of Next's chunk scripts (async, not noModule). */
 function isChunkScript(attrs: string): boolean {
-  const src = attr(attrs, 'src');
-  return src !== undefined && CHUNK_SRC.test(src) && attr(attrs, 'async') !== undefined && attr(attrs, 'nomodule') === undefined;
+  const src = attribute(attrs, 'src');
+  return src !== undefined && CHUNK_SRC.test(src) && attribute(attrs, 'async') !== undefined && attribute(attrs, 'nomodule') === undefined;
 }
 
 /** The inline loader for these script URLs (the same text for the same list, so its CSP hash is stable). */
@@ -46,8 +50,8 @@ export function loaderScript(srcs: readonly string[]): string {
 /** The chunk URLs a page loads at once, from Next's script tags or from our loader (after postbuild). */
 export function pageChunkSrcs(html: string): string[] {
   const srcs: string[] = [];
-  for (const [, attrs = ''] of html.matchAll(SCRIPT_RE)) if (isChunkScript(attrs)) srcs.push(attr(attrs, 'src')!);
-  const at = html.indexOf(LOADER_MARK);
+  for (const [, attrs = ''] of html.matchAll(SCRIPT_RE)) if (isChunkScript(attrs)) srcs.push(attribute(attrs, 'src')!);
+  const at = html.indexOf(LOADER_START);
   if (at >= 0) {
     const list = /\}\)\((\[[^\]]*\])\)<\/script>/.exec(html.slice(at));
     if (list) srcs.push(...(JSON.parse(list[1]!) as string[]));
@@ -63,13 +67,13 @@ export function paintFirst(html: string): string {
   const srcs: string[] = [];
   let out = html.replace(SCRIPT_RE, (tag, attrs: string) => {
     if (!isChunkScript(attrs)) return tag;
-    srcs.push(attr(attrs, 'src')!);
+    srcs.push(attribute(attrs, 'src')!);
     return '';
   });
   if (!srcs.length) return html;
   out = out.replace(PRELOAD_RE, (tag, attrs: string) => {
-    const href = attr(attrs, 'href');
-    return attr(attrs, 'rel') === 'preload' && attr(attrs, 'as') === 'script' && href !== undefined && CHUNK_SRC.test(href) ? '' : tag;
+    const href = attribute(attrs, 'href');
+    return attribute(attrs, 'rel') === 'preload' && attribute(attrs, 'as') === 'script' && href !== undefined && CHUNK_SRC.test(href) ? '' : tag;
   });
   const end = out.lastIndexOf('</body>');
   if (end < 0) return html;

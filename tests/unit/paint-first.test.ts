@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loaderScript, pageChunkSrcs, paintFirst } from '@/lib/paint-first';
+import { chunkFileName, loaderScript, pageChunkSrcs, paintFirst } from '@/lib/paint-first';
 
 const PAGE =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
@@ -36,6 +36,11 @@ describe('pages paint before their scripts are fetched', () => {
     expect(paintFirst(once)).toBe(once);
     const plain = '<html><head></head><body><p>hi</p></body></html>';
     expect(paintFirst(plain)).toBe(plain);
+  });
+
+  it('names a chunk by its file, under any base path, and nothing else', () => {
+    expect(chunkFileName('/blog/_next/static/chunks/turbopack-1.js?v=2')).toBe('turbopack-1.js');
+    expect(chunkFileName('/blog/theme.js')).toBeUndefined();
   });
 
   it('writes a list that cannot end its script element', () => {
