@@ -17,9 +17,12 @@ export const MERMAID_JS = 'mermaid.min.js';
 export const katexStylesheetUrl = browserUrl(`/katex/${KATEX_CSS}`);
 export const mermaidScriptUrl = browserUrl(`/mermaid/${MERMAID_JS}`);
 
+/** Where KaTeX's own fonts are (postbuild cuts the built copies from these, lib/katex-subset.ts). */
+export const katexFontsDir = (): string => modules('katex', 'dist', 'fonts');
+
 /** KaTeX's fonts in WOFF2, the one format every browser that runs this site reads. */
 export function katexFonts(): string[] {
-  return fs.readdirSync(modules('katex', 'dist', 'fonts')).filter((f) => f.endsWith('.woff2')).sort();
+  return fs.readdirSync(katexFontsDir()).filter((f) => f.endsWith('.woff2')).sort();
 }
 
 /** KaTeX's stylesheet with its font list cut to WOFF2, so the fonts served are the fonts named. */
@@ -42,7 +45,7 @@ export function katexFileResponse(file: string): Response {
 
 export function katexFontResponse(font: string): Response {
   if (!katexFonts().includes(font)) return notFound();
-  return fileResponse(font, fs.readFileSync(modules('katex', 'dist', 'fonts', font)));
+  return fileResponse(font, fs.readFileSync(path.join(katexFontsDir(), font)));
 }
 
 export function mermaidFileResponse(file: string): Response {

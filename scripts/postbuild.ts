@@ -14,7 +14,7 @@ import { hintChunks, initialChunks } from '../lib/compile-hints';
 import { addCspMeta } from '../lib/csp-hashes';
 import { mathCharacters, subsetKatexFonts } from '../lib/katex-subset';
 import { paintFirst } from '../lib/paint-first';
-import { katexFonts } from '../lib/vendor';
+import { katexFonts, katexFontsDir } from '../lib/vendor';
 import { deployMode } from '../lib/deploy';
 import { classifyBundleFile } from '../lib/content/bundle-files';
 import { headersFile } from '../lib/security-headers';
@@ -99,7 +99,7 @@ function builtKatex(env: Record<string, string | undefined>, cwd: string) {
     const file = path.join(pages, 'katex', 'fonts', name + suffix);
     if (fs.existsSync(file)) built.set(name, file);
   }
-  return { source: path.join(cwd, 'node_modules', 'katex', 'dist', 'fonts'), built, stylesheet };
+  return { source: katexFontsDir(), built, stylesheet };
 }
 
 /** KaTeX's fonts cut to the characters the built pages' math uses (lib/katex-subset.ts). */
@@ -141,7 +141,10 @@ export function postbuild(
 }
 
 if (process.argv[1] && /postbuild\.ts$/.test(process.argv[1])) {
-  void main();
+  main().catch((err: unknown) => {
+    console.error(`postbuild: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
 }
 
 async function main() {
