@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { commentService, type CommentsSettings } from '@/lib/community/comments';
 import { say, type Labels } from '@/lib/message-format';
+import { onceNearViewport } from './near-viewport';
 import { shownTheme, watchShownTheme } from './shown-theme';
 
 
@@ -36,11 +37,7 @@ export function CommentsThreadIsland({ settings, labels }: { settings: CommentsS
   useEffect(() => {
     const el = box.current;
     if (!el || state !== 'waiting' || !documentAllows(commentService(settings).frameOrigin)) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setState('loading');
-    }, { rootMargin: '200px 0px' });
-    observer.observe(el);
-    return () => observer.disconnect();
+    return onceNearViewport(el, '200px 0px', () => setState('loading'));
   }, [state, settings]);
 
   useEffect(() => {

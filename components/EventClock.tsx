@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeWhen, eventState, signupOpen, type EventInfo, type EventState } from '@/lib/events';
 import { say, type Labels } from '@/lib/message-format';
+import { onceNearViewport } from './near-viewport';
 
 /** setTimeout runs at once for delays over 2^31-1 ms (~24.8 days); wait in steps instead. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -87,17 +88,8 @@ export function VisitorLocalTime({ event, locale, labels }: { event: EventInfo; 
       setText(here.date === there.date && here.time === there.time ? undefined : say(labels, 'yourTimezone', { time: `${here.date}, ${here.time} ${here.zone}` }));
     };
     const at = anchor.current;
-    if (!at || typeof IntersectionObserver === 'undefined') return show();
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        near.disconnect();
-        show();
-      },
-      { rootMargin: '300px 0px' },
-    );
-    near.observe(at);
-    return () => near.disconnect();
+    if (!at) return show();
+    return onceNearViewport(at, '300px 0px', show);
   }, [event, locale, labels]);
   return (
     <span ref={anchor} className={text ? 'block text-sm text-muted' : undefined} data-visitor-time={text ? '' : undefined}>
