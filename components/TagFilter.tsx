@@ -105,21 +105,30 @@ interface Result {
 const chipClass = 'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm no-underline';
 
 /**
- * The query string is only known in the browser (pages are static), so the live filter suspends
- * on the server and the fallback, the same panel with links, is what the HTML carries.
+ * The query string is only known in the browser (pages are static): the panel hydrates as the
+ * server rendered it (chips are links, the server's list shows), then turns live once the address
+ * has been read. `useSearchParams` suspends on the server, so it lives in a boundary of its own that
+ * renders nothing: were the panel inside it, hydration would throw away the server's DOM for the
+ * whole list and build it again, and a click pressed on a post's link meanwhile would be lost.
  */
 export function TagFilter(props: TagFilterProps) {
+  const [search, setSearch] = useState<string | null>(null);
   return (
-    <Suspense fallback={<FilterPanel {...props} search={null} />}>
-      <LiveTagFilter {...props} />
-    </Suspense>
+    <>
+      <Suspense fallback={null}>
+        <SearchParams onChange={setSearch} />
+      </Suspense>
+      <FilterPanel {...props} search={search} />
+    </>
   );
 }
 
-function LiveTagFilter(props: TagFilterProps) {
+function SearchParams({ onChange }: { onChange: (search: string | null) => void }) {
   // Null outside the app router (a component rendered on its own): then there is nothing to filter.
   const params = useSearchParams() as URLSearchParams | null;
-  return <FilterPanel {...props} search={params ? params.toString() : null} />;
+  const search = params ? params.toString() : null;
+  useEffect(() => onChange(search), [search, onChange]);
+  return null;
 }
 
 /** `search` is null for the no-JavaScript panel: chips are links and the server's list shows. */
@@ -184,19 +193,20 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
       <section aria-labelledby="tag-filter-heading" className="mb-8 rounded-2xl border border-border bg-surface p-5">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="tag-filter-heading" className="text-lg font-semibold">
-            {say(labels, enhanced ? 'headingLive' : 'headingStatic')}
+            {/* Both in the HTML; CSS shows the one for the visitor's browser (theme.js marks JavaScript before paint). */}
+            <span className="no-js-only">{say(labels, 'headingStatic')}</span>
+            <span className="needs-js">{say(labels, 'headingLive')}</span>
           </h2>
-          {enhanced ? (
-            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-              <legend className="float-start me-2 font-medium">{say(labels, 'match')}</legend>
-              {(['all', 'any'] as Match[]).map((m) => (
-                <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
-                  <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
-                  {say(labels, m === 'all' ? 'matchAll' : 'matchAny')}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
+          {/* The live controls are in the server's HTML too, shown only where JavaScript runs, so the list does not move down when the filter turns live. */}
+          <fieldset className="needs-js flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            <legend className="float-start me-2 font-medium">{say(labels, 'match')}</legend>
+            {(['all', 'any'] as Match[]).map((m) => (
+              <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
+                <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
+                {say(labels, m === 'all' ? 'matchAll' : 'matchAny')}
+              </label>
+            ))}
+          </fieldset>
         </div>
         <ul className="flex flex-wrap gap-2" aria-label={say(labels, enhanced ? 'chips' : 'chipsStatic')}>
           {shownChips.map((chip) => {
@@ -237,18 +247,16 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
             </li>
           ) : null}
         </ul>
-        {enhanced ? (
-          <div className="mt-3 flex min-h-6 flex-wrap items-center gap-3 text-sm">
-            <p role="status" aria-live="polite" aria-atomic="true" className="text-muted">
-              {status}
-            </p>
-            {filtering ? (
-              <button type="button" onClick={() => navigate({ tags: [], match: state.match })} className="cursor-pointer text-accent underline underline-offset-4">
-                {say(labels, 'clear')}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
+        <div className="needs-js mt-3 flex min-h-6 flex-wrap items-center gap-3 text-sm">
+          <p role="status" aria-live="polite" aria-atomic="true" className="text-muted">
+            {status}
+          </p>
+          {filtering ? (
+            <button type="button" onClick={() => navigate({ tags: [], match: state.match })} className="cursor-pointer text-accent underline underline-offset-4">
+              {say(labels, 'clear')}
+            </button>
+          ) : null}
+        </div>
       </section>
       {filtering ? (
         <div aria-busy={!ready}>

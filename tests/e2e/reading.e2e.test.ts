@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openTab, url } from './browser';
+import { useBrowser, openTab, url, hydrated } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const browser = useBrowser();
@@ -40,6 +40,49 @@ describe('a visitor reading the blog', () => {
     await expect(page.getByRole('link', { name: 'What does it take to build a community?' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('keeps the page a visitor is pressing on while it hydrates: no link is replaced, and a click begun before still follows the link', async () => {
+    for (const path of ['/', LAUNCH, '/tags/workshop']) {
+      const { page, errors, context } = await openTab(browser());
+      // Hold the page's scripts until the visitor has the server's HTML in hand.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_next\/static\/chunks\/[^/?]+\.js(\?|$)/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url(path), { waitUntil: 'domcontentloaded' });
+      const link = path === '/' ? page.locator('article', { hasText: 'What does it take to build a community?' }).getByRole('link', { name: 'What does it take to build a community?' }) : page.locator('main a[href]').first();
+      await expect(link.count()).resolves.toBe(1);
+      const target = await link.getAttribute('href');
+      // Remember every link in the page as the server sent it, but the home filter's chips: links
+      // to the tag pages that become toggle buttons once the filter reads the address.
+      const count = await page.evaluate(
+        () => ((window as unknown as { serverLinks: Element[] }).serverLinks = [...document.querySelectorAll('main a[href]')].filter((a) => !a.closest('section[aria-labelledby="tag-filter-heading"] ul'))).length,
+      );
+      expect(count).toBeGreaterThan(1);
+      await link.scrollIntoViewIfNeeded();
+      const box = (await link.boundingBox())!;
+      await page.mouse.move(box.x + 8, box.y + box.height / 2);
+      await page.mouse.down();
+
+      release();
+      await hydrated(page);
+      if (path === '/') await page.getByRole('group', { name: 'Show posts with' }).waitFor();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      // Nor did it move: the filter's live controls had their place before hydration.
+      expect((await link.boundingBox())!.y, path).toBe(box.y);
+      const replaced = await page.evaluate(() =>
+        (window as unknown as { serverLinks: Element[] }).serverLinks.filter((a) => !a.isConnected).map((a) => a.getAttribute('href')),
+      );
+      expect(replaced, path).toEqual([]);
+
+      await page.mouse.up();
+      await page.waitForURL(new URL(target!, page.url()).href, { timeout: 10_000 });
+      expect(errors, path).toEqual([]);
+      await context.close();
+    }
   });
 
   it('gets images sized for a phone: <picture> with AVIF and WebP variants that load, the hero first', async () => {

@@ -156,7 +156,9 @@ describe('the home page tag filter', () => {
 
   it('in Dutch: heading, chips, counts for screen readers, the link to every tag', () => {
     const nl = panel('nl');
-    expect(text(nl.querySelector('h2'))).toBe('Berichten per tag bekijken');
+    // Without JavaScript the panel is links to the tag pages; with it, a filter (CSS picks before paint).
+    expect(text(nl.querySelector('h2 .no-js-only'))).toBe('Berichten per tag bekijken');
+    expect(text(nl.querySelector('h2 .needs-js'))).toBe('Berichten filteren op tag');
     expect(nl.querySelector('ul')!.getAttribute('aria-label')).toBe('Tags');
     expect([...nl.querySelectorAll('.sr-only')].map(text)).toEqual(['(3 berichten)', '(1 bericht)']);
     expect(text(nl.querySelector('a[href="/tags"]'))).toBe('Alle tags →');
@@ -164,11 +166,13 @@ describe('the home page tag filter', () => {
 
   it('in English as before, and in Arabic with its arrow turned', () => {
     const en = panel('en');
-    expect(text(en.querySelector('h2'))).toBe('Browse posts by tag');
+    expect(text(en.querySelector('h2 .no-js-only'))).toBe('Browse posts by tag');
+    expect(text(en.querySelector('h2 .needs-js'))).toBe('Filter posts by tag');
     expect([...en.querySelectorAll('.sr-only')].map(text)).toEqual(['(3 posts)', '(1 post)']);
     expect(text(en.querySelector('a[href="/tags"]'))).toBe('All tags →');
     const ar = panel('ar');
-    expect(text(ar.querySelector('h2'))).toBe('تصفّح التدوينات حسب الوسم');
+    expect(text(ar.querySelector('h2 .no-js-only'))).toBe('تصفّح التدوينات حسب الوسم');
+    expect(text(ar.querySelector('h2 .needs-js'))).toBe('تصفية التدوينات حسب الوسم');
     expect(text(ar.querySelector('a[href="/tags"]'))).toBe('كل الوسوم ←');
     expect([...ar.querySelectorAll('.sr-only')].map(text)).toEqual(['(3 تدوينات)', '(تدوينة واحدة)']);
   });
