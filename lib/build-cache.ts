@@ -5,7 +5,7 @@
  * the packages that code calls, the settings it reads), so a changed input, compiler or setting
  * is simply a different name: a stale entry is never looked up, let alone served.
  *
- * Entries live under `.next/cache/blog/<name>/` (the build folder's, NEXT_DIST_DIR; `next build` keeps `.next/cache`, and so do
+ * Entries live under `.next/cache/blog/<name>/` (the build folder's, lib/deploy.ts buildDir; `next build` keeps `.next/cache`, and so do
  * Vercel and most CI caches). `BLOG_CACHE=0` turns the cache off; `BLOG_CACHE_DIR` moves it.
  * Each file starts with the hash of its payload: a truncated or corrupt file is ignored (and
  * rewritten by the caller). Writes go to a temporary file then rename, so the content check's
@@ -14,12 +14,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildDir } from './deploy';
 
 export const cacheEnabled = (): boolean => process.env.BLOG_CACHE !== '0';
 
 export function cacheRoot(): string {
-  const dist = process.env.NEXT_DIST_DIR?.trim() || '.next';
-  return process.env.BLOG_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), dist, 'cache', 'blog');
+  return process.env.BLOG_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), buildDir(process.env), 'cache', 'blog');
 }
 
 /** A stable hash of JSON-able parts (object keys in the order they were written). */

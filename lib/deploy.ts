@@ -41,6 +41,16 @@ export function deployMode(env: Env): DeployMode {
 }
 
 /**
+ * The folder `next build` writes its build into, where `.next/cache` (and ours beside it) lives:
+ * NEXT_DIST_DIR, except for a static export, where a custom distDir names the export's
+ * destination and Next still builds in `.next` (next/dist/export/utils getBuildDistDir).
+ */
+export function buildDir(env: Env): string {
+  const { staticExport, distDir } = deployMode(env);
+  return !distDir || staticExport ? '.next' : distDir;
+}
+
+/**
  * The variables the site's code reads its URL settings from (lib/urls.ts). next.config.ts hands
  * them to the build; the content check sets them the same way before anything is imported, so
  * the bodies it compiles (and caches) carry the build's links, base path and trailing slashes.

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { planVariants, SOCIAL_SIZE, VARIANT_FOLDER, type PlannedVariant, type SizedImage, type VariantFormat } from './plan';
+import { buildDir } from '../deploy';
 
 /**
  * Encoder settings. AVIF effort 2 (of 0–9): on the shared 2-core machine a 1280-wide variant
@@ -175,7 +176,7 @@ export function publishVariants(prepared: readonly { slug: string; image: Prepar
   return written;
 }
 
-/** The cache folder: IMAGE_CACHE_DIR, else <distDir>/cache/images beside Next's own caches. */
+/** The cache folder: IMAGE_CACHE_DIR, else <build folder>/cache/images beside Next's own caches (not in an export's destination). */
 export function imageCacheDir(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
-  return path.resolve(root, env.IMAGE_CACHE_DIR || path.join(env.NEXT_DIST_DIR?.trim() || '.next', 'cache', 'images'));
+  return path.resolve(root, env.IMAGE_CACHE_DIR || path.join(buildDir(env), 'cache', 'images'));
 }

@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeContent, PNG_1x1, post } from '../helpers/content';
+import { copyProject } from '../helpers/project-copy';
 
 /**
  * A new blog, or one whose every post is still a draft, must build and deploy in both modes:
  * an empty list page, not a crash (a static export fails when a dynamic route lists no paths).
- * Builds into .next-test so a developer's .next and out/ are left alone.
+ * Builds in a copy of the project, so a developer's .next and out/ are left alone (a static
+ * export builds in .next whatever NEXT_DIST_DIR says: that only names the export's folder).
  */
-const DIST = '.next-test';
+const project = copyProject('empty-content-');
 const DRAFT_TITLE = 'A draft nobody may see yet';
 
 const root = makeContent({
@@ -20,9 +22,9 @@ const root = makeContent({
 });
 
 function build(extra: Record<string, string>) {
-  fs.rmSync(DIST, { recursive: true, force: true });
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: { ...process.env, CONTENT_DIR: root, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', ...extra },
+    cwd: project,
+    env: { ...process.env, CONTENT_DIR: root, NEXT_DIST_DIR: '', NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', ...extra },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -34,7 +36,7 @@ function allFiles(dir: string): string[] {
 }
 
 afterAll(() => {
-  fs.rmSync(DIST, { recursive: true, force: true });
+  fs.rmSync(project, { recursive: true, force: true });
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -42,6 +44,7 @@ describe('a content folder where every post is a draft', () => {
   it('builds for next start with an empty home page and no trace of the drafts', { timeout: 300_000 }, () => {
     const { status, output } = build({});
     expect(status, output).toBe(0);
+    const DIST = path.join(project, '.next');
     const home = fs.readFileSync(path.join(DIST, 'server/app/index.html'), 'utf8');
     expect(home).toContain('Drafts Only');
     expect(home).not.toMatch(/href="\/posts\/[a-z]/);
@@ -52,6 +55,7 @@ describe('a content folder where every post is a draft', () => {
   it('exports a static site with an empty home page and no trace of the drafts', { timeout: 300_000 }, () => {
     const { status, output } = build({ STATIC_EXPORT: '1' });
     expect(status, output).toBe(0);
+    const DIST = path.join(project, 'out');
     const home = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
     expect(home).toContain('Drafts Only');
     expect(home).not.toMatch(/href="\/posts\/[a-z]/);

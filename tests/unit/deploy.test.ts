@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTuning, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { getBuildDistDir } from 'next/dist/export/utils';
+import { buildDir, buildTuning, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { imageCacheDir } from '@/lib/images/pipeline';
 import { addTrailingSlash } from '@/lib/urls';
 
 describe('deployment settings from the environment', () => {
@@ -20,6 +22,18 @@ describe('deployment settings from the environment', () => {
     expect(deployMode({})).toEqual({ basePath: '', staticExport: false, distDir: undefined });
     expect(deployMode({ STATIC_EXPORT: '1', BASE_PATH: '/blog', NEXT_DIST_DIR: 'build-x' })).toEqual({ basePath: '/blog', staticExport: true, distDir: 'build-x' });
     expect(deployMode({ STATIC_EXPORT: '0' }).staticExport).toBe(false);
+  });
+
+  it("keeps the build's caches where Next builds: in NEXT_DIST_DIR, but in .next for a static export, whose NEXT_DIST_DIR is the export's destination", () => {
+    const cases = [{}, { NEXT_DIST_DIR: 'build-x' }, { STATIC_EXPORT: '1' }, { STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' }, { STATIC_EXPORT: '1', NEXT_DIST_DIR: '.next' }];
+    for (const env of cases) {
+      const { staticExport, distDir } = deployMode(env);
+      // Next's own rule, so a change in Next shows here.
+      expect(buildDir(env), JSON.stringify(env)).toBe(getBuildDistDir({ output: staticExport ? 'export' : undefined, distDir: distDir ?? '.next' } as never));
+    }
+    expect(buildDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' })).toBe('.next');
+    expect(imageCacheDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' }, '/p')).toBe('/p/.next/cache/images');
+    expect(imageCacheDir({ NEXT_DIST_DIR: 'build-x' }, '/p')).toBe('/p/build-x/cache/images');
   });
 
   it('lets BUILD_CPUS choose the number of static generation workers', () => {
