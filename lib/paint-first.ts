@@ -36,11 +36,23 @@ function isChunkScript(attrs: string): boolean {
   return src !== undefined && CHUNK_SRC.test(src) && attribute(attrs, 'async') !== undefined && attribute(attrs, 'nomodule') === undefined;
 }
 
+/**
+ * Until React listens (it marks the document `_reactListening…` when hydration starts), a button
+ * the page's JavaScript will drive does nothing when pressed: its handler is not attached yet. The
+ * loader notes such presses (`<button type="button">`: links and form buttons work without
+ * JavaScript) in `window.__earlyClicks`, and components/ReplayEarlyClicks.tsx presses them again
+ * once the page has hydrated. Once React listens, it queues presses itself.
+ */
+const EARLY_CLICKS =
+  `var w=window;w.__earlyClicks=[];document.addEventListener("click",function r(e){` +
+  `if(!w.__earlyClicks||Object.keys(document).some(function(k){return k.indexOf("_reactListening")===0})){document.removeEventListener("click",r,true);return}` +
+  `var b=e.target&&e.target.closest?e.target.closest('button[type="button"]'):null;if(b)w.__earlyClicks.push(b)},true);`;
+
 /** The inline loader for these script URLs (the same text for the same list, so its CSP hash is stable). */
 export function loaderScript(srcs: readonly string[]): string {
   const list = JSON.stringify(srcs).replace(/</g, '\\u003c');
   return (
-    `${LOADER_MARK}(function(c){var d=0;function g(){if(d)return;d=1;for(var i=0;i<c.length;i++){var s=document.createElement("script");` +
+    `${LOADER_MARK}(function(c){${EARLY_CLICKS}var d=0;function g(){if(d)return;d=1;for(var i=0;i<c.length;i++){var s=document.createElement("script");` +
     `s.src=c[i];s.async=true;document.head.appendChild(s)}}if(document.hidden)g();else{try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")<0)throw 0;new PerformanceObserver(function(l,o){` +
     `if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();g()}}).observe({type:"paint",buffered:true})}catch(e){` +
     `requestAnimationFrame(function(){setTimeout(g,0)})}setTimeout(g,1500)}})(${list})`

@@ -8,6 +8,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Analytics } from '@/components/Analytics';
 import { SiteFooter } from '@/components/SiteFooter';
+import { ReplayEarlyClicks } from '@/components/ReplayEarlyClicks';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
 import { feedAlternates, siteBase, siteSocialImage } from '@/lib/seo';
@@ -55,6 +56,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter site={site} tr={tr} />
         {site.analytics ? <Analytics settings={site.analytics} siteUrl={site.url} /> : null}
+        <ReplayEarlyClicks />
       </body>
     </html>
   );

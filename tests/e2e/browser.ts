@@ -83,3 +83,18 @@ export async function hydrated(page: Page): Promise<void> {
     return !!link && Object.keys(link).some((key) => key.startsWith('__reactProps$'));
   });
 }
+
+/**
+ * Holds the page's chunk scripts until `release()` is called: the page shows the server's HTML,
+ * as it does before it hydrates (navigate with `waitUntil: 'domcontentloaded'`; `load` waits for
+ * the held scripts).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/[^/?]+\.js(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

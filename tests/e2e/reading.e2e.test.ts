@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openTab, url, hydrated } from './browser';
+import { useBrowser, openTab, url, hydrated, holdScripts } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const browser = useBrowser();
@@ -46,12 +46,7 @@ describe('a visitor reading the blog', () => {
     for (const path of ['/', LAUNCH, '/tags/workshop']) {
       const { page, errors, context } = await openTab(browser());
       // Hold the page's scripts until the visitor has the server's HTML in hand.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_next\/static\/chunks\/[^/?]+\.js(\?|$)/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       await page.goto(url(path), { waitUntil: 'domcontentloaded' });
       const link = path === '/' ? page.locator('article', { hasText: 'What does it take to build a community?' }).getByRole('link', { name: 'What does it take to build a community?' }) : page.locator('main a[href]').first();
       await expect(link.count()).resolves.toBe(1);

@@ -4,7 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, useBrowser, openTab, url } from './browser';
+import { baseUrl, holdScripts, hydrated, useBrowser, openTab, url } from './browser';
 
 const LAUNCH = '/posts/what-does-it-take-to-build-a-community';
 const LAUNCH_TITLE = 'What does it take to build a community?';
@@ -98,10 +98,31 @@ describe('the theme', () => {
     await expect(page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).resolves.toBe('light');
     await expect(background()).resolves.toBe('rgb(253, 252, 250)');
 
-    // Choosing the system's own theme again forgets the choice.
+    // Choosing the system's own theme again forgets the choice (pressed perhaps before the page
+    // hydrated: then it takes effect once it has).
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await expect(page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('takes a press on the toggle made before the page hydrated, once it has', async () => {
+    const { page, context, errors } = await openTab(browser(), { colorScheme: 'dark' });
+    // Hold the page's scripts: the toggle is on screen, its handler not yet attached.
+    const release = await holdScripts(page);
+    await page.goto(url(LAUNCH), { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.evaluate(() => localStorage.getItem('theme'))).resolves.toBeNull();
-    await expect(page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).resolves.toBe(false);
+
+    release();
+    await hydrated(page);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe('rgb(253, 252, 250)');
+    await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    // Once: the press is not taken twice.
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => localStorage.getItem('theme'))).resolves.toBe('light');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -55,7 +55,16 @@ describe('pages paint before their scripts are fetched', () => {
     const observers: { cb: (list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void; live: boolean }[] = [];
     let now = 0;
     const painted: string[] = [];
-    const document = { hidden, createElement: () => ({}), head: { appendChild: (s: { src?: string; async?: boolean }) => added.push(s) } };
+    type Click = (e: { target: { closest?: (selector: string) => unknown } }) => void;
+    const clickListeners: Click[] = [];
+    const document: Record<string, unknown> = {
+      hidden,
+      createElement: () => ({}),
+      head: { appendChild: (s: { src?: string; async?: boolean }) => added.push(s) },
+      addEventListener: (type: string, fn: Click, capture: boolean) => type === 'click' && capture && clickListeners.push(fn),
+      removeEventListener: (type: string, fn: Click) => type === 'click' && clickListeners.includes(fn) && clickListeners.splice(clickListeners.indexOf(fn), 1),
+    };
+    const window: { __earlyClicks?: unknown[] | null } = {};
     class PerformanceObserver {
       static supportedEntryTypes = paintTiming === 'unlisted' ? ['navigation', 'resource'] : ['navigation', 'paint', 'resource'];
       private entry: (typeof observers)[number];
@@ -75,8 +84,9 @@ describe('pages paint before their scripts are fetched', () => {
       }
     }
     const run = (srcs: string[]) =>
-      new Function('document', 'requestAnimationFrame', 'setTimeout', 'PerformanceObserver', loaderScript(srcs))(
+      new Function('document', 'window', 'requestAnimationFrame', 'setTimeout', 'PerformanceObserver', loaderScript(srcs))(
         document,
+        window,
         (fn: () => void) => frames.push(fn),
         (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
         PerformanceObserver,
@@ -93,7 +103,20 @@ describe('pages paint before their scripts are fetched', () => {
       for (const o of observers.filter((o) => o.live)) o.cb({ getEntriesByName: (n) => (n === name ? [name] : []) }, { disconnect: () => (o.live = false) });
     };
     const frame = () => frames.splice(0).forEach((fn) => fn());
-    return { run, advance, paint, frame, observing: () => observers.filter((o) => o.live).length, added: () => added.map((s) => [s.src, s.async]) };
+    /** A click whose target is inside `button` (a `<button type="button">`), or inside no such button. */
+    const click = (button: object | null) => [...clickListeners].forEach((fn) => fn({ target: { closest: (selector) => (selector === 'button[type="button"]' ? button : null) } }));
+    return {
+      run,
+      advance,
+      paint,
+      frame,
+      click,
+      document,
+      window,
+      clickListeners: () => clickListeners.length,
+      observing: () => observers.filter((o) => o.live).length,
+      added: () => added.map((s) => [s.src, s.async]),
+    };
   }
 
   it('adds the scripts once the first contentful paint is reported, once', () => {
@@ -127,6 +150,28 @@ describe('pages paint before their scripts are fetched', () => {
       b.advance(0);
       expect(b.added()).toEqual(SRCS.map((src) => [src, true]));
     }
+  });
+
+  it('notes the buttons pressed before React listens, for ReplayEarlyClicks to press again, and stops once it listens', () => {
+    const b = browserFor();
+    b.run(SRCS);
+    const toggle = { name: 'theme toggle' };
+    b.click(toggle);
+    b.click(null); // a link, or text: it works without JavaScript
+    b.click(toggle);
+    expect(b.window.__earlyClicks).toEqual([toggle, toggle]);
+    // React marks the document when it starts listening (hydrateRoot); from then on it queues presses itself.
+    b.document[`_reactListening${Math.random().toString(36).slice(2)}`] = true;
+    b.click(toggle);
+    expect(b.window.__earlyClicks).toEqual([toggle, toggle]);
+    expect(b.clickListeners()).toBe(0);
+
+    // Replayed (the list taken): the next press removes the listener too.
+    const replayed = browserFor();
+    replayed.run(SRCS);
+    replayed.window.__earlyClicks = null;
+    replayed.click(toggle);
+    expect(replayed.clickListeners()).toBe(0);
   });
 
   it('after 1.5 s when nothing paints, and at once in a tab in the background', () => {
