@@ -50,6 +50,17 @@ export function buildDir(env: Env): string {
   return !distDir || staticExport ? '.next' : distDir;
 }
 
+/** Where a static export is written: NEXT_DIST_DIR when it names another folder than `.next`, else `out/` (Next's own rule). */
+export function exportDir(env: Env): string {
+  const { distDir } = deployMode(env);
+  return distDir && distDir !== '.next' ? distDir : 'out';
+}
+
+/** The folder the site's files are served from after a build: the export's, or the build's for next start. */
+export function siteOutputDir(env: Env): string {
+  return deployMode(env).staticExport ? exportDir(env) : buildDir(env);
+}
+
 /**
  * The variables the site's code reads its URL settings from (lib/urls.ts). next.config.ts hands
  * them to the build; the content check sets them the same way before anything is imported, so

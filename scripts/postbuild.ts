@@ -15,7 +15,7 @@ import { addCspMeta } from '../lib/csp-hashes';
 import { mathCharacters, subsetKatexFonts } from '../lib/katex-subset';
 import { paintFirst } from '../lib/paint-first';
 import { katexFonts, katexFontsDir } from '../lib/vendor';
-import { deployMode } from '../lib/deploy';
+import { deployMode, siteOutputDir } from '../lib/deploy';
 import { classifyBundleFile } from '../lib/content/bundle-files';
 import { headersFile } from '../lib/security-headers';
 import { writeOldPathPages } from './postbuild-redirects';
@@ -75,13 +75,9 @@ export function exportedDownloads(root: string): string[] {
 
 /** Where the pages are: out/ for an export, the server's prerender folder otherwise. */
 export function outputDirs(env: Record<string, string | undefined>, cwd = process.cwd()): { pages: string; chunks: string; exportRoot?: string } {
-  const { staticExport, distDir } = deployMode(env);
-  if (staticExport) {
-    const root = path.resolve(cwd, distDir ?? 'out');
-    return { pages: root, chunks: path.join(root, '_next', 'static', 'chunks'), exportRoot: root };
-  }
-  const dist = path.resolve(cwd, distDir ?? '.next');
-  return { pages: path.join(dist, 'server', 'app'), chunks: path.join(dist, 'static', 'chunks') };
+  const root = path.resolve(cwd, siteOutputDir(env));
+  if (deployMode(env).staticExport) return { pages: root, chunks: path.join(root, '_next', 'static', 'chunks'), exportRoot: root };
+  return { pages: path.join(root, 'server', 'app'), chunks: path.join(root, 'static', 'chunks') };
 }
 
 /**

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { deployMode } from '../lib/deploy';
+import { deployMode, siteOutputDir } from '../lib/deploy';
 import { isLanguageCode } from '../lib/content/languages';
 import { LANGUAGE_ROUTES } from '../lib/urls';
 
@@ -27,14 +27,12 @@ export interface SearchTarget {
 export function searchTarget(cwd = process.cwd(), env: Record<string, string | undefined> = process.env): SearchTarget {
   // The same reading of STATIC_EXPORT / NEXT_DIST_DIR as next.config.ts (lib/deploy.ts).
   const { staticExport, distDir } = deployMode(env);
-  if (staticExport) {
-    const out = path.join(cwd, distDir ?? 'out');
-    return { htmlRoot: out, outputPath: path.join(out, 'pagefind') };
-  }
+  const root = path.join(cwd, siteOutputDir(env));
+  if (staticExport) return { htmlRoot: root, outputPath: path.join(root, 'pagefind') };
   // next start serves public/; a build into another folder (benchmark, tests) keeps its index to
   // itself rather than replace the one of the main build.
-  const outputPath = distDir ? path.join(cwd, distDir, 'pagefind') : path.join(cwd, 'public', 'pagefind');
-  return { htmlRoot: path.join(cwd, distDir ?? '.next', 'server', 'app'), outputPath };
+  const outputPath = distDir ? path.join(root, 'pagefind') : path.join(cwd, 'public', 'pagefind');
+  return { htmlRoot: path.join(root, 'server', 'app'), outputPath };
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { deployMode, normaliseBasePath } from '@/lib/deploy';
+import { buildDir, exportDir, normaliseBasePath } from '@/lib/deploy';
 import { freePort, startNext } from '../../scripts/next-server';
 import { serveStatic } from './static-server';
 
@@ -38,8 +38,7 @@ function builtBasePath(target: E2ETarget, dir: string): string {
 export default async function setup(project: TestProject) {
   const root = process.cwd();
   const target: E2ETarget = process.env.E2E_TARGET === 'static' ? 'static' : 'next';
-  const { distDir } = deployMode(process.env);
-  const dir = path.resolve(root, distDir ?? (target === 'static' ? 'out' : '.next'));
+  const dir = path.resolve(root, target === 'static' ? exportDir(process.env) : buildDir(process.env));
   const marker = target === 'static' ? path.join(dir, 'index.html') : path.join(dir, 'BUILD_ID');
   if (!fs.existsSync(marker)) {
     throw new Error(

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBuildDistDir } from 'next/dist/export/utils';
-import { buildDir, buildTuning, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { getBuildDistDir, hasCustomExportOutput } from 'next/dist/export/utils';
+import { buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
 import { imageCacheDir } from '@/lib/images/pipeline';
 import { addTrailingSlash } from '@/lib/urls';
 
@@ -31,7 +31,15 @@ describe('deployment settings from the environment', () => {
       // Next's own rule, so a change in Next shows here.
       expect(buildDir(env), JSON.stringify(env)).toBe(getBuildDistDir({ output: staticExport ? 'export' : undefined, distDir: distDir ?? '.next' } as never));
     }
+    // And where the export goes, by Next's rule too (a custom distDir, unless it is .next).
+    for (const env of cases.filter((e) => 'STATIC_EXPORT' in e)) {
+      const { distDir } = deployMode(env);
+      expect(exportDir(env), JSON.stringify(env)).toBe(hasCustomExportOutput({ output: 'export', distDir: distDir ?? '.next' } as never) ? distDir : 'out');
+    }
     expect(buildDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' })).toBe('.next');
+    expect(siteOutputDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' })).toBe('site-out');
+    expect(siteOutputDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: '.next' })).toBe('out');
+    expect(siteOutputDir({ NEXT_DIST_DIR: 'build-x' })).toBe('build-x');
     expect(imageCacheDir({ STATIC_EXPORT: '1', NEXT_DIST_DIR: 'site-out' }, '/p')).toBe('/p/.next/cache/images');
     expect(imageCacheDir({ NEXT_DIST_DIR: 'build-x' }, '/p')).toBe('/p/build-x/cache/images');
   });
