@@ -56,7 +56,9 @@ describe('sharing a post', () => {
     await expect(share.getByRole('link').count()).resolves.toBe(4);
     await expect(share.getByRole('button', { name: 'Copy link' }).isVisible()).resolves.toBe(false);
     await share.getByRole('link', { name: 'Mastodon' }).click();
-    await expect(page.getByText('choosing yours here needs JavaScript').isVisible()).resolves.toBe(true);
+    // click() returns once the navigation has begun; wait for /share itself before reading it.
+    await page.waitForURL((address) => /\/share\/?$/.test(address.pathname));
+    await page.getByText('choosing yours here needs JavaScript').waitFor({ state: 'visible', timeout: 10_000 });
     await context.close();
   });
 });
