@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getBuildDistDir, hasCustomExportOutput } from 'next/dist/export/utils';
-import { buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { countPageFiles } from '@/lib/content/discover';
+import { ONE_WORKER_FROM, buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
 import { imageCacheDir } from '@/lib/images/pipeline';
 import { addTrailingSlash } from '@/lib/urls';
 
@@ -44,9 +45,45 @@ describe('deployment settings from the environment', () => {
     expect(imageCacheDir({ NEXT_DIST_DIR: 'build-x' }, '/p')).toBe('/p/build-x/cache/images');
   });
 
-  it('lets BUILD_CPUS choose the number of static generation workers', () => {
-    expect(buildTuning({ BUILD_CPUS: '3' }).cpus).toBe(3);
-    expect(buildTuning({}).cpus).toBeGreaterThanOrEqual(1);
+  it('uses a static-generation worker per core (at most 4) on a small site, one on a large one, BUILD_CPUS when set', () => {
+    expect(buildTuning({}, 1000, 2).cpus).toBe(2);
+    expect(buildTuning({}, 0, 8).cpus).toBe(4);
+    expect(buildTuning({}, 10, 1).cpus).toBe(1);
+    expect(buildTuning({}, ONE_WORKER_FROM - 1, 2).cpus).toBe(2);
+    expect(buildTuning({}, ONE_WORKER_FROM, 2).cpus).toBe(1);
+    expect(buildTuning({}, 10_000, 8).cpus).toBe(1);
+    expect(buildTuning({ BUILD_CPUS: '3' }, 10_000, 2).cpus).toBe(3);
+    expect(buildTuning({ BUILD_CPUS: '1' }, 10, 2).cpus).toBe(1);
+    // Not a whole number of workers: the default, not NaN or a fraction handed to Next.
+    expect(buildTuning({ BUILD_CPUS: 'two' }, 10, 2).cpus).toBe(2);
+    expect(buildTuning({ BUILD_CPUS: '1.5' }, 10, 2).cpus).toBe(2);
+  });
+
+  it('sizes the build by the page files of the content folder, without following links', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'count-pages-'));
+    const write = (rel: string, text = '---\ntitle: x\n---\n') => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write('posts/a.md');
+    write('posts/2024/b.mdx');
+    write('posts/c/index.md');
+    write('posts/c/index.nl.md');
+    write('posts/c/header.png', 'png');
+    write('posts/d.MARKDOWN');
+    write('posts/_index.md');
+    write('posts/README.md');
+    write('posts/.draft.md');
+    write('posts/notes.txt');
+    write('nl/posts/e.md');
+    write('site.yaml', 'title: x');
+    fs.symlinkSync(path.join(root, 'posts'), path.join(root, 'linked'));
+    try {
+      expect(countPageFiles(root)).toBe(6);
+      expect(countPageFiles(path.join(root, 'missing'))).toBe(0);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
