@@ -1,8 +1,7 @@
 import type { NextConfig } from 'next';
 import { configuredHeaderAdditions } from './lib/community/configured';
-import { countPageFiles } from './lib/content/discover';
+import { countPages } from './lib/content/index';
 import { contentRedirects } from './lib/content/next-redirects';
-import { contentRoot } from './lib/content/paths';
 import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/deploy';
 import { headerRules } from './lib/security-headers';
 
@@ -27,7 +26,7 @@ const nextConfig: NextConfig = {
   // From the code, not random: a rebuild leaves the pages of unchanged posts byte-identical.
   generateBuildId: async () => codeBuildId(process.cwd(), process.env),
   // A root layout per language (app/(site), app/[lang]): unmatched URLs get app/global-not-found.tsx.
-  experimental: { ...buildTuning(process.env, countPageFiles(contentRoot())), globalNotFound: true },
+  experimental: { ...buildTuning(process.env, countPages()), globalNotFound: true },
 };
 
 export default nextConfig;

@@ -22,27 +22,6 @@ export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
 export function isNotAPage(name: string): boolean {
   return name.startsWith('.') || /^_index\./i.test(name) || /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i.test(name);
 }
-/**
- * How many page files the content folder holds (posts, events, translations: every `.md`/`.mdx`
- * that is a page), counted without reading one. Cheap enough for next.config.ts, which sizes the
- * build by it (lib/deploy.ts buildTuning). Links are not followed, as in discovery.
- */
-export function countPageFiles(dir: string): number {
-  let count = 0;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (isNotAPage(entry.name)) continue;
-    if (entry.isDirectory()) count += countPageFiles(path.join(/*turbopackIgnore: true*/ dir, entry.name));
-    else if (entry.isFile() && (POST_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) count += 1;
-  }
-  return count;
-}
-
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
 
 export interface Asset {

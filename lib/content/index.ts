@@ -3,7 +3,7 @@
  * the index is built once per process (per request in `next dev`, so edits show on refresh).
  */
 import { ContentError, formatProblem, inReadingOrder, type ContentProblem } from './errors';
-import { loadContent, type Author, type Post } from './load';
+import { discoverAll, loadContent, type Author, type Post } from './load';
 import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
 import type { Redirect } from '../redirects';
@@ -70,6 +70,16 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
     problems: [...problems, ...inReadingOrder([...loaded.problems, ...old.problems])],
     redirects: old.redirects,
   };
+}
+
+/**
+ * How many posts and event pages the build renders, found as loadContent finds them (site.yaml's
+ * languages, bundles, section folders, links left out) but none of them read: next.config.ts sizes
+ * the build by it (lib/deploy.ts buildTuning). Problems are the check's to report.
+ */
+export function countPages(root = contentRoot()): number {
+  const site = loadSite(root, []);
+  return discoverAll(root, site.languages.map((l) => l.code), []).length;
 }
 
 /** The validated index; throws a ContentError listing every problem when any is an error. */

@@ -48,7 +48,7 @@ export interface LoadResult {
  * default language unless their name says otherwise (`x.nl.md`), and, as Hugo's `contentDir`
  * per language, content/<code>/posts and content/<code>/events for each language the site lists.
  */
-function discoverAll(root: string, codes: readonly string[], problems: ContentProblem[]) {
+export function discoverAll(root: string, codes: readonly string[], problems: ContentProblem[]) {
   const byKey = new Map(codes.map((c) => [codeKey(c), c]));
   const from = (dir: string, folder?: string) => {
     const languages: DiscoverLanguages = { codes: byKey, ...(folder ? { folder } : {}) };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getBuildDistDir, hasCustomExportOutput } from 'next/dist/export/utils';
-import { countPageFiles } from '@/lib/content/discover';
+import { countPages } from '@/lib/content/index';
 import { ONE_WORKER_FROM, buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
 import { imageCacheDir } from '@/lib/images/pipeline';
 import { addTrailingSlash } from '@/lib/urls';
@@ -59,7 +59,7 @@ describe('deployment settings from the environment', () => {
     expect(buildTuning({ BUILD_CPUS: '1.5' }, 10, 2).cpus).toBe(2);
   });
 
-  it('sizes the build by the page files of the content folder, without following links', () => {
+  it('sizes the build by the pages the build will render: posts, bundles, sections, translations and event pages, not stray files or links', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'count-pages-'));
     const write = (rel: string, text = '---\ntitle: x\n---\n') => {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -76,11 +76,16 @@ describe('deployment settings from the environment', () => {
     write('posts/.draft.md');
     write('posts/notes.txt');
     write('nl/posts/e.md');
-    write('site.yaml', 'title: x');
+    write('posts/f.html', '<p>a Hugo HTML page</p>');
+    write('events/meetup/index.md');
+    write('elsewhere/secret.md');
+    fs.symlinkSync(path.join(root, 'elsewhere/secret.md'), path.join(root, 'posts/g.md'));
+    write('site.yaml', 'title: x\nlanguages:\n  en:\n    languageName: English\n  nl:\n    languageName: Nederlands\n');
     fs.symlinkSync(path.join(root, 'posts'), path.join(root, 'linked'));
     try {
-      expect(countPageFiles(root)).toBe(6);
-      expect(countPageFiles(path.join(root, 'missing'))).toBe(0);
+      // a, 2024/b, c, c in Dutch, d, the Dutch e, the event; not the rest
+      expect(countPages(root)).toBe(7);
+      expect(countPages(path.join(root, 'missing'))).toBe(0);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
