@@ -105,6 +105,17 @@ interface CompiledCode {
   uses: { math: boolean; diagrams: boolean };
 }
 
+/**
+ * The code highlighter, made once. rehype-highlight registers every common language on a fresh
+ * highlight.js instance each time the plugin is attached, and highlight.js compiles a grammar on
+ * its instance's first use: attached per post, every post paid for compiling its languages again
+ * (the content check of 1,000 generated posts took 16.2-17.1 s, 11.2-11.7 s with one highlighter;
+ * every compiled body byte-identical). The transform keeps no state between
+ * files.
+ */
+const highlightTransform = rehypeHighlight({ detect: false });
+const highlightCode = () => highlightTransform;
+
 /** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
 const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts'];
 const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
@@ -173,7 +184,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
     rehypeCollectHeadings(headings),
     // Code is coloured here, at build time, as classes (no client highlighter, no inline styles
     // for a strict CSP); only fences that name their language are highlighted.
-    [rehypeHighlight, { detect: false }],
+    highlightCode,
     code.rehypeLayout,
     [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],

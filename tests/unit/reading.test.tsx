@@ -47,6 +47,16 @@ describe('code blocks', () => {
     expect(html).not.toMatch(/style=|<script/);
   });
 
+  it('are coloured the same in every post, whatever the posts before them highlighted (one highlighter serves them all)', async () => {
+    const py = { 'posts/a.md': post(FM, '\n```python\ndef answer():\n    return 42\n```\n') };
+    const first = await renderPostBody(py);
+    expect(first).toContain('<code class="hljs language-python"><span class="hljs-keyword">def</span> <span class="hljs-title function_">answer</span>');
+    const ts = await renderPostBody({ 'posts/b.md': post(FM, '\n```ts\nconst a = 1;\n```\n\n```klingon\ndef x\n```\n') });
+    expect(ts).toContain('<code class="hljs language-ts"><span class="hljs-keyword">const</span> a = <span class="hljs-number">1</span>;');
+    expect(ts).toContain('<code class="hljs language-klingon">def x\n</code>');
+    expect(await renderPostBody(py)).toBe(first);
+  });
+
   it('stay plain, and the build goes on, when the language is unknown or not given', async () => {
     const html = await renderPostBody({ 'posts/a.md': post(FM, '\n```klingon\nqapla\n```\n\n```\nplain <text>\n```\n') });
     expect(html).toContain('<pre tabindex="0"><code class="hljs language-klingon">qapla\n</code></pre>');
