@@ -59,6 +59,14 @@ describe('deployment settings from the environment', () => {
     expect(buildTuning({ BUILD_CPUS: '1.5' }, 10, 2).cpus).toBe(2);
   });
 
+  it("skips Next's prefetch-inlining pass for a server build and keeps it for a static export, whose hosts count files", () => {
+    expect(buildTuning({}, 1000, 2).prefetchInlining).toBe(false);
+    expect(buildTuning({ BUILD_CPUS: '1' }, 10, 2).prefetchInlining).toBe(false);
+    expect(buildTuning({ BASE_PATH: '/blog' }, 10, 2).prefetchInlining).toBe(false);
+    expect(buildTuning({ STATIC_EXPORT: '1' }, 1000, 2).prefetchInlining).toBe(true);
+    expect(buildTuning({ STATIC_EXPORT: '1', BASE_PATH: '/blog' }, 10, 2).prefetchInlining).toBe(true);
+  });
+
   it('sizes the build by the pages the build will render: posts, bundles, sections, translations and event pages, not stray files or links', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'count-pages-'));
     const write = (rel: string, text = '---\ntitle: x\n---\n') => {
