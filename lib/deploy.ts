@@ -84,19 +84,23 @@ export const ONE_WORKER_FROM = 5000;
  * took 588 s with two and 594 s with one, and the peak fell from 3.31 to 2.29 GB. So: a worker
  * per core (at most 4) below ONE_WORKER_FROM pages, one from there. BUILD_CPUS chooses outright.
  *
- * Prefetch inlining (on by default in Next 16.4.6; Next 16.0 has none) serializes every page's segments once more,
- * each as its own prefetch response, and gzips each to decide which to bundle into one. Off, a link's prefetch asks for
- * its segments one by one, as in Next 16.0 (layouts shared between posts are fetched
- * once). Measured at 1,000 posts (6 December 2026, alternating, warm compile cache): static
- * generation 22.3, 25.2 and 29.1 s off against 28.1, 32.7 and 35.7 s on. The cost is files: 8
- * per page instead of 3, 20,478 in .next/server/app instead of 12,410. A static export keeps it
- * on: static hosts count files (Cloudflare Pages' free plan takes at most 20,000), and its export had
- * 18,304 files off against 10,129 on (72 s against 84 s).
+ * Prefetch inlining (on by default in Next 16.4.6; Next 16.0 has none) serializes every page's
+ * segments once more, each as its own prefetch response, and gzips each to choose which to bundle
+ * into one. Off, a link's prefetch asks for its segments one by one, as in Next 16.0. Measured at
+ * 1,000 posts (6 December 2026, alternating, warm compile cache): static generation 22.3, 25.2
+ * and 29.1 s off against 28.1, 32.7 and 35.7 s on. The cost is files: 8 per page instead of 3,
+ * 20,478 in .next/server/app instead of 12,410. A static export keeps it on: static hosts count
+ * files (Cloudflare Pages' free plan takes at most 20,000), and its export had 18,304 files off
+ * against 10,129 on (72 s against 84 s, one run each).
  */
 export function buildTuning(env: Env, pages: number, cores = os.availableParallelism()): NonNullable<NextConfig['experimental']> {
+  return { cpus: staticWorkers(env, pages, cores), prefetchInlining: deployMode(env).staticExport };
+}
+
+function staticWorkers(env: Env, pages: number, cores: number): number {
   const chosen = Number(env.BUILD_CPUS);
-  const cpus = Number.isInteger(chosen) && chosen >= 1 ? chosen : pages >= ONE_WORKER_FROM ? 1 : Math.max(1, Math.min(4, cores));
-  return { cpus, prefetchInlining: deployMode(env).staticExport };
+  if (Number.isInteger(chosen) && chosen >= 1) return chosen;
+  return pages >= ONE_WORKER_FROM ? 1 : Math.max(1, Math.min(4, cores));
 }
 
 /** The code a build is made from: what its build id stands for. The content is not part of it. */

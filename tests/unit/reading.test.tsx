@@ -48,13 +48,17 @@ describe('code blocks', () => {
   });
 
   it('are coloured the same in every post, whatever the posts before them highlighted (one highlighter serves them all)', async () => {
-    const py = { 'posts/a.md': post(FM, '\n```python\ndef answer():\n    return 42\n```\n') };
-    const first = await renderPostBody(py);
+    const fence = '```python\ndef answer():\n    return 42\n```\n';
+    const pythonBlock = (html: string) => html.match(/<code class="hljs language-python">[\s\S]*?<\/code>/)?.[0];
+    const first = await renderPostBody({ 'posts/a.md': post(FM, '\n' + fence) });
     expect(first).toContain('<code class="hljs language-python"><span class="hljs-keyword">def</span> <span class="hljs-title function_">answer</span>');
     const ts = await renderPostBody({ 'posts/b.md': post(FM, '\n```ts\nconst a = 1;\n```\n\n```klingon\ndef x\n```\n') });
     expect(ts).toContain('<code class="hljs language-ts"><span class="hljs-keyword">const</span> a = <span class="hljs-number">1</span>;');
     expect(ts).toContain('<code class="hljs language-klingon">def x\n</code>');
-    expect(await renderPostBody(py)).toBe(first);
+    // Another post with the same fence (another file and text: compiled, not read from the cache).
+    const again = await renderPostBody({ 'posts/c.md': post(FM, '\nSame code, later post.\n\n' + fence) });
+    expect(again).toContain('Same code, later post.');
+    expect(pythonBlock(again)).toBe(pythonBlock(first));
   });
 
   it('stay plain, and the build goes on, when the language is unknown or not given', async () => {
