@@ -5,6 +5,7 @@
  * that (1) dates stay the strings the editor typed, (2) every error and every field has a line
  * number in the file, and (3) nothing is ever executed: `---js` and friends are refused, never run.
  */
+import matter from 'gray-matter';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
@@ -45,44 +46,66 @@ export interface ParsedSource {
   warnings: FrontMatterWarning[];
 }
 
-const CODE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript']);
-
-/** `---` lines, `+++` lines: the opening delimiter alone on its line, optionally with a language. */
-interface Block {
-  /** Line of the opening delimiter. */
-  openLine: number;
-  /** Text between the delimiters. */
-  inner: string;
-  body: string;
-  bodyLine: number;
-}
-
-function splitBlock(text: string, start: number, openLine: number, delimiter: string): Block | undefined {
-  const eol = text.indexOf('\n', start);
-  if (eol < 0) return undefined;
-  const closer = new RegExp(`^${delimiter.replace(/\+/g, '\\+')}[ \\t]*$`, 'm');
-  const rest = text.slice(eol + 1);
-  const m = closer.exec(rest);
-  if (!m) return undefined;
-  // Without the newline before the closing line, so an error at the end names the last line.
-  const inner = rest.slice(0, m.index).replace(/\n$/, '');
-  const afterClose = rest.indexOf('\n', m.index);
-  const innerLines = m.index === 0 ? 0 : inner.split('\n').length;
-  return {
-    openLine,
-    inner,
-    body: afterClose < 0 ? '' : rest.slice(afterClose + 1),
-    bodyLine: openLine + innerLines + 2,
-  };
-}
+const CODE_LANGUAGES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson'];
 
 const unclosed = (line: number, delimiter: string) =>
   new FrontMatterSyntaxError('unclosed front matter', line, 'front matter', `a ${delimiter} line closing the front matter`, `no closing ${delimiter} line`);
 
+const refusedLanguage = (language: string, line: number, code: boolean) =>
+  new FrontMatterSyntaxError(
+    `front matter in ${language.toLowerCase()}`,
+    line,
+    'front matter',
+    code ? 'YAML front matter between --- lines (code front matter is never run)' : 'YAML front matter between --- lines',
+    `---${language}`,
+  );
+
+type Parsed = Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'>;
+
+/**
+ * One block of `---` or `+++` front matter, split by gray-matter. It is always called with options,
+ * because without them it caches each result by the file's text and hands out the same object
+ * again. Every engine is ours: it parses the text between the delimiters with positions (padded
+ * with the lines above, so they are the file's), and the code languages gray-matter would evaluate
+ * (`---js`) throw instead. The text given starts at the opening delimiter; `openLine` is its line.
+ */
+function splitWithGrayMatter(text: string, openLine: number, delimiter: '---' | '+++', parse: (padded: string, openLine: number) => Parsed) {
+  // Without a closing line gray-matter would read the whole post as front matter, with a puzzling error.
+  if (text.indexOf(`\n${delimiter}`, delimiter.length) < 0) throw unclosed(openLine, delimiter);
+  let parsed: Parsed | undefined;
+  const engine = (inner: string) => {
+    // gray-matter hands over the rest of the opening line and the lines up to the closing one.
+    parsed = parse('\n'.repeat(openLine - 1) + inner, openLine);
+    return parsed.data;
+  };
+  const firstLine = text.slice(delimiter.length, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const refuse = () => {
+    throw refusedLanguage(firstLine.trim(), openLine, true);
+  };
+  const file = matter(text, {
+    delimiters: delimiter,
+    language: delimiter === '+++' ? 'toml' : 'yaml',
+    engines: {
+      yaml: engine,
+      toml: engine,
+      ...Object.fromEntries(CODE_LANGUAGES.map((l) => [l, refuse])),
+    },
+  });
+  // Where the closing delimiter ends, from what gray-matter read: the opening line's language (cut
+  // off only when one is written) and the text between the delimiters.
+  const matterStart = delimiter.length + (firstLine.trim() ? firstLine.length : 0);
+  const closeEnd = matterStart + (file as unknown as { matter: string }).matter.length + 1 + delimiter.length;
+  const eol = text.indexOf('\n', closeEnd);
+  const body = eol < 0 ? '' : text.slice(eol + 1);
+  const bodyLine = openLine + (text.slice(0, closeEnd).match(/\n/g)?.length ?? 0) + 1;
+  return { data: file.data, lineOf: parsed?.lineOf ?? (() => undefined), warnings: parsed?.warnings ?? [], body, bodyLine };
+}
+
 export function parseSource(raw: string): ParsedSource {
   // Normalise CRLF and a UTF-8 byte order mark: editors on Windows save both.
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // Hugo skips blank lines and spaces before the front matter; so do we.
+  // Hugo skips blank lines and spaces before the front matter, and gray-matter only looks at the
+  // very start: they are cut off here and their lines added back to every position.
   const lead = /^(?:[ \t\uFEFF]*\n)*[ \t\uFEFF]*/.exec(text)![0];
   const start = lead.length;
   const openLine = lead.split('\n').length;
@@ -91,29 +114,15 @@ export function parseSource(raw: string): ParsedSource {
   const yamlOpen = /^---[ \t]*([A-Za-z]*)[ \t]*$/.exec(first);
   if (yamlOpen) {
     const language = yamlOpen[1]!.toLowerCase();
-    if (CODE_LANGUAGES.has(language)) {
-      throw new FrontMatterSyntaxError(
-        `front matter in ${language}`,
-        openLine,
-        'front matter',
-        'YAML front matter between --- lines (code front matter is never run)',
-        `---${yamlOpen[1]}`,
-      );
-    }
-    if (language && language !== 'yaml' && language !== 'yml') {
-      throw new FrontMatterSyntaxError(`front matter in ${language}`, openLine, 'front matter', 'YAML front matter between --- lines', `---${yamlOpen[1]}`);
-    }
-    const block = splitBlock(text, start, openLine, '---');
-    // Without a closing line the whole post would be read as front matter, with a puzzling error.
-    if (!block) throw unclosed(openLine, '---');
-    return { ...parseYaml(block), body: block.body, bodyLine: block.bodyLine, hasFrontMatter: true, format: 'yaml' };
+    // The code languages reach gray-matter, whose engines for them refuse (nothing is run).
+    if (language && language !== 'yaml' && language !== 'yml' && !CODE_LANGUAGES.includes(language)) throw refusedLanguage(yamlOpen[1]!, openLine, false);
+    return { ...splitWithGrayMatter(text.slice(start), openLine, '---', parseYaml), hasFrontMatter: true, format: 'yaml' };
   }
   if (/^\+\+\+[ \t]*$/.test(first)) {
-    const block = splitBlock(text, start, openLine, '+++');
-    if (!block) throw unclosed(openLine, '+++');
-    return { ...parseTomlBlock(block), body: block.body, bodyLine: block.bodyLine, hasFrontMatter: true, format: 'toml' };
+    return { ...splitWithGrayMatter(text.slice(start), openLine, '+++', parseTomlBlock), hasFrontMatter: true, format: 'toml' };
   }
-  // A JSON object: `{` then a key or the end of the line (not a `{{< shortcode >}}`).
+  // A JSON object: `{` then a key or the end of the line (not a `{{< shortcode >}}`). Hugo's JSON
+  // front matter has no delimiters, which gray-matter needs, so it is split here.
   if (/^\{\s*(?:"|\}|$)/.test(first)) {
     return { ...parseJsonBlock(text, start, openLine), hasFrontMatter: true, format: 'json' };
   }
@@ -174,10 +183,10 @@ export function yamlLineOf(text: string): (path: string) => number | undefined {
   return lineFinder(doc, counter);
 }
 
-function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'> {
+/** The text between `---` lines, padded with the lines above it so that YAML's line numbers are the file's. */
+function parseYaml(padded: string, openLine: number): Parsed {
   const counter = new LineCounter();
-  // Pad with the lines above, so YAML's line numbers are the file's.
-  const doc: Document.Parsed = parseDocument('\n'.repeat(block.openLine) + block.inner, {
+  const doc: Document.Parsed = parseDocument(padded, {
     lineCounter: counter,
     prettyErrors: false,
     // Hugo keeps the last of two equal keys; so do we, with a warning (below).
@@ -208,7 +217,7 @@ function parseYaml(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnin
       'aliases that expand further (write the values out instead)',
     );
   }
-  if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) notAMapping(block.openLine + 1, value);
+  if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) notAMapping(openLine + 1, value);
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     return range ? counter.linePos(range[0]).line : undefined;
@@ -263,13 +272,13 @@ function tomlToPlain(value: unknown): unknown {
   return value;
 }
 
-function parseTomlBlock(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'warnings'> {
-  const lines = block.inner.split('\n');
+function parseTomlBlock(padded: string, openLine: number): Parsed {
+  const lines = padded.split('\n');
   const where = new Map<string, number>();
   let table: string[] = [];
   const arrayCounts = new Map<string, number>();
   const quoted = lines.map((text, i) => {
-    const line = block.openLine + 1 + i;
+    const line = i + 1;
     const header = TOML_TABLE.exec(text);
     if (header) {
       table = keySegments(header[2]!);
@@ -291,10 +300,10 @@ function parseTomlBlock(block: Block): Pick<ParsedSource, 'data' | 'lineOf' | 'w
   });
   let value: unknown;
   try {
-    value = parseToml('\n'.repeat(block.openLine) + quoted.join('\n'));
+    value = parseToml(quoted.join('\n'));
   } catch (err) {
     const message = err instanceof Error ? err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '') : String(err);
-    throw new FrontMatterSyntaxError(message, err instanceof TomlError ? err.line : block.openLine, 'front matter', 'valid TOML', message);
+    throw new FrontMatterSyntaxError(message, err instanceof TomlError ? err.line : openLine, 'front matter', 'valid TOML', message);
   }
   const lineOf = (path: string): number | undefined => {
     const segments = path.split('.');
