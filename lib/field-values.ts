@@ -17,8 +17,22 @@ export function isBlank(v: unknown): boolean {
 
 export const emptyIsAbsent = (v: unknown) => (isBlank(v) ? undefined : v);
 
-/** Hugo reads `draft: "false"` as false and `title: 2019` as "2019": so do we. */
-export const looseBoolean = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === 'true' : v);
+/** The texts Hugo (spf13/cast, Go's strconv.ParseBool) reads as true and as false. */
+const TRUE_TEXT = /^(?:1|t|true)$/i;
+const FALSE_TEXT = /^(?:0|f|false)$/i;
+
+/**
+ * Hugo reads `draft: "false"` as false, `draft: 1` as true and `title: 2019` as "2019": so do we.
+ * Other texts (`yes`, `on`) are left for the schema to refuse: Hugo's versions disagree on them
+ * (its older YAML reader took a bare `yes` as true, its cast reads the text "yes" as false), and
+ * a guess either way could publish a draft.
+ */
+export const looseBoolean = (v: unknown) => {
+  if (isBlank(v)) return undefined;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string' && (TRUE_TEXT.test(v.trim()) || FALSE_TEXT.test(v.trim()))) return TRUE_TEXT.test(v.trim());
+  return v;
+};
 export const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 
 /** An https:// address with a host, no spaces and no user:password. */

@@ -5,8 +5,9 @@ import { isNotAPage, listAssets, type Asset } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../profile-links';
-import { readContentFile, schemaProblems } from './read';
-import { authorSchema, type AuthorFrontMatter } from './schema';
+import { readContentFile, validate } from './read';
+import { authorSchema, LENIENT_FIELDS, type AuthorFrontMatter } from './schema';
+import { nameFromId } from '../text';
 
 export interface AuthorSocial {
   icon: string;
@@ -38,6 +39,8 @@ export type Author = Partial<Pick<AuthorFrontMatter, 'role' | 'bio'>> & {
   superuser?: boolean;
   /** Shown only when the site says so (`authors: { show_email: true }` in content/site.yaml). */
   email?: string;
+  /** True when the profile has no `title:` and `name` was made from its folder. */
+  nameFromFolder?: boolean;
   /** False for ids that posts use but no profile describes. */
   hasProfile: boolean;
 };
@@ -84,12 +87,13 @@ function readAuthor(id: string, file: string, assets: Record<string, Asset>, inF
   {
     const parsed = readContentFile(file, problems);
     if (!parsed) return undefined;
-    const result = authorSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(result.error, parsed.data, parsed, file));
-      return undefined;
+    const a = validate(authorSchema, parsed.data, parsed, file, problems, LENIENT_FIELDS.author);
+    if (!a) return undefined;
+    // Hugo Blox shows a profile without `title:` under its folder's name; so do we, and say so.
+    const name = a.title ?? nameFromId(id);
+    if (a.title === undefined) {
+      problems.push({ severity: 'warning', file: displayPath(file), line: 1, field: 'title', expected: "the author's display name as text", found: `nothing (the field is missing; shown as "${name}")` });
     }
-    const a = result.data;
     const dropLink = (field: string, link: string) =>
       problems.push({ severity: 'warning', file: displayPath(file), line: parsed.lineOf(field), field: field.replace(/\.(\d+)\./, '[$1].'), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(link) });
     /** A link of either form: kept when https:// or mailto:, else dropped with a warning; an empty one was never given. */
@@ -106,7 +110,8 @@ function readAuthor(id: string, file: string, assets: Record<string, Asset>, inF
     }
     return {
       id,
-      name: a.title,
+      name,
+      nameFromFolder: a.title === undefined || undefined,
       role: a.role,
       bio: a.bio,
       organizations: a.organizations.map((o, i) => {
@@ -165,7 +170,7 @@ export function loadAuthorTranslations(root: string, code: string, originals: Re
         found: `a ${code} profile of "${id}" with no original (it is shown on ${code} pages only)`,
       });
     }
-    translated.set(id, original ? { ...original, ...withoutEmpty(t), avatar: t.avatar ?? original.avatar, assets: { ...original.assets, ...t.assets } } : t);
+    translated.set(id, original ? { ...original, ...withoutEmpty(t), ...(t.nameFromFolder ? { name: original.name } : {}), avatar: t.avatar ?? original.avatar, assets: { ...original.assets, ...t.assets } } : t);
   }
   return translated;
 }

@@ -185,15 +185,22 @@ export function yamlLineOf(text: string): (path: string) => number | undefined {
 
 /** The text between `---` lines, padded with the lines above it so that YAML's line numbers are the file's. */
 function parseYaml(padded: string, openLine: number): Parsed {
-  const counter = new LineCounter();
-  const doc: Document.Parsed = parseDocument(padded, {
-    lineCounter: counter,
-    prettyErrors: false,
+  const read = (text: string) => {
+    const lineCounter = new LineCounter();
     // Hugo keeps the last of two equal keys; so do we, with a warning (below).
-    uniqueKeys: false,
-  });
+    return { counter: lineCounter, doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }) as Document.Parsed };
+  };
+  let { counter, doc } = read(padded);
   const firstError = doc.errors[0];
-  if (firstError) {
+  // Hugo's YAML reader takes a quoted text whose next lines start at column 0; `yaml` does not.
+  const lenient = firstError ? quotedRunningOn(padded) : undefined;
+  let runOn = new Map<number, number>();
+  if (lenient) {
+    const retry = read(lenient.text);
+    if (!retry.doc.errors.length) ({ counter, doc, runOn } = { ...retry, runOn: lenient.lines });
+  }
+  // The strict parse's error: the one an editor would see in any other YAML tool.
+  if (firstError && doc.errors.length) {
     throw new FrontMatterSyntaxError(
       firstError.message,
       counter.linePos(firstError.pos[0]).line,
@@ -231,6 +238,16 @@ function parseYaml(padded: string, openLine: number): Parsed {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const line = lineAt(pair.key) ?? 0;
+        const valueLine = isScalar(pair.value) ? lineAt(pair.value) : undefined;
+        const continued = valueLine === undefined ? undefined : runOn.get(valueLine);
+        if (continued !== undefined) {
+          warnings.push({
+            line: valueLine!,
+            field: fieldName([...path, key]),
+            expected: 'the next lines of a quoted text indented under its field (it was read as one line, as Hugo reads it)',
+            found: `the text continued at the start of line ${continued}`,
+          });
+        }
         const earlier = seen.get(key);
         if (earlier !== undefined) {
           warnings.push({
@@ -249,6 +266,43 @@ function parseYaml(padded: string, openLine: number): Parsed {
 
   const lineOf = lineFinder(doc, counter);
   return { data: (value ?? {}) as Record<string, unknown>, lineOf, warnings };
+}
+
+/** The closing quote's index in `s` from `from` on, or -1: `\"` escapes in double quotes, `''` in single. */
+function closingQuote(s: string, from: number, quote: string): number {
+  for (let i = from; i < s.length; i++) {
+    if (quote === '"' && s[i] === '\\') i++;
+    else if (s[i] === quote) {
+      if (quote === "'" && s[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Front matter whose quoted values run onto lines at column 0 (`title: "… Norte de⏎México"`), which
+ * Hugo reads as one text and the `yaml` package refuses, with those lines indented: a quoted text
+ * folds its line breaks and leading spaces alike, so the value is what Hugo reads and every line
+ * keeps its number. `lines` maps the line each such value starts on to its first unindented line.
+ * Undefined when there is none (a quote never closed stays the syntax error it is).
+ */
+function quotedRunningOn(text: string): { text: string; lines: Map<number, number> } | undefined {
+  const lines = text.split('\n');
+  const found = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([ \t]*(?:-[ \t]+)?)[^\s#'"][^:#]*:[ \t]+(["'])/.exec(lines[i]!);
+    if (!m || closingQuote(lines[i]!, m[0].length, m[2]!) >= 0) continue;
+    let end = i + 1;
+    while (end < lines.length && closingQuote(lines[end]!, 0, m[2]!) < 0) end++;
+    if (end >= lines.length) return undefined;
+    const indent = ' '.repeat(m[1]!.length + 2);
+    const unindented = lines.slice(i + 1, end + 1).findIndex((l) => !l.startsWith(indent));
+    if (unindented >= 0) found.set(i + 1, i + 2 + unindented);
+    for (let j = i + 1; j <= end; j++) lines[j] = indent + lines[j]!;
+    i = end;
+  }
+  return found.size ? { text: lines.join('\n'), lines: found } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

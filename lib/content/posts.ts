@@ -5,11 +5,12 @@ import { DATE_EXPECTED, parseContentDate } from './dates';
 import { IMAGE_EXTENSIONS, listAssets, type Asset, type Candidate } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { readContentFile, schemaProblems } from './read';
+import { readContentFile, validate } from './read';
+import { mapHugoSpellings, type FeaturedPath } from './hugo-fields';
 import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
 import { fieldName } from './frontmatter';
 import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
-import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
+import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELDS, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, readingMinutes } from '../text';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 
@@ -87,6 +88,16 @@ export function isPublished(post: Pick<Post, 'draft' | 'publishTime' | 'expiryTi
   return !post.draft && (post.publishTime === undefined || post.publishTime <= now) && (post.expiryTime === undefined || now < post.expiryTime);
 }
 
+/** The bundle image a featured image path (`image: "slides.png"`) names; a warning when it names none. */
+function namedImage(named: FeaturedPath | undefined, assets: Record<string, Asset>, warn: (expected: string, found: string) => void): Asset | undefined {
+  if (!named) return undefined;
+  const name = named.path.replace(/^\.\//, '');
+  const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
+  if (asset && IMAGE_EXTENSIONS.has(path.extname(asset.name).toLowerCase())) return asset;
+  warn('an image file in the post\'s folder, such as featured.jpg', `${JSON.stringify(named.path)}, which is not one (the post is shown without it)`);
+  return undefined;
+}
+
 /** A post, or (kind "event") a Hugo Blox event page, which is read as a post announcing its event. */
 export function loadPost(
   candidate: Candidate,
@@ -98,27 +109,27 @@ export function loadPost(
   const parsed = readContentFile(candidate.file, problems);
   if (!parsed) return undefined;
   const shown = displayPath(candidate.file);
-  const page = kind === 'event' ? eventPageSchema.safeParse(parsed.data) : undefined;
-  if (page && !page.success) {
-    problems.push(...schemaProblems(page.error, parsed.data, parsed, candidate.file));
-    return undefined;
-  }
-  const fromPage = page?.data
-    ? eventFromPage(page.data, (field, url) => {
+  const hugo = mapHugoSpellings(parsed.data);
+  const data = hugo.data;
+  const pageCheck = kind === 'event' ? { data: validate(eventPageSchema, data, parsed, candidate.file, problems, LENIENT_FIELDS.eventPage) } : undefined;
+  if (pageCheck && !pageCheck.data) return undefined;
+  const fromPage = pageCheck?.data
+    ? eventFromPage(pageCheck.data, (field, url) => {
         if (isProfileLink(url)) return true;
         problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(field), field: fieldName(field.split('.')), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(url) });
         return false;
       })
     : undefined;
   // An event page's `event:` is the series name; the post fields are checked as for any post.
-  const result = frontMatterSchema.safeParse(fromPage ? { ...parsed.data, event: undefined } : parsed.data);
-  const noDate = DATE_FIELDS.every((f) => isBlank(parsed.data[f]));
-  if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, parsed, candidate.file));
+  const postProblems: ContentProblem[] = [];
+  const fm = validate(frontMatterSchema, fromPage ? { ...data, event: undefined } : data, parsed, candidate.file, postProblems, LENIENT_FIELDS.post);
+  // An event page's warnings were given by its own check above.
+  problems.push(...(fromPage ? postProblems.filter((p) => p.severity === 'error') : postProblems));
+  const noDate = DATE_FIELDS.every((f) => isBlank(data[f]));
   if (noDate) {
     problems.push({ severity: 'error', file: displayPath(candidate.file), line: 1, field: 'date', expected: DATE_EXPECTED, found: 'nothing (the field is missing)' });
   }
-  if (!result.success || noDate) return undefined;
-  const fm = result.data;
+  if (!fm || noDate) return undefined;
   const eventFields = fromPage?.event ?? fm.event;
   const resolved = eventFields ? resolveEvent(eventFields, { timeZone, title: fm.title }) : undefined;
   if (resolved?.problems.length) {
@@ -135,7 +146,9 @@ export function loadPost(
   const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir, problems) : {};
-  const featuredImage = Object.values(assets).find(
+  const featuredImage = namedImage(hugo.featuredPath, assets, (expected, found) =>
+    problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(hugo.featuredPath!.field), field: hugo.featuredPath!.field, expected, found }),
+  ) ?? Object.values(assets).find(
     (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
   );
   return {

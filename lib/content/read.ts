@@ -113,5 +113,51 @@ export function schemaProblems(
   });
 }
 
+/** Whether a zod issue's path is one of `patterns` (dotted, `*` for any list index). */
+const matchesField = (path: readonly PropertyKey[], patterns: readonly string[]) =>
+  patterns.some((pattern) => {
+    const parts = pattern.split('.');
+    return parts.length === path.length && parts.every((part, i) => part === String(path[i]) || (part === '*' && typeof path[i] === 'number'));
+  });
+
+/** A copy of `data` without the value at `path`, so the schema reads that field as not given. */
+function without(data: unknown, path: readonly PropertyKey[]): unknown {
+  if (!path.length || data === null || typeof data !== 'object') return data;
+  const [head, ...rest] = path;
+  const copy: Record<PropertyKey, unknown> | unknown[] = Array.isArray(data) ? [...data] : { ...data };
+  if (rest.length) (copy as Record<PropertyKey, unknown>)[head as PropertyKey] = without((data as Record<PropertyKey, unknown>)[head as PropertyKey], rest);
+  else delete (copy as Record<PropertyKey, unknown>)[head as PropertyKey];
+  return copy;
+}
+
+/**
+ * Checks front matter against a schema. A wrong value in one of the `lenient` fields (those the
+ * pages do not show, see LENIENT_FIELDS in schema.ts) is a warning and is read as not given;
+ * every other wrong value is an error, and then the result is undefined.
+ */
+export function validate<T>(
+  schema: z.ZodType<T>,
+  data: Record<string, unknown>,
+  parsed: ParsedSource,
+  file: string,
+  problems: ContentProblem[],
+  lenient: readonly string[] = [],
+): T | undefined {
+  let current: unknown = data;
+  // Each round leaves out the values it warned about; a field can only be left out once.
+  for (let round = 0; round <= lenient.length; round++) {
+    const result = schema.safeParse(current);
+    if (result.success) return result.data;
+    const ignored = result.error.issues.filter((issue) => matchesField(issue.path, lenient));
+    schemaProblems(result.error, data, parsed, file).forEach((problem, i) => {
+      if (!matchesField(result.error.issues[i]!.path, lenient)) problems.push(problem);
+      else problems.push({ ...problem, severity: 'warning', expected: `${problem.expected} (the value was left out)` });
+    });
+    if (ignored.length < result.error.issues.length) return undefined;
+    for (const issue of ignored) current = without(current, issue.path);
+  }
+  return undefined;
+}
+
 /** Reads and splits a file, or records why it could not be. */
 export const readContentFile = (file: string, problems: ContentProblem[]): ParsedSource | undefined => parseWithProblems(readSource(file), problems);

@@ -149,7 +149,8 @@ const educationEntrySchema = z.looseObject({
 });
 
 export const authorSchema = z.looseObject({
-  title: z.preprocess(numberAsText, z.string({ error: 'the author\'s display name as text' }).trim().min(1, { error: 'the author\'s display name as text' })),
+  /** Left out, the profile is shown under a name made from its folder (with a warning, lib/content/authors.ts). */
+  title: z.preprocess((v) => emptyIsAbsent(numberAsText(v)), z.string({ error: 'the author\'s display name as text' }).trim().optional()),
   role: optionalText('a role written as text'),
   bio: optionalText('a short bio written as text'),
   /** Shown only when content/site.yaml says `authors: { show_email: true }`. */
@@ -211,6 +212,22 @@ export const authorSchema = z.looseObject({
 });
 
 export type AuthorFrontMatter = z.infer<typeof authorSchema>;
+
+/**
+ * The fields whose wrong value is a warning, read as not given, rather than an error: those no
+ * page shows. Decided field by field (docs/notes/issue-27.md); every other field is shown, or
+ * decides what is published and where, so a wrong value there stops the build.
+ * - `image.focal_point`: Hugo Blox crops around it; our images are never cropped.
+ * - `links.*.icon`, `links.*.icon_pack` (event pages) and `social.*.icon_pack` (authors): the
+ *   links are shown as text, with an icon chosen from the link's name and `icon` of a profile.
+ * - `superuser`: only orders /authors (the main author first); a typo must not stop a build.
+ * - `email`: shown only on a site with `authors: { show_email: true }`, and then only when it is an address.
+ */
+export const LENIENT_FIELDS = {
+  post: ['image.focal_point'],
+  eventPage: ['image.focal_point', 'links.*.icon', 'links.*.icon_pack'],
+  author: ['superuser', 'email', 'social.*.icon_pack'],
+} as const;
 
 /**
  * The menu of a site whose site.yaml writes none: each entry's words are the interface's (`key`),
