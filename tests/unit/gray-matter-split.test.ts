@@ -23,7 +23,8 @@ describe('front matter split by gray-matter', () => {
     const first = parseSource(text);
     (first.data.tags as string[]).push('changed by the first reader');
     expect(parseSource(text).data).toEqual({ title: 'Shared text', tags: ['a'] });
-    expect(Object.keys(matter.cache)).toEqual([]);
+    // Not in gray-matter's types: the cache a call without options fills.
+    expect(Object.keys((matter as unknown as { cache: object }).cache)).toEqual([]);
   });
 
   it('keeps the file\'s line numbers after blank lines and a byte order mark, for fields and for the body', () => {
