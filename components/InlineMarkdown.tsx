@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import { INLINE_MARKDOWN } from '@/lib/inline-markdown';
 
 /** Links an inline caption may carry: web pages, mail, paths in the site; never a script URL. */
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/|#)|^(?![a-z][a-z0-9+.-]*:)/i;
-// **strong**, *em*, _em_ (not inside snake_case words), `code`, [text](href).
-const INLINE = /(\*\*|__)(.+?)\1|\*(?!\s)(.+?)(?<!\s)\*|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /**
  * Hugo runs a figure's caption and a featured image's caption through `markdownify`: **bold**,
@@ -12,7 +11,7 @@ const INLINE = /(\*\*|__)(.+?)\1|\*(?!\s)(.+?)(?<!\s)\*|(?<!\w)_(?!\s)(.+?)(?<!\
 export function InlineMarkdown({ text }: { text: string }): ReactNode {
   const out: ReactNode[] = [];
   let last = 0;
-  for (const m of text.matchAll(INLINE)) {
+  for (const m of text.matchAll(INLINE_MARKDOWN)) {
     if (m.index > last) out.push(text.slice(last, m.index));
     const key = m.index;
     if (m[2] !== undefined) out.push(<strong key={key}><InlineMarkdown text={m[2]} /></strong>);

@@ -21,7 +21,9 @@ export function plainText(body: string): string {
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/[*_`~>|]/g, '')
+    // Emphasis marks and quote bars go; an underscore inside a word (snake_case) stays.
+    .replace(/[*`~>|]/g, '')
+    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
       e[0] === '#' ? String.fromCodePoint(e[1]!.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
     )
@@ -39,18 +41,55 @@ const MORE_RE = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
 /** Hugo's automatic summary length, in words. */
 export const SUMMARY_WORDS = 70;
 
+/** Shortcodes whose inner text is code, a diagram or a formula, never prose. */
+const SOURCE_SHORTCODES = 'highlight|mermaid|diagram|chart|math|katex';
+const SHORTCODE_OPEN = new RegExp(String.raw`\{\{\s*([<%])\s*(${SOURCE_SHORTCODES})\b[^}]*[>%]\s*\}\}`, 'i');
+/** A formula as math.ts reads one: `$` not followed by a space, closed by `$` not after a space nor before a digit. */
+const INLINE_MATH = /\$\$[^\n]*?\$\$|(?<![\\$])\$(?![\s$])[^$\n]*?(?<![\s\\])\$(?!\d)/g;
+/** A GitHub alert's first line (`> [!NOTE]`): the marker, not the note's words. */
+const ALERT_MARKER = /^(\s*>\s*)\[![A-Za-z]+\][ \t]*/;
+
+/**
+ * The body without what is not prose: fenced code (diagrams and ```math too), `$$` display math,
+ * inline formulas, the insides of code, diagram and math shortcodes, and alert markers. Line by
+ * line, so a fence or formula holding a blank line is left out whole.
+ */
+function proseOnly(body: string): string {
+  const kept: string[] = [];
+  let closer: RegExp | undefined;
+  for (const line of body.split('\n')) {
+    if (closer) {
+      if (closer.test(line)) closer = undefined;
+      continue;
+    }
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const shortcode = SHORTCODE_OPEN.exec(line);
+    if (fence) closer = new RegExp(`^ {0,3}${fence[1]![0]}{${fence[1]!.length},}\\s*$`);
+    else if (/^\s*\$\$/.test(line)) closer = /\$\$\s*$/.test(line.trim().slice(2)) ? undefined : /\$\$\s*$/;
+    else if (shortcode) closer = new RegExp(String.raw`\{\{\s*[<%]\s*/\s*${shortcode[2]}\s*[>%]\s*\}\}`, 'i');
+    else {
+      kept.push(line.replace(ALERT_MARKER, '$1').replace(INLINE_MATH, ' '));
+      continue;
+    }
+    // A fence, formula or shortcode closed on the line it opens is one line of source.
+    if (closer && (shortcode ? closer.test(line) : false)) closer = undefined;
+    kept.push('');
+  }
+  return kept.join('\n');
+}
+
 /**
  * What Hugo shows when the editor wrote no `summary`: the text before `<!--more-->`, else the
- * first ~70 words of the body. Plain text (headings, imports, HTML blocks and shortcodes left out).
+ * first ~70 words of the body. Plain text (headings, imports, HTML blocks, shortcodes, code,
+ * diagrams, math and alert markers left out).
  */
 export function deriveSummary(body: string, words = SUMMARY_WORDS): string {
   const more = MORE_RE.exec(body);
-  const source = more ? body.slice(0, more.index) : body;
+  const source = proseOnly(more ? body.slice(0, more.index) : body);
   const prose = source
-    .replace(/```[\s\S]*?```/g, '')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(#|!\[|\{\{[<%]|import |export |<(?:[A-Z]|script|style|iframe|img|figure|video|audio|svg|table|!--))/.test(p))
+    .filter((p) => p && !/^(#|!\[|\{\{[<%]|import |export |<(?:[A-Z]|script|style|iframe|img|figure|video|audio|svg|table|pre|math|!--)|<div[^>]*\b(?:mermaid|math)\b)/.test(p))
     .map(plainText)
     .filter(Boolean)
     .join(' ');

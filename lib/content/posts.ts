@@ -12,6 +12,7 @@ import { fieldName } from './frontmatter';
 import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELDS, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, readingMinutes } from '../text';
+import { inlineMarkdownText } from '../inline-markdown';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
@@ -48,7 +49,7 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   publishTime?: number;
   /** `expiryDate` when written: the post is left out of production from it on. */
   expiryTime?: number;
-  /** The editor's summary, or one derived from the body (plain text). */
+  /** The editor's summary as text (its inline Markdown read), or one derived from the body (plain text). */
   summary: string;
   image: ImageSettings;
   /** The `featured.*` file of a bundle: card, hero (unless preview_only) and social image. */
@@ -168,7 +169,8 @@ export function loadPost(
     lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
     publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
     expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
-    summary: fm.summary?.trim() || deriveSummary(parsed.body),
+    // The editor's summary is Markdown, as in Hugo: its text goes to meta descriptions, feeds and cards.
+    summary: fm.summary?.trim() ? inlineMarkdownText(fm.summary) : deriveSummary(parsed.body),
     authors: fm.authors,
     tags: fm.tags,
     categories: fm.categories,

@@ -243,6 +243,20 @@ const CASES: Record<string, { paths: string[]; messages: string[] }> = {
       'events/postcode-as-list/index.md:4 address: expected an address as text, or street, city, region, postcode and country lines, found a mapping ({"street":"Linnaeusstraat 44","postcode":["1092 CL"]})',
     ],
   },
+  // Hugo refuses these too (a quoted title continued at column 0 is read, tests/fixtures/hugo-tolerance).
+  'a plain title continued at column 0': {
+    paths: ['posts/plain-title-at-column-0.md'],
+    messages: ['posts/plain-title-at-column-0.md:3 front matter: expected valid YAML, found Implicit keys need to be on a single line'],
+  },
+  'a quote never closed': {
+    paths: ['posts/quote-never-closed.md'],
+    messages: ['posts/quote-never-closed.md:3 front matter: expected valid YAML, found Missing closing "quote'],
+  },
+  // Hugo's versions disagree on "yes" (true to its older YAML reader, false to its cast): not guessed.
+  'draft: "yes" in quotes': {
+    paths: ['posts/draft-quoted-yes.md'],
+    messages: ['posts/draft-quoted-yes.md:4 draft: expected true or false, found "yes"'],
+  },
   'a byte order mark (fine)': { paths: ['posts/bom.md'], messages: [] },
   'Windows line endings (fine)': { paths: ['posts/crlf.md'], messages: [] },
 };

@@ -90,7 +90,11 @@ export default async function PostPage({ params }: Props) {
       <header className="mb-8">
         <h1 dir="auto" className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
         {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}
-        {typeof post.data.summary === 'string' ? <p dir="auto" className="mt-3 text-lg text-muted">{post.summary}</p> : null}
+        {typeof post.data.summary === 'string' && post.data.summary.trim() ? (
+          <p dir="auto" className="mt-3 text-lg text-muted">
+            <InlineMarkdown text={post.data.summary.trim()} />
+          </p>
+        ) : null}
         <p className="mt-3 text-muted" data-pagefind-ignore>
           <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
           {post.lastmod ? (
