@@ -1,7 +1,8 @@
 /**
  * Splits a file into front matter and body, in the three forms Hugo reads: YAML between `---`
- * lines, TOML between `+++` lines, and a JSON object at the top. Blank lines, spaces and a UTF-8
- * byte order mark before the opening delimiter are skipped, as Hugo does. We parse ourselves so
+ * lines and TOML between `+++` lines, split by gray-matter, and a JSON object at the top, which has
+ * no delimiters for gray-matter to find. Blank lines, spaces and a UTF-8 byte order mark before the
+ * opening delimiter are skipped, as Hugo does. The parsers are ours (gray-matter's `engines`), so
  * that (1) dates stay the strings the editor typed, (2) every error and every field has a line
  * number in the file, and (3) nothing is ever executed: `---js` and friends are refused, never run.
  */

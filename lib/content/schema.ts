@@ -218,8 +218,8 @@ export type AuthorFrontMatter = z.infer<typeof authorSchema>;
  * page shows. Decided field by field (docs/notes/issue-27.md); every other field is shown, or
  * decides what is published and where, so a wrong value there stops the build.
  * - `image.focal_point`: Hugo Blox crops around it; our images are never cropped.
- * - `links.*.icon`, `links.*.icon_pack` (event pages) and `social.*.icon_pack` (authors): the
- *   links are shown as text, with an icon chosen from the link's name and `icon` of a profile.
+ * - `links.*.icon`, `links.*.icon_pack` (event pages): the links are shown by their name alone.
+ * - `social.*.icon_pack` (authors): a profile link's label comes from its `icon`, never its pack.
  * - `superuser`: only orders /authors (the main author first); a typo must not stop a build.
  * - `email`: shown only on a site with `authors: { show_email: true }`, and then only when it is an address.
  */
