@@ -21,3 +21,20 @@ describe('inline Markdown in captions', () => {
     expect(html('[click](javascript:alert(1)) <b>x</b>')).toBe('click) &lt;b&gt;x&lt;/b&gt;');
   });
 });
+
+describe('inline Markdown read as text (a summary: in meta descriptions and feeds)', () => {
+  it('keeps the words of code, emphasis and links, and an escaped star as a star', async () => {
+    const { inlineMarkdownText } = await import('@/lib/inline-markdown');
+    expect(inlineMarkdownText('`rusmux` is a **faster** [replacement](https://example.org) for _tmuxinator_, \\*not\\* a fork of set_up_env')).toBe(
+      'rusmux is a faster replacement for tmuxinator, *not* a fork of set_up_env',
+    );
+  });
+});
+
+describe('a summary made from the body', () => {
+  it('leaves out one-line formulas and shortcodes, and keeps prices and snake_case', async () => {
+    const { deriveSummary } = await import('@/lib/text');
+    const body = '$$ E = mc^2 $$\n\n{{< highlight sh >}}rm -rf build{{< /highlight >}}\n\nRun `make_docs` for $5, or $x^2$ twice.\n';
+    expect(deriveSummary(body)).toBe('Run make_docs for $5, or twice.');
+  });
+});
