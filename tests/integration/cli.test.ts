@@ -36,8 +36,9 @@ describe('npm run check', () => {
     expect(lines).toContain(`${at}/posts/unreal-date.md:3 date: expected a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00, found "2024-02-30"`);
     expect(lines).toContain(`${at}/posts/script.md:8 warning: html: expected no <script>: posts cannot run code in a visitor's browser; it was removed, found <script>`);
     // One line per problem, then the summary: nothing is cut short by the first error.
-    expect(lines.at(-2)).toBe(`${at}: 23 posts and 1 author profile checked, 37 errors, 14 warnings.`);
-    expect(lines.length).toBe(37 + 14 + 2);
+    // A profile without title: and a wrong superuser: are warnings (issue 27); three front matter errors are new.
+    expect(lines.at(-2)).toBe(`${at}: 23 posts and 2 author profiles checked, 38 errors, 16 warnings.`);
+    expect(lines.length).toBe(38 + 16 + 2);
   });
 
   it('exits 0 when there are only warnings, and prints them', () => {
