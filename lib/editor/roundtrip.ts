@@ -230,7 +230,10 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
 function patchYaml(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
   const doc = parseDocument(inner, { uniqueKeys: false });
   const edits: Edit[] = [];
-  const style: YamlStyle = { indentSeq: !/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/m.test(inner) };
+  // New lists follow the file: `- item` under its key, or indented (yaml's default) when the file has both.
+  const flush = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/gm)?.length ?? 0;
+  const indented = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n[ \t]+-[ \t]/gm)?.length ?? 0;
+  const style: YamlStyle = { indentSeq: flush <= indented };
   if (isMap(doc.contents)) patchYamlMap(inner, doc.contents, before, after, eol, style, edits);
   else {
     // Empty front matter (`---` twice): everything is new.
@@ -336,7 +339,7 @@ function patchToml(inner: string, before: Record<string, unknown>, after: Record
       if (value === undefined) {
         if (!Object.hasOwn(was, key)) continue;
         for (const l of assigned) edits.push({ start: l.start, end: l.end, text: '' });
-        if (table >= 0) edits.push({ start: headers[table]!.start, end: sectionEnd(table), text: '' });
+        if (tables) headers.forEach((h, i) => h.key === key && edits.push({ start: h.start, end: sectionEnd(i), text: '' }));
         continue;
       }
       if (Object.hasOwn(was, key) && sameValue(was[key], value)) continue;
