@@ -57,8 +57,8 @@ export interface ConfigInput {
 
 /** The name the custom format is registered under (`CMS.registerCustomFormat(FORMAT, 'md', cmsFormat())`). */
 export const FORMAT = 'blog-frontmatter';
-/** site.yaml's format: a YAML file patched in place (roundtrip.ts `cmsYamlFormat`). */
-export const YAML_FORMAT = 'blog-yaml';
+/** site.yaml's format: a YAML file patched in place (roundtrip.ts `cmsSettingsFormat`). */
+export const YAML_FORMAT = 'blog-settings';
 
 /**
  * Schema fields the form leaves out, per collection, and why. They stay in the file as written:

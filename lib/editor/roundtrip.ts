@@ -209,10 +209,7 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
     }
     if (sameValue(before[key], value)) continue;
     const node = pair.value;
-    if (isMap(node) && !node.flow && isObject(before[key]) && isObject(value) && node.items.length) {
-      patchYamlMap(inner, node, before[key] as Record<string, unknown>, value, eol, style, edits);
-      continue;
-    }
+    if (patchYamlNode(inner, node, before[key], value, eol, style, edits)) continue;
     const start = pair.key.range![0];
     const end = beforeBreak(inner, (node?.range ?? pair.key.range)![1]);
     const columnIndent = inner.slice(lineStartOf(inner, start), start);
@@ -225,6 +222,39 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
     const needsBreak = at > 0 && inner[at - 1] !== '\n';
     edits.push({ start: at, end: at, text: (needsBreak ? eol : '') + added.join('') });
   }
+}
+
+/** A YAML value rendered alone (a list item), in the original node's style. */
+function yamlValue(value: unknown, original: unknown, style: YamlStyle): string {
+  const doc = new Document();
+  const v = doc.createNode(value) as Node;
+  if (isScalar(v) && isScalar(original) && typeof value === 'string' && original.type) v.type = original.type;
+  if ((isSeq(v) || isMap(v)) && (isSeq(original) || isMap(original)) && original.flow) v.flow = true;
+  doc.contents = v;
+  return doc.toString({ lineWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
+}
+
+/**
+ * Edits inside a value that keeps its shape: a block mapping field by field, a list of as many
+ * items item by item (each in its own style). False when the value must be written whole.
+ */
+function patchYamlNode(inner: string, node: unknown, before: unknown, after: unknown, eol: string, style: YamlStyle, edits: Edit[]): boolean {
+  if (isMap(node) && !node.flow && isObject(before) && isObject(after) && node.items.length) {
+    patchYamlMap(inner, node, before, after, eol, style, edits);
+    return true;
+  }
+  if (isSeq(node) && !node.flow && Array.isArray(before) && Array.isArray(after) && before.length === after.length && node.items.length === before.length) {
+    node.items.forEach((item, i) => {
+      if (sameValue(before[i], after[i])) return;
+      if (patchYamlNode(inner, item, before[i], after[i], eol, style, edits)) return;
+      const range = (item as Node).range!;
+      const start = range[0];
+      const indent = ' '.repeat(start - lineStartOf(inner, start));
+      edits.push({ start, end: beforeBreak(inner, range[1]), text: indentLines(yamlValue(after[i], item, style), indent, eol) });
+    });
+    return true;
+  }
+  return false;
 }
 
 function patchYaml(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
@@ -481,7 +511,7 @@ function patchJsonObject(text: string, open: number, before: Record<string, unkn
 
 function patchJson(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
   const edits: Edit[] = [];
-  patchJsonObject(inner, 0, before, after, eol, edits);
+  patchJsonObject(inner, inner.indexOf('{'), before, after, eol, edits);
   return applyEdits(inner, edits);
 }
 
@@ -556,6 +586,38 @@ function readsAs(raw: string, wanted: Record<string, unknown>): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Whole YAML (or JSON) files: content/site.yaml
+
+/** A settings file (site.yaml, or site.json) as data; empty when the file is. */
+export function readSettings(raw: string): Record<string, unknown> {
+  const text = raw.replace(/^\uFEFF/, '');
+  const value = /^\s*\{/.test(text) ? (JSON.parse(text) as unknown) : parseDocument(text, { uniqueKeys: false }).toJS();
+  return isObject(value) ? value : {};
+}
+
+/** site.yaml written back with only the changed settings' lines rewritten (as writeEntry does for front matter). */
+export function writeSettings(originalRaw: string | undefined, data: Record<string, unknown>): string {
+  const wanted = defined(data) as Record<string, unknown>;
+  if (originalRaw === undefined) return Object.keys(wanted).length ? new Document(wanted).toString({ lineWidth: 0 }) : '';
+  const bom = originalRaw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = originalRaw.slice(bom.length);
+  const before = readSettings(text);
+  if (sameValue(before, wanted)) return originalRaw;
+  const json = /^\s*\{/.test(text);
+  const eol = lineEnding(text);
+  let patched: string | undefined;
+  try {
+    patched = bom + (json ? patchJson(text, before, wanted, eol) : patchYaml(text, before, wanted, eol));
+    if (!sameValue(readSettings(patched), wanted)) patched = undefined;
+  } catch {
+    patched = undefined;
+  }
+  if (patched !== undefined) return patched;
+  const fresh = json ? JSON.stringify(wanted, null, 2) + '\n' : new Document(wanted).toString({ lineWidth: 0 });
+  return bom + fresh.replace(/\n/g, eol);
+}
+
+// ---------------------------------------------------------------------------------------------
 // The body: rich-text editor or plain text
 
 export type BodyMode = 'rich' | 'text';
@@ -604,6 +666,17 @@ export function bodyEditing(body: string, file: string): { mode: BodyMode; reaso
  */
 export const ORIGINAL_KEY = '__original';
 export const BODY_KEY = 'body';
+
+/** Decap CMS's format for site.yaml: the settings as fields, written back line by line. */
+export function cmsSettingsFormat(): { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string } {
+  return {
+    fromFile: (content) => ({ ...readSettings(content), [ORIGINAL_KEY]: content }),
+    toFile(data) {
+      const { [ORIGINAL_KEY]: original, ...settings } = data;
+      return writeSettings(typeof original === 'string' ? original : undefined, settings);
+    },
+  };
+}
 
 export function cmsFormat(): { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string } {
   return {

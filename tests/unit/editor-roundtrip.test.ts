@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyEditing, cmsFormat, ORIGINAL_KEY, readEntry, writeEntry } from '@/lib/editor/roundtrip';
+import { bodyEditing, cmsFormat, cmsSettingsFormat, ORIGINAL_KEY, readEntry, readSettings, writeEntry, writeSettings } from '@/lib/editor/roundtrip';
 import { parseSource } from '@/lib/content/frontmatter';
 import { newPostSource } from '@/lib/content/new-post-source';
 
@@ -268,5 +268,25 @@ describe('which bodies the rich-text editor may show', () => {
     expect(bodyEditing('<Callout type={kind}>Hi</Callout>\n', 'x.mdx').reasons).toContain('<Callout> with attributes that are not plain text');
     expect(bodyEditing('Footnote[^1].\n\n[^1]: Here.\n', 'x.md').reasons).toEqual(['footnotes', 'link reference definitions']);
     expect(bodyEditing('<!-- a note to other editors -->\nText.\n', 'x.md').reasons).toEqual(['HTML comments']);
+  });
+});
+
+describe('site.yaml in the editor', () => {
+  const raw = '# The site settings. See CONTENT.md.\ntitle: Community Notes\ndescription: What we learn growing communities.\ntimezone: Europe/Amsterdam   # meetups are here\nnav:\n  - { label: Posts, href: / }\n  - { label: Tags, href: /tags }\n';
+
+  it('unchanged: the same bytes; one setting changed: its line only; the menu entry changed in its flow style', () => {
+    const format = cmsSettingsFormat();
+    const fields = format.fromFile(raw);
+    expect(fields.timezone).toBe('Europe/Amsterdam');
+    expect(format.toFile(fields)).toBe(raw);
+    expect(changedLines(raw, format.toFile({ ...fields, title: 'Community notes' }))).toEqual(['title: Community notes']);
+    expect(changedLines(raw, writeSettings(raw, { ...readSettings(raw), timezone: 'Europe/Brussels' }))).toEqual(['timezone: Europe/Brussels   # meetups are here']);
+    const nav = [{ label: 'Posts', href: '/' }, { label: 'Topics', href: '/tags' }];
+    expect(writeSettings(raw, { ...readSettings(raw), nav })).toBe(raw.replace('{ label: Tags, href: /tags }', '{ label: Topics, href: /tags }'));
+  });
+
+  it('site.json too', () => {
+    const json = '{\n  "title": "A blog",\n  "timezone": "UTC"\n}\n';
+    expect(writeSettings(json, { title: 'A blog', timezone: 'Europe/Lisbon' })).toBe('{\n  "title": "A blog",\n  "timezone": "Europe/Lisbon"\n}\n');
   });
 });
