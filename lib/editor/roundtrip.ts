@@ -13,7 +13,8 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
-import { parseSource, type FrontMatterFormat } from '../content/frontmatter';
+import { FrontMatterSyntaxError, parseSource, type FrontMatterFormat } from '../content/frontmatter';
+import { formatProblem, type ContentProblem } from '../content/errors';
 import { newPostSource } from '../content/new-post-source';
 
 export type { FrontMatterFormat };
@@ -103,10 +104,23 @@ function split(raw: string): Parts {
 
 const toLf = (s: string) => s.replace(/\r\n?/g, '\n');
 
-/** Reads an entry; throws the blog reader's FrontMatterSyntaxError (with line and field) when it cannot. */
+/** An entry the blog's reader cannot read: the message is the check's (file, line, field, expected, found). */
+export class EntryReadError extends Error {
+  constructor(readonly problem: ContentProblem) {
+    super(formatProblem(problem));
+    this.name = 'EntryReadError';
+  }
+}
+
+/** Reads an entry as the blog reads it; an EntryReadError with the check's message when it cannot. */
 export function readEntry(raw: string, file = 'entry'): Entry {
-  void file;
-  const parts = split(raw);
+  let parts: Parts;
+  try {
+    parts = split(raw);
+  } catch (err) {
+    if (!(err instanceof FrontMatterSyntaxError)) throw err;
+    throw new EntryReadError({ severity: 'error', file, line: err.line, field: err.field, expected: err.expected, found: err.found });
+  }
   return { data: parts.data, body: toLf(parts.body), format: parts.format, eol: parts.eol, bom: parts.bom !== '', bodyLine: parts.bodyLine };
 }
 
@@ -573,8 +587,7 @@ export function writeEntry(originalRaw: string | undefined, data: Record<string,
   // The patch did not give the data asked for (anchors, dotted TOML keys …): the front matter
   // is written afresh in its own format; the body and everything around it stay as they were.
   const fresh = freshFrontMatter(wanted, parts.format, parts.eol);
-  const head = parts.format === 'json' ? parts.head : parts.head;
-  return parts.bom + head + fresh.inner + parts.tail + newBody;
+  return parts.bom + parts.head + fresh.inner + parts.tail + newBody;
 }
 
 function readsAs(raw: string, wanted: Record<string, unknown>): boolean {

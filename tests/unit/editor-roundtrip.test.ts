@@ -225,6 +225,13 @@ describe('CRLF line ends and a byte order mark', () => {
   });
 });
 
+describe('an entry the blog cannot read', () => {
+  it("is refused with the check's message, naming file, line and field", () => {
+    expect(() => readEntry('---\ntitle: "Unclosed\ndate: 2024-01-01\n---\n', 'posts/broken.md')).toThrow('posts/broken.md:3 front matter: expected valid YAML, found Missing closing "quote');
+    expect(() => readEntry('+++\ntitle = "No end"\n', 'posts/toml.md')).toThrow('posts/toml.md:1 front matter: expected a +++ line closing the front matter, found no closing +++ line');
+  });
+});
+
 describe('new entries', () => {
   it('a new post starts from npm run new\'s text, its fields set from the form', () => {
     const data = { title: 'Our first repair café', date: '2031-05-01', summary: '', authors: ['noor-haddad'], tags: ['repair', 'meetups'], draft: true };
