@@ -187,7 +187,18 @@ interface YamlStyle {
 }
 
 /** `key: value` as YAML, keeping the original's quoting and flow style where there is one. */
-function yamlPair(key: string, keyNode: Node | undefined, value: unknown, original: unknown, style: YamlStyle): string {
+/**
+ * The line width to write a value with: none (one line) except for a folded block (`>-`), which
+ * is folded as wide as its longest line was, so a small edit keeps its lines.
+ */
+function widthFor(original: unknown, source: string, column: number): number {
+  if (!isScalar(original) || original.type !== 'BLOCK_FOLDED' || !original.range) return 0;
+  const lines = source.slice(original.range[0], original.range[1]).split('\n').slice(1);
+  // Measured from the key's column: the pair is written at column 0, then indented.
+  return Math.max(40, ...lines.map((l) => l.trimEnd().length + 1 - column));
+}
+
+function yamlPair(key: string, keyNode: Node | undefined, value: unknown, original: unknown, style: YamlStyle, width = 0): string {
   const doc = new Document({});
   const k = doc.createNode(key) as Scalar;
   if (isScalar(keyNode) && keyNode.type) k.type = keyNode.type;
@@ -195,7 +206,7 @@ function yamlPair(key: string, keyNode: Node | undefined, value: unknown, origin
   if (isScalar(v) && isScalar(original) && typeof value === 'string' && original.type) v.type = original.type;
   if ((isSeq(v) || isMap(v)) && (isSeq(original) || isMap(original)) && original.flow) v.flow = true;
   doc.set(k, v);
-  return doc.toString({ lineWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
+  return doc.toString({ lineWidth: width, minContentWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
 }
 
 function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknown>, after: Record<string, unknown>, eol: string, style: YamlStyle, edits: Edit[]): void {
@@ -228,7 +239,7 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
     const end = beforeBreak(inner, (node?.range ?? pair.key.range)![1]);
     const columnIndent = inner.slice(lineStartOf(inner, start), start);
     const seqStyle = isSeq(node) && !node.flow ? { indentSeq: lineStartOf(inner, node.range![0]) !== node.range![0] || columnIndent.length < inner.slice(lineStartOf(inner, node.range![0]), node.range![0]).length } : style;
-    edits.push({ start, end, text: indentLines(yamlPair(key, pair.key, value, node, seqStyle), columnIndent, eol) });
+    edits.push({ start, end, text: indentLines(yamlPair(key, pair.key, value, node, seqStyle, widthFor(node, inner, columnIndent.length)), columnIndent, eol) });
   }
   if (added.length) {
     const last = map.items.at(-1);
@@ -474,6 +485,16 @@ function jsonMembers(text: string, open: number): JsonMember[] {
   return members;
 }
 
+/** JSON on one line, spaced as people write it: `["a", "b"]`, `{ "k": true }`. */
+function jsonInline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;
+  if (isObject(value)) {
+    const members = Object.entries(value).filter(([, v]) => v !== undefined);
+    return members.length ? `{ ${members.map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(', ')} }` : '{}';
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function jsonText(value: unknown, indent: string, unit: string, eol: string): string {
   return JSON.stringify(value, null, unit).split('\n').map((l, i) => (i ? indent + l : l)).join(eol);
 }
@@ -512,7 +533,9 @@ function patchJsonObject(text: string, open: number, before: Record<string, unkn
       patchJsonObject(text, m.valueStart, before[key] as Record<string, unknown>, value, eol, edits);
       continue;
     }
-    edits.push({ start: m.valueStart, end: m.valueEnd, text: jsonText(value, memberIndent, unit, eol) });
+    // A value written on one line stays on one line.
+    const oneLine = !text.slice(m.valueStart, m.valueEnd).includes('\n');
+    edits.push({ start: m.valueStart, end: m.valueEnd, text: oneLine ? jsonInline(value) : jsonText(value, memberIndent, unit, eol) });
   }
   if (added.length) {
     const kept = members.filter((_, i) => !removed.has(i));

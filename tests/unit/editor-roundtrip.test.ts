@@ -42,6 +42,28 @@ function changedLines(before: string, after: string): string[] {
   return b.filter((line, i) => line !== a[i]);
 }
 
+/** The lines (1-based, of `before`) between the first and the last line that differ; [n + 1, n] when lines are only added after line n. */
+function changedRegion(before: string, after: string): [number, number] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return [head + 1, a.length - tail];
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** The lines a top-level field takes: its key's line and the indented lines under it. */
+function linesOfField(raw: string, key: string): number[] {
+  const first = parseSource(raw).lineOf(key)!;
+  const lines = raw.split('\n');
+  let last = first;
+  while (last < lines.length && /^[ \t]/.test(lines[last]!)) last++;
+  return range(first, last);
+}
+
 describe('the round trip over every entry of the project', () => {
   it('covers the posts, profiles and event pages of content/ and every fixture', () => {
     const names = entries.map(([f]) => f);
@@ -66,6 +88,25 @@ describe('the round trip over every entry of the project', () => {
     expect(after.body).toBe(entry.body);
     if ('title' in entry.data) expect(changedLines(raw, saved)).toHaveLength(1);
     else expect(saved.split('\n').length).toBe(raw.split('\n').length + 1);
+  });
+
+  it.each(entries)('%s: each text, number, flag and list of texts changed alone changes one line', (_file, raw) => {
+    const entry = readEntry(raw);
+    for (const [key, value] of Object.entries(entry.data)) {
+      const changed =
+        typeof value === 'string' ? `${value} (edited)`
+        : typeof value === 'number' ? value + 1
+        : typeof value === 'boolean' ? !value
+        : Array.isArray(value) && value.length && value.every((v) => typeof v === 'string') ? [...value.slice(0, -1), 'edited']
+        : undefined;
+      if (changed === undefined) continue;
+      const saved = writeEntry(raw, { ...entry.data, [key]: changed }, entry.body);
+      expect(readEntry(saved).data, key).toEqual({ ...entry.data, [key]: changed });
+      const [from, to] = changedRegion(raw, saved);
+      // A value folded over several lines (summary: >-) may take a line more; nothing around it changes.
+      if (to > from || saved.split('\n').length !== raw.split('\n').length) expect(linesOfField(raw, key), key).toEqual(expect.arrayContaining(to < from ? [to] : range(from, to)));
+      else expect(changedLines(raw, saved), key).toHaveLength(1);
+    }
   });
 
   it.each(entries)('%s: a field the blog does not know, added, is one more line in the file\'s own format', (_file, raw) => {
