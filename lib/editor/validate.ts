@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex } from '../content';
+import { loadContent } from '../content/load';
+import { loadSite } from '../content/site';
 import { inReadingOrder, type ContentProblem } from '../content/errors';
 import { displayPath } from '../content/paths';
 import { POST_EXTENSIONS } from '../content/discover';
@@ -114,7 +115,11 @@ export async function checkEntry(root: string, file: string, raw: string, option
     if (kind !== 'site' && /^_?index\./.test(path.basename(rel))) linkBundle(path.join(root, path.dirname(rel)), path.dirname(target), path.basename(rel));
     fs.writeFileSync(target, raw);
 
-    const index = buildIndex(scratch, true);
+    // What buildIndex does for `npm run check`, without the cached door (lib/content/index.ts) routes read.
+    const siteProblems: ContentProblem[] = [];
+    const site = loadSite(scratch, siteProblems);
+    const loaded = loadContent({ root: scratch, includeDrafts: true, timeZone: site.timezone, languages: site.languages.map((l) => l.code) });
+    const index = { ...loaded, everyPost: loaded.posts, problems: [...siteProblems, ...loaded.problems] };
     const shownScratch = displayPath(scratch);
     const shownRoot = displayPath(path.resolve(root));
     const entryShown = displayPath(target);
