@@ -289,7 +289,11 @@ function patchYaml(inner: string, before: Record<string, unknown>, after: Record
   const flush = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/gm)?.length ?? 0;
   const indented = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n[ \t]+-[ \t]/gm)?.length ?? 0;
   const style: YamlStyle = { indentSeq: flush <= indented };
-  if (isMap(doc.contents)) patchYamlMap(inner, doc.contents, before, after, eol, style, edits);
+  if (isMap(doc.contents) && doc.contents.flow) {
+    // Front matter written as one `{ … }` mapping stays one.
+    const range = doc.contents.range!;
+    edits.push({ start: range[0], end: beforeBreak(inner, range[1]), text: yamlValue(after, doc.contents, style) });
+  } else if (isMap(doc.contents)) patchYamlMap(inner, doc.contents, before, after, eol, style, edits);
   else {
     // Empty front matter (`---` twice): everything is new.
     const lines = Object.entries(after).filter(([, v]) => v !== undefined).map(([k, v]) => indentLines(yamlPair(k, undefined, v, undefined, style), '', eol) + eol);
@@ -398,6 +402,12 @@ function patchToml(inner: string, before: Record<string, unknown>, after: Record
         continue;
       }
       if (Object.hasOwn(was, key) && sameValue(was[key], value)) continue;
+      if (table >= 0 && !isObject(value) && headers.every((h) => h.key !== key || h.simple)) {
+        // A table that becomes a list or a text: its section goes, a `key = …` line comes above the tables.
+        headers.forEach((h, i) => h.key === key && edits.push({ start: h.start, end: sectionEnd(i), text: '' }));
+        added.push(`${lastLine?.line[1] ?? ''}${tomlKey(key)} = ${tomlValue(value)}${eol}`);
+        continue;
+      }
       if (table >= 0) {
         if (!isObject(value) || !isObject(was[key]) || headers.some((h) => h.key === key && !h.simple)) return false;
         if (!patchSection({ from: headers[table]!.bodyFrom, to: sectionEnd(table) }, was[key] as Record<string, unknown>, value, false)) return false;
