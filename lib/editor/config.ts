@@ -56,7 +56,7 @@ export interface ConfigInput {
 }
 
 /** The name the custom format is registered under (`CMS.registerCustomFormat(FORMAT, 'md', cmsFormat())`). */
-export const FORMAT = 'blog-frontmatter';
+export const FORMAT = 'blog';
 /** site.yaml's format: a YAML file patched in place (roundtrip.ts `cmsSettingsFormat`). */
 export const YAML_FORMAT = 'blog-settings';
 
