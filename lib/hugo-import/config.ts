@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { isTimeZone } from '../events';
+import { own } from '../own';
 
 type Data = Record<string, unknown>;
 
@@ -148,7 +149,8 @@ export function menuHref(url: string): string | undefined {
     '/event': '/events', '/events': '/events', '#events': '/events', '#talks': '/events', '/talk': '/events',
     '/tag': '/tags', '/tags': '/tags', '#tags': '/tags', '/category': '/categories', '/categories': '/categories', '/search': '/search',
   };
-  if (clean in sections) return sections[clean];
+  const section = own(sections, clean);
+  if (section !== undefined) return section;
   const post = /^\/posts?\/([^/#?]+)$/.exec(clean);
   if (post) return `/posts/${post[1]}`;
   return undefined;
