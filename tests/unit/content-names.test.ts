@@ -12,10 +12,9 @@ import { mimeType } from '@/lib/mime-types';
 import { socialLabel } from '@/lib/profile-links';
 import { plainText } from '@/lib/text';
 import { post, PNG_1x1 } from '../helpers/content';
+import { INHERITED_NAMES } from '../helpers/fuzz-content';
 import { compileProblems, renderPostBody } from '../helpers/render';
 
-/** The attack suite's names: each is a member of every plain object. */
-export const INHERITED_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'] as const;
 
 const bundle = (body: string) => ({ 'posts/names/index.md': post('title: Names\ndate: 2024-01-01', `\n${body}\n`), 'posts/names/real.png': PNG_1x1 });
 
