@@ -14,7 +14,7 @@ export const REGULAR_EXPECTED = 'a regular file (pipes, devices and sockets are 
 type Kind = Pick<fs.Stats, 'isSymbolicLink' | 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket'>;
 
 /** Why an entry is left out, or undefined for a regular file or a folder. */
-function refusal(kind: Kind): { expected: string; found: string } | undefined {
+export function refusal(kind: Kind): { expected: string; found: string } | undefined {
   if (kind.isSymbolicLink()) return { expected: LINK_EXPECTED, found: 'a link (symlink); it was left out' };
   if (kind.isFile() || kind.isDirectory()) return undefined;
   const what = kind.isFIFO() ? 'a named pipe (FIFO)' : kind.isSocket() ? 'a socket' : 'a device';
