@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { own } from './own';
 
 /** MIME types by file extension (for the Content-Type header), for the files the site serves itself. */
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -54,4 +55,4 @@ export const FEED_MIME_TYPES = {
   json: 'application/feed+json; charset=utf-8',
 } as const;
 
-export const mimeType = (file: string): string => MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeType = (file: string): string => own(MIME_TYPES, path.extname(file).toLowerCase()) ?? 'application/octet-stream';

@@ -2,6 +2,7 @@
  * Links on an author profile come from content, so only two kinds are kept: https:// pages and
  * mailto: addresses. Anything else (javascript:, http://, a relative path) is dropped with a warning.
  */
+import { own } from './own';
 export const PROFILE_LINK_EXPECTED = 'a link starting with https:// or mailto:';
 
 export function isProfileLink(link: string): boolean {
@@ -53,7 +54,8 @@ const LABELS: Record<string, string> = {
 export function socialLabel(icon: string): string {
   // "brands/github", "academicons/orcid", "hero/at-symbol" (today's Hugo Blox), "fab-github".
   const key = icon.trim().toLowerCase().replace(/^[a-z]+\//, '').replace(/^fa[bsr]?[-_ ]/, '');
-  if (LABELS[key]) return LABELS[key];
+  const label = own(LABELS, key);
+  if (label) return label;
   const words = key.replace(/[-_]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Link';
 }

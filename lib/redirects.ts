@@ -52,8 +52,26 @@ export function normaliseOldPath(raw: string, section = HUGO_POST_SECTION): stri
   if (!/^[A-Za-z0-9\-._~%/]+$/.test(encoded) || /%(?![0-9A-Fa-f]{2})/.test(encoded)) return undefined;
   const segments = encoded.split('/').slice(1);
   const trimmed = segments.at(-1) === '' ? segments.slice(0, -1) : segments;
-  if (!trimmed.length || trimmed.some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  // Escaped too (`%2e%2e`, `%2F`): a browser or host may decode them into another path.
+  if (!trimmed.length || trimmed.some((s) => s === '' || /^(?:\.|%2e){1,2}$/i.test(s) || /%(?:2f|5c)/i.test(s))) return undefined;
   return `/${trimmed.join('/')}`;
+}
+
+/**
+ * The one form under which the server cannot tell two paths apart: Next matches `redirects()`
+ * without regard to letter case and before pages, hosts decode escapes, and a browser may send
+ * either Unicode form of a letter (NFC `é` or NFD `e` + accent). Old paths are compared with every
+ * address of the site, and with each other, by this key.
+ */
+export function pathKey(p: string): string {
+  const decoded = p.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run.toLowerCase();
+    }
+  });
+  return decoded.normalize('NFC').toLowerCase().replace(/\/+$/, '') || '/';
 }
 
 /** Hugo's urlize of a folder name: lower case, spaces as hyphens. */
@@ -109,16 +127,16 @@ export const postTarget = (slug: string) => `/posts/${slug}`;
  */
 export function buildRedirects(sources: readonly RedirectSource[], languagePrefixes: readonly string[] = []): { redirects: Redirect[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const postBySlug = new Map(sources.map((s) => [`${s.prefix ?? ''}|${s.slug}`, s]));
+  const postBySlug = new Map(sources.map((s) => [pathKey(`${s.prefix ?? ''}|${s.slug}`), s]));
   const targetOf = (s: RedirectSource) => `${s.prefix ?? ''}${postTarget(s.slug)}`;
   const taken = new Map<string, { redirect: Redirect; line?: number }>();
   const redirects: Redirect[] = [];
   // The Hugo addresses first: an alias cannot take a path where another post used to live.
   for (const s of sources) {
     for (const from of s.hugoPaths) {
-      if (taken.has(from)) continue;
+      if (taken.has(pathKey(from))) continue;
       const redirect: Redirect = { from, to: targetOf(s), origin: 'hugo', file: s.displayPath };
-      taken.set(from, { redirect });
+      taken.set(pathKey(from), { redirect });
       redirects.push(redirect);
     }
   }
@@ -127,13 +145,15 @@ export function buildRedirects(sources: readonly RedirectSource[], languagePrefi
       const to = targetOf(s);
       const problem = (expected: string, found: string) =>
         problems.push({ severity: 'error', file: s.displayPath, line: claim.line, field: claim.field, expected, found: `"${claim.path}", ${found}` });
-      if (claim.path === to) continue; // the post's own address: nothing to redirect
+      const key = pathKey(claim.path);
+      // The post's own address, in any spelling: a redirect there would send the post to itself.
+      if (key === pathKey(to)) continue;
       // Under another language's prefix (/nl/…) the same pages are that language's own.
-      const language = languagePrefixes.find((p) => claim.path === p || claim.path.startsWith(`${p}/`)) ?? '';
-      const own = claim.path.slice(language.length) || '/';
+      const language = languagePrefixes.find((p) => key === pathKey(p) || key.startsWith(`${pathKey(p)}/`)) ?? '';
+      const own = key.slice(language.length) || '/';
       const [first, second, ...rest] = own.slice(1).split('/');
-      if (first === 'posts' && second !== undefined && !rest.length && postBySlug.has(`${language}|${second}`)) {
-        problem(OLD_PATH_UNIQUE_EXPECTED, `the address of ${postBySlug.get(`${language}|${second}`)!.displayPath}`);
+      if (first === 'posts' && second !== undefined && !rest.length && postBySlug.has(pathKey(`${language}|${second}`))) {
+        problem(OLD_PATH_UNIQUE_EXPECTED, `the address of ${postBySlug.get(pathKey(`${language}|${second}`))!.displayPath}`);
         continue;
       }
       if (language && own === '/') {
@@ -144,7 +164,7 @@ export function buildRedirects(sources: readonly RedirectSource[], languagePrefi
         problem(OLD_PATH_ROUTE_EXPECTED, `a path of this site's own ${language}/${first}${first === 'posts' ? '/…' : ''}`);
         continue;
       }
-      const before = taken.get(claim.path);
+      const before = taken.get(key);
       if (before) {
         if (before.redirect.to === to) continue; // said twice by the same post
         const where = before.redirect.origin === 'hugo' ? `the old Hugo address of ${before.redirect.file}` : `already claimed by ${before.redirect.file}${before.line ? `:${before.line}` : ''}`;
@@ -152,7 +172,7 @@ export function buildRedirects(sources: readonly RedirectSource[], languagePrefi
         continue;
       }
       const redirect: Redirect = { from: claim.path, to, origin: claim.field === 'url' ? 'url' : 'aliases', file: s.displayPath };
-      taken.set(claim.path, { redirect, line: claim.line });
+      taken.set(key, { redirect, line: claim.line });
       redirects.push(redirect);
     }
   }

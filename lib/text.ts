@@ -1,4 +1,5 @@
 /** Small pure helpers over post bodies. */
+import { own } from './own';
 
 const WORDS_PER_MINUTE = 220;
 
@@ -25,7 +26,7 @@ export function plainText(body: string): string {
     .replace(/[*`~>|]/g, '')
     .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1]!.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+      e[0] === '#' ? String.fromCodePoint(e[1]!.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (own(ENTITIES, e.toLowerCase()) ?? m),
     )
     .replace(/\s+/g, ' ')
     .trim();

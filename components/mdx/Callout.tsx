@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { translator, type Translator } from '@/lib/i18n';
+import { own } from '@/lib/own';
 
 const KINDS = {
   note: { label: 'callout.note', icon: 'ℹ' },
@@ -18,7 +19,7 @@ export interface CalloutProps {
 }
 
 export function Callout({ type = 'note', title, children, tr = translator('en') }: CalloutProps) {
-  const kind = type in KINDS ? (type as keyof typeof KINDS) : 'note';
+  const kind = own(KINDS, type) ? (type as keyof typeof KINDS) : 'note';
   const look = KINDS[kind];
   const label = title ?? tr.t(look.label);
   return (

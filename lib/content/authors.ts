@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isNotAPage, listAssets, type Asset } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
+import { usableEntry, usablePath } from './regular-files';
 import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../profile-links';
 import { readContentFile, validate } from './read';
 import { authorSchema, LENIENT_FIELDS, type AuthorFrontMatter } from './schema';
@@ -61,15 +62,16 @@ function educationOf(a: AuthorFrontMatter): NonNullable<Author['education']> {
 
 export function loadAuthors(dir: string, problems: ContentProblem[]): Map<string, Author> {
   const authors = new Map<string, Author>();
-  if (!fs.existsSync(dir)) return authors;
+  if (!usablePath(dir, 'folder', problems)) return authors;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!usableEntry(path.join(/*turbopackIgnore: true*/ dir, entry.name), entry, problems)) continue;
     let file: string | undefined;
     let id: string;
     let assets: Record<string, Asset> = {};
     if (entry.isDirectory()) {
       id = entry.name;
       const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
-      file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => fs.existsSync(f));
+      file = ['_index.md', 'index.md', '_index.mdx', 'index.mdx'].map((n) => path.join(/*turbopackIgnore: true*/ full, n)).find((f) => usablePath(f, 'file', problems));
       assets = listAssets(full, problems);
     } else if (/\.mdx?$/.test(entry.name) && !isNotAPage(entry.name)) {
       id = entry.name.replace(/\.mdx?$/, '');
@@ -147,17 +149,20 @@ function readAuthor(id: string, file: string, assets: Record<string, Asset>, inF
 export function loadAuthorTranslations(root: string, code: string, originals: ReadonlyMap<string, Author>, problems: ContentProblem[]): Map<string, Author> {
   const found = new Map<string, { author: Author; file: string }>();
   const dir = path.join(/*turbopackIgnore: true*/ root, 'authors');
-  if (fs.existsSync(dir)) {
+  // The folder and its entries were reported, if they are links, when the profiles were read.
+  if (usablePath(dir, 'folder', [])) {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (!entry.isDirectory()) continue;
       const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
-      const file = ['_index', 'index'].flatMap((n) => ['md', 'mdx'].map((ext) => path.join(/*turbopackIgnore: true*/ full, `${n}.${code}.${ext}`))).find((f) => fs.existsSync(f));
+      const file = ['_index', 'index'].flatMap((n) => ['md', 'mdx'].map((ext) => path.join(/*turbopackIgnore: true*/ full, `${n}.${code}.${ext}`))).find((f) => usablePath(f, 'file', problems));
       const author = file && readAuthor(entry.name, file, listAssets(full, []), true, problems);
       if (author) found.set(entry.name, { author, file });
     }
   }
   const folder = path.join(/*turbopackIgnore: true*/ root, code, 'authors');
-  for (const [id, author] of loadAuthors(folder, problems)) found.set(id, { author, file: path.join(/*turbopackIgnore: true*/ folder, id) });
+  // Through a language folder that is a link (reported where the posts are found), nothing is read.
+  const languageFolder = usablePath(path.join(/*turbopackIgnore: true*/ root, code), 'folder', []);
+  for (const [id, author] of languageFolder ? loadAuthors(folder, problems) : []) found.set(id, { author, file: path.join(/*turbopackIgnore: true*/ folder, id) });
   const translated = new Map<string, Author>();
   for (const [id, { author: t, file }] of found) {
     const original = originals.get(id);

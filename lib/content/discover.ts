@@ -12,6 +12,7 @@ import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFile
 import type { ContentProblem } from './errors';
 import { splitLanguageSuffix, unlistedLanguageSuffix } from './languages';
 import { displayPath } from './paths';
+import { readRegularFile, usableEntry, usablePath } from './regular-files';
 
 export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
 
@@ -41,10 +42,10 @@ export interface Asset {
 export function listAssets(dir: string, problems: ContentProblem[]): Record<string, Asset> {
   const assets: Record<string, Asset> = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    if (entry.isDirectory() || entry.name.startsWith('.')) continue;
     const ext = path.extname(entry.name).toLowerCase();
-    if ((POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
+    if ((POST_EXTENSIONS as readonly string[]).includes(ext) || !usableEntry(file, entry, problems)) continue;
     const verdict = classifyBundleFile(entry.name);
     if (!verdict.serve) {
       if (verdict.reason) problems.push({ severity: 'warning', file: displayPath(file), field: 'file', expected: BUNDLE_FILES_EXPECTED, found: verdict.reason });
@@ -52,7 +53,7 @@ export function listAssets(dir: string, problems: ContentProblem[]): Record<stri
     }
     const asset: Asset = { name: entry.name, file, kind: verdict.kind };
     if (ext === '.svg') {
-      const clean = sanitiseSvg(fs.readFileSync(file, 'utf8'));
+      const clean = sanitiseSvg(readRegularFile(file)?.toString('utf8') ?? '');
       if (!clean.svg) {
         problems.push({ severity: 'warning', file: displayPath(file), line: clean.line, field: 'svg', expected: 'a well-formed SVG image (the file was left out of the site)', found: clean.invalid! });
         continue;
@@ -63,7 +64,8 @@ export function listAssets(dir: string, problems: ContentProblem[]): Record<stri
     }
     if (IMAGE_EXTENSIONS.has(ext)) {
       try {
-        const bytes = fs.readFileSync(file);
+        const bytes = readRegularFile(file);
+        if (!bytes) continue;
         asset.hash = crypto.createHash('sha256').update(bytes).digest('hex');
         const size = imageSize(bytes);
         // EXIF orientations 5–8 turn the picture a quarter: browsers show it turned, and so do the variants.
@@ -104,7 +106,6 @@ const ONE_LANGUAGE: DiscoverLanguages = { codes: new Map() };
 
 /** A bundle's index, in the default language or with a language suffix: index.md, index.nl.mdx … */
 const INDEX_FILE = new RegExp(`^index(\\.[^.]+)?(${POST_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`);
-export const LINK_EXPECTED = 'a file or folder in the content folder itself (links are not followed)';
 
 const UNLISTED = (code: string) => `"${code}" listed under languages: in content/site.yaml, to publish it as a translation`;
 
@@ -112,7 +113,7 @@ const UNLISTED = (code: string) => `"${code}" listed under languages: in content
 const OTHER_PAGE_FORMATS = new Set(['.html', '.htm', '.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
 
 export function discoverPosts(dir: string, problems: ContentProblem[], languages: DiscoverLanguages = ONE_LANGUAGE, under = ''): Candidate[] {
-  if (!fs.existsSync(dir)) return [];
+  if (!usablePath(dir, 'folder', problems)) return [];
   const found: Candidate[] = [];
   const named = (base: string) => {
     const split = splitLanguageSuffix(base, languages.codes);
@@ -128,18 +129,12 @@ export function discoverPosts(dir: string, problems: ContentProblem[], languages
     const full = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     const rel = under ? `${under}/${entry.name}` : entry.name;
     // A link could make a post of any file on the machine that builds the site: never followed.
-    if (entry.isSymbolicLink()) {
-      problems.push({ severity: 'warning', file: displayPath(full), field: 'file', expected: LINK_EXPECTED, found: 'a link (symlink); it was left out' });
-      continue;
-    }
+    if (!usableEntry(full, entry, problems)) continue;
     if (entry.isDirectory()) {
       // index.md, index.mdx, and per language index.nl.md …: one index per language.
       const entries = fs.readdirSync(full, { withFileTypes: true }).filter((e) => INDEX_FILE.test(e.name));
-      for (const e of entries.filter((e) => e.isSymbolicLink())) {
-        problems.push({ severity: 'warning', file: displayPath(path.join(/*turbopackIgnore: true*/ full, e.name)), field: 'file', expected: LINK_EXPECTED, found: 'a link (symlink); it was left out' });
-      }
       const indexes = entries
-        .filter((e) => e.isFile())
+        .filter((e) => usableEntry(path.join(/*turbopackIgnore: true*/ full, e.name), e, problems) && e.isFile())
         .map((e) => e.name)
         .sort((a, b) => POST_EXTENSIONS.indexOf(path.extname(a) as never) - POST_EXTENSIONS.indexOf(path.extname(b) as never) || a.localeCompare(b));
       const byLang = new Map<string, string[]>();

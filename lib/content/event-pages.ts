@@ -4,7 +4,6 @@
  * `abstract` and `links`. Each becomes a post that announces its event (at /posts/<slug>, listed
  * on /events with its card, calendar file and schema.org data), exactly like a post with `event:`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseContentDate } from './dates';
 import { discoverPosts, type Candidate, type DiscoverLanguages } from './discover';
@@ -17,7 +16,7 @@ export const EVENT_FOLDERS = ['events', 'event'] as const;
 export function discoverEventPages(root: string, problems: ContentProblem[], languages?: DiscoverLanguages): Candidate[] {
   return EVENT_FOLDERS.flatMap((folder) => {
     const dir = path.join(/*turbopackIgnore: true*/ root, folder);
-    return fs.existsSync(dir) && fs.statSync(dir).isDirectory() ? discoverPosts(dir, problems, languages, 'events') : [];
+    return discoverPosts(dir, problems, languages, 'events');
   });
 }
 

@@ -13,6 +13,7 @@ import type { Catalogue, MessageKey } from '../i18n';
 import { placeholders, type Message } from '../message-format';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
+import { readRegularFile, usablePath } from './regular-files';
 
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const KEYS = new Set(Object.keys(en));
@@ -21,23 +22,24 @@ const EXAMPLE = 'a message key of the interface, such as search.placeholder or r
 const formsOf = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string'));
 
 /** The file of a language, if the site has one. */
-function fileFor(root: string, code: string): string | undefined {
-  const dir = path.join(/*turbopackIgnore: true*/ root, 'i18n');
-  if (!fs.existsSync(dir)) return undefined;
+function fileFor(dir: string, code: string, problems: ContentProblem[]): string | undefined {
   const wanted = new Set(['yaml', 'yml', 'json'].map((ext) => `${code}.${ext}`.toLowerCase()));
   const name = fs.readdirSync(dir).find((n) => wanted.has(n.toLowerCase()));
-  return name ? path.join(/*turbopackIgnore: true*/ dir, name) : undefined;
+  const file = name && path.join(/*turbopackIgnore: true*/ dir, name);
+  return file && usablePath(file, 'file', problems) ? file : undefined;
 }
 
 /** The overrides of each listed language that has a file, checked. */
 export function loadOverrides(root: string, codes: readonly string[], problems: ContentProblem[]): Map<string, Catalogue> {
   const out = new Map<string, Catalogue>();
+  const dir = path.join(/*turbopackIgnore: true*/ root, 'i18n');
+  if (!usablePath(dir, 'folder', problems)) return out;
   for (const code of codes) {
-    const file = fileFor(root, code);
+    const file = fileFor(dir, code, problems);
     if (!file) continue;
     const shown = displayPath(file);
     const counter = new LineCounter();
-    const doc = parseDocument(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+    const doc = parseDocument(readRegularFile(file)?.toString('utf8') ?? '', { lineCounter: counter, prettyErrors: false });
     const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
     const warn = (line: number | undefined, field: string, expected: string, found: string) =>
       problems.push({ severity: 'warning', file: shown, line, field, expected, found });

@@ -12,6 +12,7 @@ import { discoverEventPages } from './event-pages';
 import { codeKey, looksLikeLanguage } from './languages';
 import { inReadingOrder, type ContentProblem } from './errors';
 import { displayPath } from './paths';
+import { usableEntry } from './regular-files';
 import { isPublished, loadPost, newestFirst, type Post } from './posts';
 import { nameFromId } from '../text';
 
@@ -60,9 +61,11 @@ export function discoverAll(root: string, codes: readonly string[], problems: Co
   const found = from(root);
   if (!fs.existsSync(root)) return found;
   for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory()) continue;
     const code = byKey.get(codeKey(entry.name));
     const dir = path.join(/*turbopackIgnore: true*/ root, entry.name);
+    // A language's folder that is a link would publish whatever it points at.
+    if (entry.isSymbolicLink() && (code || looksLikeLanguage(entry.name))) usableEntry(dir, entry, problems);
+    if (!entry.isDirectory()) continue;
     if (code) found.push(...from(dir, code));
     else if (looksLikeLanguage(entry.name) && ['posts', 'events', 'event', 'post'].some((f) => fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, f)))) {
       problems.push({

@@ -14,6 +14,7 @@ import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELD
 import { deriveSummary, readingMinutes } from '../text';
 import { inlineMarkdownText } from '../inline-markdown';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
+import { own } from '../own';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
 export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories' | 'featured' | 'draft' | 'comments'> & {
@@ -136,7 +137,7 @@ export function loadPost(
   if (resolved?.problems.length) {
     problems.push(
       ...resolved.problems.map((p) => {
-        const field = fromPage ? (EVENT_PAGE_FIELD[p.field] ?? p.field) : p.field;
+        const field = fromPage ? (own(EVENT_PAGE_FIELD, p.field) ?? p.field) : p.field;
         return { severity: 'error' as const, file: shown, line: parsed.lineOf(field), ...p, field };
       }),
     );

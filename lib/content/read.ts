@@ -3,11 +3,11 @@
  * on the way (too big, not UTF-8, no or broken front matter, a field the schema refuses) into
  * ContentProblems that name the file and line.
  */
-import fs from 'node:fs';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
 import { fieldName, FrontMatterSyntaxError, parseSource, type ParsedSource } from './frontmatter';
 import { displayPath } from './paths';
+import { REGULAR_EXPECTED, readRegularFile } from './regular-files';
 
 /** A post larger than this is almost certainly a mistake (a pasted export, a binary). */
 export const MAX_POST_BYTES = 1024 * 1024;
@@ -22,7 +22,9 @@ export interface SourceFile {
 
 export function readSource(file: string): SourceFile {
   const unreadable = (expected: string, found: string): SourceFile => ({ file, problem: { severity: 'error', file: displayPath(file), field: 'file', expected, found } });
-  const bytes = fs.readFileSync(file);
+  const bytes = readRegularFile(file);
+  // Discovery left links and pipes out; one put there since is not read either.
+  if (!bytes) return unreadable(REGULAR_EXPECTED, 'a link, pipe or device where a file was; it was left out');
   if (bytes.length > MAX_POST_BYTES) {
     return unreadable(`a post under ${MAX_POST_BYTES / 1024} KB`, `${(bytes.length / 1024).toFixed(0)} KB`);
   }

@@ -7,11 +7,11 @@
  * sanitiseSvg, and documents are downloads. next.config.ts, vercel.json and out/_headers give the
  * same headers to the same paths (lib/security-headers.ts), for the static export.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { mimeType } from '../mime-types';
 import { CONTENT_FILE_POLICY, sanitiseSvg } from './bundle-files';
 import type { Asset } from './load';
+import { readRegularFile } from './regular-files';
 
 /** `attachment`, with the name in both forms so any browser saves it under its own name. */
 export function attachmentDisposition(name: string): string {
@@ -27,10 +27,13 @@ export async function assetResponse(asset: Asset | undefined): Promise<Response>
     'X-Content-Type-Options': 'nosniff',
   };
   if (asset.kind === 'download') headers['Content-Disposition'] = attachmentDisposition(asset.name);
+  // Read as the check read it: a file swapped for a link or a pipe since is not served.
+  const bytes = readRegularFile(asset.file);
+  if (!bytes) return new Response('Not found', { status: 404 });
   if (path.extname(asset.name).toLowerCase() === '.svg') {
-    const { svg } = sanitiseSvg(await fs.readFile(asset.file, 'utf8'));
+    const { svg } = sanitiseSvg(bytes.toString('utf8'));
     if (svg === undefined) return new Response('Not found', { status: 404 });
     return new Response(svg, { headers });
   }
-  return new Response(new Uint8Array(await fs.readFile(asset.file)), { headers });
+  return new Response(new Uint8Array(bytes), { headers });
 }

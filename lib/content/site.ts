@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -6,6 +5,7 @@ import { describeValue, type ContentProblem } from './errors';
 import { COMMUNITY_FIELDS } from '../community/settings';
 import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
+import { readRegularFile, usablePath } from './regular-files';
 import { DEFAULT_NAV, isBlank, siteSchema } from './schema';
 import { codeKey, nativeName, type LanguageSettings } from './languages';
 import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue, type MessageKey } from '../i18n';
@@ -109,12 +109,12 @@ function withoutBlanks(value: unknown): unknown {
 }
 
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
-  const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
+  const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => usablePath(f, 'file', problems));
   let data: unknown = {};
   let text = '';
   if (file) {
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readRegularFile(file)?.toString('utf8') ?? '';
       data = parse(text) ?? {};
     } catch (err) {
       problems.push({

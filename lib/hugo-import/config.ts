@@ -12,6 +12,8 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { isTimeZone } from '../events';
+import { own } from '../own';
+import { readRegularFile, refusal } from '../content/regular-files';
 
 type Data = Record<string, unknown>;
 
@@ -29,6 +31,8 @@ const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null 
 
 function merge(into: Data, from: Data): Data {
   for (const [key, value] of Object.entries(from)) {
+    // As a key it would replace the settings object's prototype; Hugo has no such setting.
+    if (key === '__proto__') continue;
     const existing = Object.keys(into).find((k) => k.toLowerCase() === key.toLowerCase());
     if (existing !== undefined && isObject(into[existing]) && isObject(value)) merge(into[existing] as Data, value);
     else into[existing ?? key] = value;
@@ -37,7 +41,14 @@ function merge(into: Data, from: Data): Data {
 }
 
 function parseFile(file: string, shown: string, problems: string[]): Data | undefined {
-  const text = fs.readFileSync(file, 'utf8');
+  // A link could feed a file from outside the site into the settings and the report; a pipe would never end.
+  const why = refusal(fs.lstatSync(file));
+  const bytes = why ? undefined : readRegularFile(file);
+  if (!bytes) {
+    problems.push(`${shown} config: expected ${why?.expected ?? 'a readable file'}, found ${why?.found ?? 'a file that changed while it was read'}`);
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
   const ext = path.extname(file).slice(1);
   const kind = ext === 'toml' ? 'TOML' : ext === 'json' ? 'JSON' : 'YAML';
   try {
@@ -62,10 +73,13 @@ export function readHugoConfig(site: string): HugoConfig {
     files.push(rel);
     if (parsed) merge(data, under ? under.split('.').reduceRight<Data>((inner, key) => ({ [key]: inner }), parsed) : parsed);
   };
-  const root = ROOT_FILES.find((n) => fs.existsSync(path.join(site, n)));
+  const root = ROOT_FILES.find((n) => fs.lstatSync(path.join(site, n), { throwIfNoEntry: false }));
   if (root) read(root);
   const dir = path.join(site, 'config', '_default');
-  if (fs.existsSync(dir)) {
+  const folder = fs.lstatSync(dir, { throwIfNoEntry: false });
+  const why = folder && refusal(folder);
+  if (why) problems.push(`config/_default config: expected ${why.expected}, found ${why.found}`);
+  if (folder?.isDirectory()) {
     const names = fs.readdirSync(dir).filter((n) => /\.(toml|ya?ml|json)$/.test(n)).sort();
     // The top-level files first, so that params.yaml and friends win over what they repeat.
     for (const name of [...names.filter((n) => /^(hugo|config)\./.test(n)), ...names.filter((n) => !/^(hugo|config)\./.test(n))]) {
@@ -148,7 +162,8 @@ export function menuHref(url: string): string | undefined {
     '/event': '/events', '/events': '/events', '#events': '/events', '#talks': '/events', '/talk': '/events',
     '/tag': '/tags', '/tags': '/tags', '#tags': '/tags', '/category': '/categories', '/categories': '/categories', '/search': '/search',
   };
-  if (clean in sections) return sections[clean];
+  const section = own(sections, clean);
+  if (section !== undefined) return section;
   const post = /^\/posts?\/([^/#?]+)$/.exec(clean);
   if (post) return `/posts/${post[1]}`;
   return undefined;

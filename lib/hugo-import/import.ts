@@ -9,6 +9,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { pluralise } from '../format';
 import { isLanguageCode } from '../content/languages';
+import { refusal } from '../content/regular-files';
 import { readHugoConfig, siteFromHugo } from './config';
 
 
@@ -64,6 +65,9 @@ function realDir(p: string): string | undefined {
 function prepareTarget(source: string, into: string, force: boolean, languageFolders: readonly string[] = []): string {
   const entries = [...TARGET_ENTRIES, ...languageFolders];
   const wanted = path.resolve(into);
+  if (fs.lstatSync(wanted, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new ImportRefused(`The target ${into} is a link: the import writes only into a real folder. Import into the folder it points to, or remove the link.`);
+  }
   // The nearest folder that exists decides where the target really is (links resolved).
   let existing = wanted;
   while (!fs.existsSync(existing)) existing = path.dirname(existing);
@@ -113,7 +117,8 @@ function copyTree(src: string, dest: string, target: string, shownFrom: string, 
     }
     const to = path.join(dest, entry.name);
     if (entry.isDirectory()) copyTree(from, to, target, shown, log);
-    else if (entry.isFile()) {
+    else if (!entry.isFile()) log.skipped.push(`${shown} (${refusal(entry)!.found.replace(/; it was left out$/, '')}, not a file)`);
+    else {
       if (fs.existsSync(to)) {
         log.skipped.push(`${shown} (${path.basename(dest)}/${entry.name} came from another folder already)`);
         continue;

@@ -13,6 +13,7 @@ import { isJsx, type JsxNode as MdxJsx } from './nodes';
 import { BODY_SIZES } from '../images/plan';
 import { preparedImage } from '../images/responsive';
 import type { BodySource } from './source';
+import { own } from '../own';
 
 type JsxNode = MdxJsx<RootContent>;
 
@@ -108,7 +109,7 @@ export function remarkKnownComponents(known: ReadonlySet<string>, post: Pick<Bod
 
 function resolveAsset(post: BodySource, src: string): Asset | undefined {
   const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');
-  return post.assets[name];
+  return own(post.assets, name);
 }
 
 /** Why a file that is in the bundle is not served (lib/content/bundle-files.ts), if it is there. */

@@ -12,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content';
 import { MDX_NODE_TYPES, isJsx as isMdxJsx, type JsxAttribute, type JsxNode as MdxJsx } from './nodes';
 import { restoreTokens, stripTokens, type ShortcodeScan } from './shortcodes';
+import { own } from '../own';
 
 type JsxNode = MdxJsx<ElementContent>;
 const MDX_TYPES = new Set(MDX_NODE_TYPES);
@@ -176,8 +177,9 @@ export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyCo
           return [SKIP, index + 1];
         }
       }
-      if (tag in REMOVED) {
-        warn(line, `${REMOVED[tag]}; it was removed`, describeTag(tag, node.properties));
+      const removed = own(REMOVED, tag);
+      if (removed) {
+        warn(line, `${removed}; it was removed`, describeTag(tag, node.properties));
         parent.children.splice(index, 1);
         return [SKIP, index];
       }

@@ -8,6 +8,7 @@ import type { Paragraph, Parent, Root as MdastRoot, RootContent, Text } from 'md
 import { slugify } from '../slug';
 import type { ContentProblem } from '../content';
 import { browserUrl, postPath } from '../urls';
+import { own } from '../own';
 
 export interface Shortcode {
   /** Lower-case name without the closing slash: "figure", "callout". */
@@ -386,7 +387,7 @@ export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: Co
       stripEdge(children[last] as Paragraph, 'end');
       const inner = children.slice(i, last + 1).filter((c) => !isEmpty(c));
       handled.add(open!).add(close);
-      const known = KNOWN_SHORTCODES[sc.name];
+      const known = own(KNOWN_SHORTCODES, sc.name);
       let replacement = inner;
       if (known?.paired && known.component) {
         replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props?.(sc) ?? {}, inner, sc.line)];
@@ -420,7 +421,7 @@ export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: Co
         }
         if (handled.has(index) || sc.closing) continue;
         handled.add(index);
-        const known = KNOWN_SHORTCODES[sc.name];
+        const known = own(KNOWN_SHORTCODES, sc.name);
         if (!known) {
           unknown(sc);
           continue;

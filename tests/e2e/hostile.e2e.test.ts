@@ -19,10 +19,13 @@ import { configuredHeaderAdditions } from '@/lib/community/configured';
 import { FILE_POLICY, STRICT_POLICY, pagePolicy } from '@/lib/security-headers';
 import { freePort, startNext, type Server } from '../../scripts/next-server';
 import { copyProject, runIn } from '../helpers/project-copy';
+import { HOSTILE_FIXTURE, hostileContent, OUTSIDE_TEXT } from '../helpers/hostile-content';
 import { hydrated, launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
-const FIXTURE = path.resolve('tests/fixtures/hostile');
+const FIXTURE = HOSTILE_FIXTURE;
+/** What /etc/passwd and /etc/hosts hold on any Linux machine: found in a response, a link out of the content folder was read. */
+const OUTSIDE = OUTSIDE_TEXT;
 /** The fixture turns on comments (giscus), a newsletter (Buttondown) and analytics (Plausible). */
 const THIRD_PARTY = /^https:\/\/(?:giscus\.app|buttondown\.com|plausible\.io)\//;
 
@@ -30,9 +33,9 @@ const THIRD_PARTY = /^https:\/\/(?:giscus\.app|buttondown\.com|plausible\.io)\//
 function contentFiles(): { site: string; name: string }[] {
   const out: { site: string; name: string }[] = [];
   for (const [section, dir] of [['posts', 'posts'], ['authors', 'authors']] as const) {
-    for (const folder of fs.readdirSync(path.join(FIXTURE, dir), { withFileTypes: true })) {
+    for (const folder of fs.readdirSync(path.join(content, dir), { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
-      for (const name of fs.readdirSync(path.join(FIXTURE, dir, folder.name))) {
+      for (const name of fs.readdirSync(path.join(content, dir, folder.name))) {
         if (/\.mdx?$/.test(name)) continue;
         out.push({ site: `/${section}/${folder.name}/${name}`, name });
       }
@@ -42,6 +45,8 @@ function contentFiles(): { site: string; name: string }[] {
 }
 
 let dir: string;
+/** The content folder built: the fixture plus links out of it (tests/helpers/hostile-content.ts). */
+let content: string;
 let browser: Browser;
 const sites: { mode: string; base: string; stop: () => Promise<void> }[] = [];
 
@@ -49,8 +54,10 @@ const sites: { mode: string; base: string; stop: () => Promise<void> }[] = [];
 const keep = process.env.HOSTILE_SITE_DIR;
 
 beforeAll(async () => {
-  const env = { ...process.env, CONTENT_DIR: FIXTURE, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' };
   dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'blog-hostile-'));
+  // Beside the project copy, not in it: nothing that scans the project may meet the links.
+  content = hostileContent(`${dir}-content`);
+  const env = { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' };
   if (!keep || !fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) await buildBoth(env);
   const server: Server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
   sites.push({ mode: 'next start', base: server.baseUrl, stop: server.stop });
@@ -70,7 +77,7 @@ async function buildBoth(env: NodeJS.ProcessEnv) {
 afterAll(async () => {
   await browser?.close();
   for (const s of sites) await s.stop();
-  if (dir && !keep) fs.rmSync(dir, { recursive: true, force: true });
+  if (dir && !keep) for (const d of [dir, content]) fs.rmSync(d, { recursive: true, force: true });
 });
 
 /** What a visit found that should not be there. */
@@ -202,12 +209,14 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         const queue = [`${base}/`, ...contentFiles().map((f) => `${base}${f.site}`)];
         const downloads: string[] = [];
         const missing: string[] = [];
+        const leaked: string[] = [];
         while (queue.length) {
           const url = queue.shift()!.replace(/#.*$/, '');
           if (seen.has(url) || !url.startsWith(origin + (new URL(base).pathname.replace(/\/$/, '')))) continue;
           seen.add(url);
           const head = await fetch(url);
-          await head.arrayBuffer();
+          // The fixture links /etc/passwd, /etc/hosts and /etc itself into the content folder.
+          if (OUTSIDE.test(Buffer.from(await head.arrayBuffer()).toString('latin1'))) leaked.push(url.slice(base.length));
           // A browser saves these instead of showing them.
           if (head.headers.get('content-disposition')?.startsWith('attachment') || head.headers.get('content-type')?.startsWith('text/calendar')) {
             downloads.push(url.slice(base.length));
@@ -219,6 +228,9 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         await context.close();
         expect(seen.size).toBeGreaterThan(25);
         expect(found).toEqual({ dialogs: [], pwned: [], dom: [], violations: [] });
+        expect(leaked).toEqual([]);
+        // The linked bundle file is asked for (it is in the fixture's folder) and is not there.
+        expect(missing).toContain('/posts/bundle-with-files/hosts.png');
         expect(downloads).toContain('/posts/bundle-with-files/slides.pdf');
         expect(downloads.filter((d) => !d.endsWith('.ics'))).toEqual(['/posts/bundle-with-files/slides.pdf']);
         // Every file a browser would run or open as a page is not there at all.
@@ -245,6 +257,95 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         const svg = await fetch(`${base}/posts/bundle-with-files/evil.svg`);
         expect(svg.headers.get('content-type')).toBe('image/svg+xml');
         expect(await svg.text()).not.toMatch(/script|onload|onmouseover|javascript|foreignObject|evil\.example/i);
+      });
+    });
+  }
+});
+
+/**
+ * Old paths, names and links (tests/fixtures/hostile: posts/old-paths.md, posts/inherited-names.mdx,
+ * authors/constructor, and links to /etc). Next matches redirects before pages and without regard
+ * to case, so an old path that is another address of the site would send its readers elsewhere:
+ * every address the site serves, in other letters too, answers as itself.
+ */
+describe('old paths, names from content and links out, on the hostile site', () => {
+  /** Addresses of the site that an old path could try to take, as the reader types them. */
+  const VICTIMS = ['/tags', '/Tags', '/TAGS/', '/feed.xml', '/Feed.xml', '/pagefind/pagefind.js', '/Pagefind/pagefind.js', '/theme.js', '/Theme.js', '/og/site.png', '/Og/site.png', '/posts/raw-html', '/Posts/Raw-Html', '/icon.svg', '/ICON.SVG'];
+
+  for (const mode of ['next start', 'static export under /blog']) {
+    describe(mode, () => {
+      const site = () => sites.find((s) => s.mode === mode)!;
+      const slash = () => (mode.startsWith('static') ? '/' : '');
+
+      it('every address of the site, in any letters, answers as itself, never as a redirect to the post with old paths', async () => {
+        const { base } = site();
+        for (const victim of VICTIMS) {
+          const res = await fetch(`${base}${victim}`, { redirect: 'manual' });
+          await res.arrayBuffer();
+          // Another letter case may be a 404 (pages are matched exactly) or the slash's own redirect, never the post.
+          expect(res.headers.get('location') ?? '', victim).not.toContain('old-paths');
+          expect([200, 308, 301, 404], victim).toContain(res.status);
+          // The address as the site writes it is the page or file itself.
+          if (victim === victim.toLowerCase() && !victim.endsWith('/') && !/\.\w+$/.test(victim)) {
+            const page = await fetch(`${base}${victim}${slash()}`);
+            expect(page.status, victim).toBe(200);
+          }
+        }
+      });
+
+      it("the post's own old paths still lead to it", async () => {
+        const { base } = site();
+        const paths = mode.startsWith('static') ? ['/Old/Path-One/', '/Blog/Old-Paths/'] : ['/Old/Path-One', '/old/path-one', '/OLD/PATH-ONE/', '/blog/old-paths', '/2019/05/Caf%C3%A9-Evening.html'];
+        for (const p of paths) {
+          const res = await fetch(`${base}${p}`);
+          const body = await res.text();
+          expect(res.status, p).toBe(200);
+          if (mode.startsWith('static')) expect(body, p).toContain(`url=${new URL(base).pathname}/posts/old-paths/`);
+          else expect(res.url, p).toBe(`${base}/posts/old-paths`);
+        }
+      });
+
+      it.runIf(mode === 'next start')('builds no redirect rule that matches an address the site serves, whatever its letters', async () => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'routes-manifest.json'), 'utf8')) as { redirects: { regex: string; internal?: boolean; source: string }[] };
+        const rules = manifest.redirects.filter((r) => !r.internal);
+        expect(rules.some((r) => r.source.includes('old'))).toBe(true);
+        const sitemap = await (await fetch(`${site().base}/sitemap.xml`)).text();
+        const served = [...VICTIMS, ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)];
+        expect(served.length).toBeGreaterThan(VICTIMS.length + 10);
+        for (const p of served) {
+          for (const variant of [p, p.toUpperCase(), p.toLowerCase()]) {
+            expect(rules.filter((r) => new RegExp(r.regex, 'i').test(variant)).map((r) => r.source), variant).toEqual([]);
+          }
+        }
+      });
+
+      it('renders the pages of names every object answers to (constructor, __proto__, toString …)', async () => {
+        const { base } = site();
+        for (const p of ['/posts/inherited-names', '/tags/constructor', '/tags/proto', '/tags/tostring', '/tags/hasownproperty', '/tags/valueof', '/categories/constructor', '/series/proto', '/authors/constructor', '/authors/hasOwnProperty']) {
+          const res = await fetch(`${base}${p}${slash()}`);
+          expect(res.status, p).toBe(200);
+          await res.arrayBuffer();
+        }
+        const post = await (await fetch(`${base}/posts/inherited-names${slash()}`)).text();
+        expect(post.match(/class="callout callout-note"/g)).toHaveLength(3);
+        expect(post).not.toMatch(/function Object\(\)|\[native code\]|\[object Object\]/);
+        const author = await (await fetch(`${base}/authors/constructor${slash()}`)).text();
+        expect(author).not.toMatch(/function Object\(\)|\[native code\]|\[object Object\]/);
+      });
+
+      it('publishes nothing a link points at: no post, profile, event, language or file from /etc', async () => {
+        const { base } = site();
+        for (const p of ['/posts/passwd', '/posts/etc', '/authors/root', '/nl', '/posts/bundle-with-files/hosts.png', '/authors/mallory/avatar.png']) {
+          const res = await fetch(`${base}${p}${/\.\w+$/.test(p) ? '' : slash()}`);
+          const body = await res.text();
+          expect(res.status, p).toBe(404);
+          expect(body, p).not.toMatch(OUTSIDE);
+        }
+        for (const p of ['/events', '/', '/authors', '/search']) {
+          const body = await (await fetch(`${base}${p}${slash()}`)).text();
+          expect(body, p).not.toMatch(OUTSIDE);
+          expect(body, p).not.toContain('/posts/passwd');
+        }
       });
     });
   }

@@ -157,3 +157,82 @@ export const loadablePost = fc
       '',
     ].join('\n'),
   );
+
+/** A 1×1 PNG as a latin1 string (the generator's files are text). */
+const PNG_1x1_TEXT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64').toString('latin1');
+
+/** Names every plain object answers to: a lookup by one of them in a plain object finds something. */
+export const INHERITED_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'] as const;
+const contentName = fc.constantFrom(...INHERITED_NAMES, ...INHERITED_NAMES.map((n) => n.toUpperCase()), 'community', 'Café talks', 'x');
+
+/**
+ * A small site whose every name slot holds a name content chose, the attack suite's above all:
+ * site language and language list, an i18n override key, an author id and its profile icon, a
+ * post's folder, slug, tags, categories, series, authors and translation key, a translation, and
+ * in its body a picture, a link, a callout kind, a shortcode, an HTML tag, an entity, a code
+ * language and a component. Each file is `[path, text]`.
+ */
+export const namedSite = fc
+  .record({
+    // A language code is checked against a pattern: most cases use one that passes.
+    language: fc.option(fc.constantFrom('nl', 'nl', 'nl', 'de', ...INHERITED_NAMES.slice(0, 2))),
+    i18nKey: fc.option(contentName),
+    author: contentName,
+    icon: contentName,
+    folder: contentName,
+    slug: fc.option(contentName),
+    tag: contentName,
+    category: contentName,
+    series: fc.option(contentName),
+    translationKey: fc.option(contentName),
+    // A missing picture is an error: most cases name the one that is there.
+    picture: fc.oneof({ weight: 1, arbitrary: contentName }, { weight: 2, arbitrary: fc.constant('real.png') }),
+    callout: contentName,
+    shortcode: contentName,
+    tagName: contentName,
+    codeLanguage: contentName,
+    component: fc.option(contentName, { freq: 4 }),
+  })
+  .map((n): [string, string][] => {
+    const folder = n.folder.replace(/\s/g, '-');
+    return [
+      ['site.yaml', `title: Names\n${n.language ? `languages:\n  - code: en\n  - code: ${JSON.stringify(n.language)}\n` : ''}`],
+      ...(n.i18nKey ? [['i18n/en.yaml', `${JSON.stringify(n.i18nKey)}: Words\npost.${n.i18nKey}: Words\n`] as [string, string]] : []),
+      [
+        `authors/${n.author.replace(/\s/g, '-')}/_index.md`,
+        `---\ntitle: ${JSON.stringify(n.author)}\nsocial:\n  - icon: ${JSON.stringify(n.icon)}\n    link: https://example.org/${encodeURIComponent(n.icon)}\n---\nA profile.\n`,
+      ],
+      [
+        `posts/${folder}/index.md`,
+        [
+          '---',
+          `title: ${JSON.stringify(`About ${n.tag}`)}`,
+          'date: 2024-05-01',
+          ...(n.slug ? [`slug: ${JSON.stringify(n.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))}`] : []),
+          `tags: [${JSON.stringify(n.tag)}]`,
+          `categories: [${JSON.stringify(n.category)}]`,
+          ...(n.series ? [`series: ${JSON.stringify(n.series)}`] : []),
+          `authors: [${JSON.stringify(n.author)}]`,
+          ...(n.translationKey ? [`translationKey: ${JSON.stringify(n.translationKey)}`] : []),
+          '---',
+          '',
+          `![a picture](${n.picture}) and [a link](${n.picture}).`,
+          '',
+          `{{% callout ${n.callout} %}}`,
+          'Mind the step.',
+          '{{% /callout %}}',
+          '',
+          `{{< ${n.shortcode} >}} and <${n.tagName}>kept</${n.tagName}> and &${n.tagName};`,
+          '',
+          `\`\`\`${n.codeLanguage}`,
+          'const x = 1;',
+          '```',
+          '',
+          n.component ? `<${n.component.replace(/^\w/, (c) => c.toUpperCase())} />` : '<Callout>Known.</Callout>',
+          '',
+        ].join('\n'),
+      ],
+      [`posts/${folder}/real.png`, PNG_1x1_TEXT],
+      ...(n.language ? [[`posts/${folder}/index.${n.language}.md`, `---\ntitle: Vertaald\ndate: 2024-05-02\ntags: [${JSON.stringify(n.tag)}]\n---\nVertaald.\n`] as [string, string]] : []),
+    ];
+  });

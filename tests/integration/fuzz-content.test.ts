@@ -3,7 +3,9 @@
  * postProblems for each post) with generated posts: front matter and bodies mixed from HTML attack
  * fragments, Markdown, MDX, shortcodes, Unicode, very long and very deep input. Whatever the
  * input, the check never crashes, finishes each file within a bound, names the file (and a line
- * inside it) in every problem, and a body that compiles renders no executable construct.
+ * inside it) in every problem, and a body that compiles renders no executable construct. A site
+ * the check accepts renders every page, whatever names its content chose (`constructor`,
+ * `__proto__`, `toString` … in every slot that names something).
  *
  * A fixed seed and a few thousand cases here; `npm run fuzz` (FUZZ_RUNS, FUZZ_SEED) runs more.
  */
@@ -13,12 +15,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, ContentError, type ContentProblem } from '@/lib/content';
+import { buildIndex, ContentError, formatProblem, type ContentProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
 import { compilePost } from '@/lib/mdx/compile';
-import { postProblems } from '@/scripts/check-content';
 import { executableConstructs } from '../helpers/executable';
-import { loadablePost, postFile } from '../helpers/fuzz-content';
+import { loadablePost, namedSite, postFile } from '../helpers/fuzz-content';
+import { renderEveryPage } from '../helpers/site-pages';
+import { checkContent, postProblems } from '@/scripts/check-content';
 
 const SEED = Number(process.env.FUZZ_SEED) || 20_261_202;
 const SCALE = Number(process.env.FUZZ_RUNS) || 1;
@@ -89,5 +92,46 @@ describe('the content check, fuzzed', () => {
     );
     // Most generated bodies get as far as the page: the property is not vacuous.
     expect(compiled.rendered).toBeGreaterThan(compiled.tried / 2);
+  }, 300_000 * SCALE);
+
+  it('renders every page of a site the check accepts, whatever its names (constructor, __proto__, toString …)', async () => {
+    const previous = process.env.CONTENT_DIR;
+    const seen = { accepted: 0, refused: 0 };
+    try {
+      await fc.assert(
+        fc.asyncProperty(namedSite, async (files) => {
+          // A folder per case: the index is cached per content folder.
+          const site = fs.mkdtempSync(path.join(root, 'site-'));
+          for (const [name, text] of files) {
+            fs.mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
+            fs.writeFileSync(path.join(site, name), text, name.endsWith('.png') ? 'latin1' : 'utf8');
+          }
+          const { problems } = await checkContent(site);
+          if (problems.some((p) => p.severity === 'error')) {
+            seen.refused++;
+            if (process.env.FUZZ_DEBUG) console.log(problems.filter((p) => p.severity === 'error').map(formatProblem));
+            return;
+          }
+          seen.accepted++;
+          process.env.CONTENT_DIR = site;
+          const pages = await renderEveryPage();
+          // The post, its tag, category and author pages are among them, each rendered.
+          expect(pages.filter((p) => p.status !== 200 && p.url !== '/subscribe').map((p) => p.url)).toEqual([]);
+          for (const prefix of ['/posts/', '/tags/', '/categories/', '/authors/']) expect(pages.some((p) => p.url.startsWith(prefix)), prefix).toBe(true);
+          // The page's JSON-LD is the one script a page has (with no `<` inside, nothing breaks out of
+          // it); the site's own forms (search, share) are marked as such.
+          for (const p of pages.filter((p) => p.kind === 'page')) {
+            const own = (p.body.match(/<form\b[^>]*>/g) ?? []).filter((f) => /role="search"|data-site-form/.test(f)).map(() => '<form>');
+            expect(executableConstructs(p.body.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '')), p.url).toEqual(own);
+          }
+        }),
+        { seed: SEED, numRuns: 40 * SCALE, timeout: PER_FILE_MS, markInterruptAsFailure: true },
+      );
+    } finally {
+      if (previous === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = previous;
+    }
+    // Most generated sites pass the check: the property is not vacuous.
+    expect(seen.accepted).toBeGreaterThan(seen.refused);
   }, 300_000 * SCALE);
 });

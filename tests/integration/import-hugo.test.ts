@@ -3,7 +3,7 @@
  * tests/fixtures/hugo-site-yaml with config/_default/*.yaml): what lands in the target, what the
  * report says, and that nothing outside the target is written and the Hugo site never changes.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -188,6 +188,57 @@ describe('the import never writes outside its target and never changes the Hugo 
       new ImportRefused(`${path.join(target, 'posts')} is a link: the import writes only into real folders inside ${target}. Remove the link first.`),
     );
     expect(treeHash(outside)).toBe(outsideBefore);
+  });
+
+  it('reads no setting through a link or from a pipe, copies no pipe, and never waits on one', () => {
+    const SECRET = 'OUTSIDE-SECRET-1c9e';
+    const outside = temp();
+    fs.writeFileSync(path.join(outside, 'secret.toml'), `title = "${SECRET}"\nbaseURL = [${SECRET}]\n`);
+    fs.mkdirSync(path.join(outside, 'conf'));
+    fs.writeFileSync(path.join(outside, 'conf/params.yaml'), `title: ${SECRET}\n`);
+    const site = path.join(temp(), 'site');
+    fs.cpSync(YAML_SITE, site, { recursive: true });
+    fs.symlinkSync(path.join(outside, 'secret.toml'), path.join(site, 'hugo.toml'));
+    fs.symlinkSync(path.join(outside, 'conf/params.yaml'), path.join(site, 'config/_default/social.yaml'));
+    execFileSync('mkfifo', [path.join(site, 'config/_default/menus.nl.yaml')]);
+    execFileSync('mkfifo', [path.join(site, 'content/post/pipe.md')]);
+    execFileSync('mkfifo', [path.join(site, 'content/post/tool-library/notes.txt')]);
+    const into = path.join(temp(), 'content');
+    const result = importHugoSite({ source: site, into });
+    const link = 'expected a file or folder in the content folder itself (links are not followed), found a link (symlink); it was left out';
+    const pipe = 'expected a regular file (pipes, devices and sockets are not read), found a named pipe (FIFO); it was left out';
+    expect(result.notes).toEqual(expect.arrayContaining([`hugo.toml config: ${link}`, `config/_default/social.yaml config: ${link}`, `config/_default/menus.nl.yaml config: ${pipe}`]));
+    expect(result.changes).toEqual(expect.arrayContaining(['not copied: content/post/pipe.md (a named pipe (FIFO), not a file)', 'not copied: content/post/tool-library/notes.txt (a named pipe (FIFO), not a file)']));
+    expect(JSON.stringify(result)).not.toContain(SECRET);
+    expect(files(into).some((f) => /pipe|notes/.test(f))).toBe(false);
+    expect(fs.readFileSync(path.join(into, 'site.yaml'), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('refuses a target that is a link, and writes no folder a language code would put outside the target', () => {
+    const outside = temp();
+    const link = path.join(temp(), 'content');
+    fs.symlinkSync(outside, link);
+    expect(() => importHugoSite({ source: YAML_SITE, into: link })).toThrow(
+      new ImportRefused(`The target ${link} is a link: the import writes only into a real folder. Import into the folder it points to, or remove the link.`),
+    );
+    expect(fs.readdirSync(outside)).toEqual([]);
+
+    const site = path.join(temp(), 'site');
+    fs.cpSync(YAML_SITE, site, { recursive: true });
+    fs.mkdirSync(path.join(site, 'content/escape/post/away'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'content/escape/post/away/index.md'), '---\ntitle: Away\ndate: 2024-01-01\n---\n');
+    fs.writeFileSync(
+      path.join(site, 'config/_default/languages.yaml'),
+      'en:\n  languageName: English\n  weight: 1\n"../../escape":\n  contentDir: content/escape\n  weight: 2\n"..":\n  contentDir: content/escape\n  weight: 3\n__proto__:\n  contentDir: content/escape\n  weight: 4\n',
+    );
+    const parent = temp();
+    const into = path.join(parent, 'content');
+    const result = importHugoSite({ source: site, into });
+    expect(fs.readdirSync(parent)).toEqual(['content']);
+    expect(fs.readdirSync(into).sort()).toEqual(['authors', 'events', 'posts', 'site.yaml']);
+    // A code with dots names no setting Hugo could read (keys are dotted paths); __proto__ is a name like any other.
+    expect(result.notes).toContain('languages.__proto__.contentDir content/escape: "__proto__" cannot be a folder here; its content was not copied');
+    expect(result.changes.filter((c) => c.includes('content/escape'))).toEqual([]);
   });
 
   it('resolves ../ in --into to the folder it names, and refuses a target inside the Hugo site', () => {

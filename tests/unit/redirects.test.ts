@@ -99,6 +99,39 @@ describe('the redirect list of a content folder', () => {
     expect(redirects.filter((r) => r.startsWith('/post/a ') || r.startsWith('/post/b '))).toEqual(['/post/a → /posts/a', '/post/b → /posts/b']);
   });
 
+  it('refuses an old path that is another address of the site the way the server matches it: case, escapes, slash, Unicode form', () => {
+    const own = "expected an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like), found";
+    const unique = 'expected an old path no other post claims, found';
+    const { messages, redirects, at } = index({
+      'site.yaml': 'languages:\n  - code: en\n  - code: nl\n',
+      'posts/victim.md': post('title: Victim\ndate: 2024-03-03\naliases: [/café-notes/]'),
+      'posts/thief.md': post(
+        'title: Thief\ndate: 2024-03-02\naliases:\n  - /Tags/\n  - /Feed.xml\n  - /Pagefind/pagefind.js\n  - /Theme.js\n  - /Og/site.png\n  - /Posts/Victim/\n  - /POST/VICTIM\n  - /%74ags/\n  - /NL/\n  - /Nl/Tags\n  - /cafe\u0301-notes\n  - /CAF%C3%89-Notes/\n  - /Posts/Thief\nurl: /ICON.SVG',
+      ),
+    });
+    expect(messages).toEqual([
+      `${at('posts/thief.md')}:5 aliases[0]: ${own} "/Tags", a path of this site's own /tags`,
+      `${at('posts/thief.md')}:6 aliases[1]: ${own} "/Feed.xml", a path of this site's own /feed.xml`,
+      `${at('posts/thief.md')}:7 aliases[2]: ${own} "/Pagefind/pagefind.js", a path of this site's own /pagefind`,
+      `${at('posts/thief.md')}:8 aliases[3]: ${own} "/Theme.js", a path of this site's own /theme.js`,
+      `${at('posts/thief.md')}:9 aliases[4]: ${own} "/Og/site.png", a path of this site's own /og`,
+      `${at('posts/thief.md')}:10 aliases[5]: ${unique} "/Posts/Victim", the address of ${at('posts/victim.md')}`,
+      `${at('posts/thief.md')}:11 aliases[6]: ${unique} "/POST/VICTIM", the old Hugo address of ${at('posts/victim.md')}`,
+      `${at('posts/thief.md')}:12 aliases[7]: ${own} "/%74ags", a path of this site's own /tags`,
+      `${at('posts/thief.md')}:13 aliases[8]: ${own} "/NL", the home page of /nl`,
+      `${at('posts/thief.md')}:14 aliases[9]: ${own} "/Nl/Tags", a path of this site's own /nl/tags`,
+      `${at('posts/thief.md')}:15 aliases[10]: ${unique} "/cafe%CC%81-notes", already claimed by ${at('posts/victim.md')}:4`,
+      `${at('posts/thief.md')}:16 aliases[11]: ${unique} "/CAF%C3%89-Notes", already claimed by ${at('posts/victim.md')}:4`,
+      `${at('posts/thief.md')}:18 url: ${own} "/ICON.SVG", a path of this site's own /icon.svg`,
+    ]);
+    // The thief's own address in other letters is no redirect (it would send the post to itself).
+    expect(redirects.filter((r) => r.endsWith('/posts/thief'))).toEqual(['/post/thief → /posts/thief']);
+  });
+
+  it('refuses escapes that hide a dot segment or a slash', () => {
+    for (const bad of ['/post/%2e%2e/tags', '/post/%2E/x', '/post%2Ftags', '/post/%5Cx', '/%2F%2Fevil.example']) expect(normaliseOldPath(bad), bad).toBeUndefined();
+  });
+
   it('leaves drafts out of production redirects, and checks them with the rest', () => {
     const files = { 'posts/wip.md': post("title: WIP\ndate: 2024-03-01\ndraft: true\naliases: [/wip/]") };
     expect(index(files, false).redirects).toEqual([]);

@@ -1,6 +1,7 @@
 import { getAuthor, getAuthors } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { own } from '@/lib/own';
 
 /** Files beside an author's profile (avatar.png …), served at /authors/<id>/<file>. */
 export const dynamic = 'force-static';
@@ -13,5 +14,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; asset: string }> }) {
   const { id, asset } = await params;
-  return assetResponse(getAuthor(id)?.assets?.[decodeURIComponent(asset)]);
+  return assetResponse(own(getAuthor(id)?.assets, decodeURIComponent(asset)));
 }

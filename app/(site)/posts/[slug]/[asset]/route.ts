@@ -1,6 +1,7 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
 import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { own } from '@/lib/own';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */
 export const dynamic = 'force-static';
@@ -13,5 +14,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asset: string }> }) {
   const { slug, asset } = await params;
-  return assetResponse(getPost(slug)?.assets[decodeURIComponent(asset)]);
+  return assetResponse(own(getPost(slug)?.assets, decodeURIComponent(asset)));
 }
