@@ -148,6 +148,19 @@ export function codeBlocks(file: string, problems: ContentProblem[]): CodeBlocks
   };
 }
 
+/**
+ * Code reads left to right in every language: `dir="ltr"` on each code and pre element keeps its
+ * own direction (and isolates it) inside a right-to-left paragraph, in pages and in feed readers
+ * alike, so `a.b()` or `x = 1;` is not reordered around Hebrew or Arabic words.
+ */
+export function rehypeCodeDirection() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (el: Element) => {
+      if ((el.tagName === 'code' || el.tagName === 'pre') && el.properties.dir === undefined) el.properties.dir = 'ltr';
+    });
+  };
+}
+
 const classList = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
 
 /** The code's content as lines; an element that spans lines (a long comment) is split into one per line. */
