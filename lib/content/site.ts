@@ -7,7 +7,7 @@ import { COMMUNITY_FIELDS } from '../community/settings';
 import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { DEFAULT_NAV, isBlank, siteSchema } from './schema';
-import { codeKey, nativeName, type LanguageSettings } from './languages';
+import { codeKey, shownName, type LanguageSettings } from './languages';
 import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue, type MessageKey } from '../i18n';
 import { loadOverrides } from './i18n-overrides';
 
@@ -65,7 +65,7 @@ function resolveLanguages(
 ): Language[] {
   const resolve = (l: Partial<LanguageSettings> & { code: string }, isDefault: boolean): Language => ({
     code: l.code,
-    name: l.name ?? nativeName(l.code),
+    name: shownName(l.name, l.code),
     locale: l.locale ?? l.code,
     ...(l.dir ? { dir: l.dir } : {}),
     title: l.title ?? settings.title,

@@ -53,6 +53,19 @@ describe('languages: in site.yaml', () => {
     ]);
   });
 
+  it('names each language in its own language, also where a Hugo configuration wrote its English name', () => {
+    const { index } = site({}, 'language: he\nlanguages:\n  he:\n    languageName: Hebrew\n  fa:\n    weight: 2\n  pt-BR:\n    languageName: portuguese\n  ja:\n    name: 日本語（にほんご）\n  sv:\n    languageName: Svenska\n  nl:\n    name: Vlaams\n');
+    expect(index.site.languages.map((l) => [l.code, l.name])).toEqual([
+      ['he', 'עברית'],
+      ['fa', 'فارسی'],
+      ['pt-BR', 'Português (Brasil)'],
+      ['ja', '日本語（にほんご）'],
+      // A language without a catalogue is still named in its own language.
+      ['sv', 'Svenska'],
+      ['nl', 'Vlaams'],
+    ]);
+  });
+
   it('warns when the interface has no words in a language, which then shows English ones', () => {
     const all = `all ${MESSAGE_KEYS.length} interface messages are shown in English`;
     const expected = "a language the site's interface is written in (en, nl, de, fr, es, ar, he, fa, pt, it, ja, zh), or its words are shown in English";
