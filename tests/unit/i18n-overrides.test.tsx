@@ -144,6 +144,15 @@ describe("a Hugo site's own i18n/<lang>.toml, .yaml or .json", () => {
     expect(json.messages).toEqual([]);
   });
 
+  it('takes ids named like object properties for what they are: words of a theme', () => {
+    const { index, messages, shown } = site({ 'i18n/he.yaml': '__proto__:\n  other: x\nconstructor: y\ntoString: z\ntoc: תוכן\n' }, 'language: he\n');
+    expect(translator('he', index.site.languages[0]!.messages).t('toc.heading')).toBe('תוכן');
+    expect(Object.keys(index.site.languages[0]!.messages!)).toEqual(['toc.heading', 'toc.label']);
+    expect(messages).toEqual([
+      `${shown('i18n/he.yaml')}:1 warning: i18n: expected our message keys, or Hugo ids this interface shows (toc, related, reading_time, btn_copy … see CONTENT.md); a theme's own words were left out, found 3 other ids: __proto__, constructor, toString`,
+    ]);
+  });
+
   it('names the file and line of a Hugo text it cannot use, and of a file that is not TOML', () => {
     const bad = site({ 'i18n/he.toml': ['[related]', 'other = "עוד מ{{ .Site.Title }}"', '', '[toc]', 'one = 3', 'other = "תוכן"'].join('\n') }, 'language: he\n');
     expect(bad.messages).toEqual([
