@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
-import { configuredEmbedPages, configuredHeaderAdditions } from './lib/community/configured';
-import { countPages } from './lib/content/index';
+import { configuredHeaderAdditions } from './lib/community/configured';
+import { configuredEmbedPages, countPages } from './lib/content/index';
 import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/deploy';
 import { headerRules } from './lib/security-headers';

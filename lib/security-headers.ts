@@ -14,7 +14,8 @@
  * A page's Content-Security-Policy comes in two halves that browsers enforce together (a script
  * must pass both):
  * - the header (`contentSecurityPolicy`) is the same for every page: where everything may
- *   come from, no plugins, no framing. Its script-src admits inline scripts because Next.js
+ *   come from, no plugins, no framing. A page that shows an embed the site allows (lib/embeds.ts)
+ *   has a rule of its own after the others, whose frame-src also names the embed's provider. Its script-src admits inline scripts because Next.js
  *   writes the page's RSC payload as inline `<script>self.__next_f.push(…)</script>` tags that
  *   differ per page, and one header cannot name every page's hashes (thousands of pages, and
  *   vercel.json / _headers allow only a limited number of rules).

@@ -6,7 +6,8 @@
  * embed gets its own rule: run it again after changing them.
  */
 import fs from 'node:fs';
-import { configuredEmbedPages, configuredHeaderAdditions } from '../lib/community/configured';
+import { configuredHeaderAdditions } from '../lib/community/configured';
+import { configuredEmbedPages } from '../lib/content/index';
 import { vercelHeaders } from '../lib/security-headers';
 
 const file = 'vercel.json';

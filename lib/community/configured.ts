@@ -6,8 +6,6 @@
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
 import { headerAdditions, type CommunitySettings } from './csp';
-import { buildIndex, embedPages } from '../content/index';
-import type { EmbedPage } from '../security-headers';
 
 export function configuredCommunity(root: string = contentRoot()): CommunitySettings {
   const { url, comments, newsletter, analytics } = loadSite(root, []);
@@ -17,11 +15,3 @@ export function configuredCommunity(root: string = contentRoot()): CommunitySett
 /** What the site-wide header policy gains from content/site.yaml (nothing when all is off). */
 export const configuredHeaderAdditions = (root?: string) => headerAdditions(configuredCommunity(root));
 
-/**
- * The pages that show an embed the site allows (`embeds:` in site.yaml), for the header rules that
- * let only them frame its providers. A site that allows none reads no post here.
- */
-export function configuredEmbedPages(root: string = contentRoot()): EmbedPage[] {
-  if (!loadSite(root, []).embeds.length) return [];
-  return embedPages(buildIndex(root, false));
-}

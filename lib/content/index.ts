@@ -204,3 +204,11 @@ export function embedPages(index: Pick<ContentIndex, 'site' | 'byLanguage' | 'au
   return pages;
 }
 
+/**
+ * The pages that show an embed the site allows (`embeds:` in site.yaml), for the header rules of
+ * next.config.ts and `npm run headers`. A site that allows none reads no post here.
+ */
+export function configuredEmbedPages(root: string = contentRoot()): EmbedPage[] {
+  if (!loadSite(root, []).embeds.length) return [];
+  return embedPages(buildIndex(root, false));
+}
