@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { configuredHeaderAdditions } from './lib/community/configured';
-import { countPages } from './lib/content/index';
+import { configuredEmbedPages, countPages } from './lib/content/index';
 import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/deploy';
 import { headerRules } from './lib/security-headers';
@@ -19,8 +19,9 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
   // headers() does not apply to an export; vercel.json and _headers carry the same rules there.
   // Each kind of response has its own policy; only pages get the page policy (lib/security-headers.ts).
-  // Comments, newsletter and analytics in content/site.yaml add their origins (lib/community/csp.ts).
-  ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions()) }),
+  // Comments, newsletter and analytics in content/site.yaml add their origins (lib/community/csp.ts);
+  // a page that shows an allowed embed (lib/embeds.ts) gets its own rule with the embed's frame source.
+  ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions(), configuredEmbedPages()) }),
   // Old URLs (Hugo's /post/<slug>/, aliases, url) answer 308 with the post's address.
   ...(staticExport ? {} : { redirects: contentRedirects }),
   // From the code, not random: a rebuild leaves the pages of unchanged posts byte-identical.

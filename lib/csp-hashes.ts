@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { attribute } from './html-attributes';
 import { COMMENTS_MARKER, pageSources, type CommunitySettings } from './community/csp';
 import { scriptPolicyForPage } from './security-headers';
+import { embedSources, embedsOnPage } from './embeds';
 
 /** Script types a browser executes; anything else (application/ld+json, …) is a data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);
@@ -40,14 +41,17 @@ export function showsComments(html: string): boolean {
  * The page with its policy meta as the first element of <head> after the charset (a meta policy
  * governs only what follows it). Running it twice gives the same page.
  */
-export function addCspMeta(html: string, community?: CommunitySettings): { html: string; hashes: string[] } {
+export function addCspMeta(html: string, community?: CommunitySettings): { html: string; hashes: string[]; embeds: string[] } {
   const withoutOld = html.replace(META_RE, '');
   const hashes = [...new Set(inlineScripts(withoutOld).map(scriptHash))];
-  // The comment service's origins only on pages that show comments (lib/community/csp.ts).
-  const extra = community ? pageSources(community, showsComments(withoutOld)) : undefined;
+  const embeds = embedsOnPage(withoutOld);
+  // The comment service's origins only on pages that show comments (lib/community/csp.ts); when
+  // the meta names frames, the page's own embeds are among them (the header adds them on this page).
+  const sources = community ? pageSources(community, showsComments(withoutOld)) : undefined;
+  const extra = sources?.frame ? { ...sources, frame: [...sources.frame, ...embedSources(embeds)] } : sources;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicyForPage(hashes, extra)}"/>`;
   const charset = /<head>(\s*<meta charSet="[^"]*"\/?>)?/i.exec(withoutOld);
   if (!charset) throw new Error('no <head> in the page');
   const at = charset.index + charset[0].length;
-  return { html: withoutOld.slice(0, at) + meta + withoutOld.slice(at), hashes };
+  return { html: withoutOld.slice(0, at) + meta + withoutOld.slice(at), hashes, embeds };
 }

@@ -14,7 +14,8 @@
  * A page's Content-Security-Policy comes in two halves that browsers enforce together (a script
  * must pass both):
  * - the header (`contentSecurityPolicy`) is the same for every page: where everything may
- *   come from, no plugins, no framing. Its script-src admits inline scripts because Next.js
+ *   come from, no plugins, no framing. A page that shows an embed the site allows (lib/embeds.ts)
+ *   has a rule of its own after the others, whose frame-src also names the embed's provider. Its script-src admits inline scripts because Next.js
  *   writes the page's RSC payload as inline `<script>self.__next_f.push(…)</script>` tags that
  *   differ per page, and one header cannot name every page's hashes (thousands of pages, and
  *   vercel.json / _headers allow only a limited number of rules).
@@ -183,17 +184,40 @@ export const SECURITY_HEADERS: readonly Header[] = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/** The rules for next.config.ts `headers()` and vercel.json: every path, then each kind, later winning. */
-export function headerRules(additions: Additions = {}): { source: string; headers: Header[] }[] {
+/** A page that shows embeds the site allows (lib/embeds.ts), and the frame-src sources they need. */
+export interface EmbedPage {
+  /** The page's path without base path or trailing slash (`/posts/x`, `/en/posts/x`). */
+  path: string;
+  sources: readonly string[];
+}
+
+/** The page policy of a page that shows embeds: the site-wide one with its providers' frame sources. */
+const embedPagePolicy = (page: EmbedPage, additions: Additions) =>
+  csp(pagePolicy({ ...additions, 'frame-src': [...(additions['frame-src'] ?? []), ...page.sources] }));
+
+/** A path as a path-to-regexp source that matches only itself; a non-ASCII path also as browsers send it. */
+function literalSources(path: string): string[] {
+  const escape = (p: string) => p.replace(/[:*?+()[\]{}\\]/g, (c) => `\\${c}`);
+  const encoded = encodeURI(path);
+  return encoded === path ? [escape(path)] : [escape(path), escape(encoded)];
+}
+
+/**
+ * The rules for next.config.ts `headers()` and vercel.json: every path, then each kind, then each
+ * page that shows an embed (its frame-src grows there only), later winning.
+ */
+export function headerRules(additions: Additions = {}, embedPages: readonly EmbedPage[] = [], trailingSlash = false): { source: string; headers: Header[] }[] {
+  const paths = (page: EmbedPage) => (trailingSlash ? [page.path, `${page.path}/`] : [page.path]);
   return [
     { source: '/:path*', headers: securityHeaders(additions) },
     ...RESPONSE_KINDS.flatMap((k) => k.sources.map((source) => ({ source, headers: [...k.headers] }))),
+    ...embedPages.flatMap((page) => paths(page).flatMap(literalSources).map((source) => ({ source, headers: [embedPagePolicy(page, additions)] }))),
   ];
 }
 
-/** vercel.json `headers`, the same rules as next.config.ts. */
-export function vercelHeaders(additions: Additions = {}): { source: string; headers: Header[] }[] {
-  return headerRules(additions);
+/** vercel.json `headers`, the same rules as next.config.ts; a static export's pages also end in a slash. */
+export function vercelHeaders(additions: Additions = {}, embedPages: readonly EmbedPage[] = []): { source: string; headers: Header[] }[] {
+  return headerRules(additions, embedPages, true);
 }
 
 /**
@@ -201,13 +225,15 @@ export function vercelHeaders(additions: Additions = {}): { source: string; head
  * Its patterns know `*` and `:name` only, so the downloads are listed one by one (`downloads`,
  * site paths of the exported documents, which postbuild finds in out/).
  */
-export function headersFile(downloads: readonly string[] = [], additions: Additions = {}): string {
+export function headersFile(downloads: readonly string[] = [], additions: Additions = {}, embedPages: readonly EmbedPage[] = []): string {
   const rule = (pattern: string, headers: readonly Header[]) => [pattern, ...headers.map((h) => `  ${h.key}: ${h.value}`)];
   return [
     '# Written by scripts/postbuild.ts from lib/security-headers.ts: edit that file.',
     ...rule('/*', securityHeaders(additions)),
     ...RESPONSE_KINDS.filter((k) => !k.sources.some((s) => s.includes('('))).flatMap((k) => k.sources.flatMap((s) => rule(s.replace(/:path\*$/, '*'), k.headers))),
     ...downloads.flatMap((p) => rule(p, [{ key: 'Content-Disposition', value: 'attachment' }])),
+    // An exported page is a folder: its address ends in a slash, and hosts also answer without it.
+    ...embedPages.flatMap((page) => [page.path, `${page.path}/`].flatMap((p) => rule(encodeURI(p), [embedPagePolicy(page, additions)]))),
     '',
   ].join('\n');
 }

@@ -17,7 +17,8 @@ import { paintFirst } from '../lib/paint-first';
 import { katexFonts, katexFontsDir } from '../lib/vendor';
 import { deployMode, siteOutputDir } from '../lib/deploy';
 import { classifyBundleFile } from '../lib/content/bundle-files';
-import { headersFile } from '../lib/security-headers';
+import { headersFile, type EmbedPage } from '../lib/security-headers';
+import { embedSources } from '../lib/embeds';
 import { writeOldPathPages } from './postbuild-redirects';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -52,6 +53,12 @@ export function removeNotFoundPages(root: string): string[] {
   };
   visit(root);
   return removed;
+}
+
+/** The site path of an exported page (`out/posts/x/index.html` → `/posts/x`), as _headers names it. */
+export function exportedPagePath(root: string, file: string): string {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  return `/${rel.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
 }
 
 /** Site paths of the documents the export holds beside posts and authors: each gets `attachment`. */
@@ -119,18 +126,20 @@ export function postbuild(
   const community = configuredCommunity(contentRootOf(env, cwd));
   const loadedAtOnce = new Set<string>();
   const mathChars = new Set<string>();
+  const embedPages: EmbedPage[] = [];
   for (const file of htmlFiles(pages)) {
     const before = fs.readFileSync(file, 'utf8');
     for (const c of mathCharacters(before)) mathChars.add(c);
     for (const name of initialChunks(before)) loadedAtOnce.add(name);
     const after = addCspMeta(paintFirst(before), community);
+    if (exportRoot && after.embeds.length) embedPages.push({ path: exportedPagePath(exportRoot, file), sources: embedSources(after.embeds) });
     if (after.html !== before) fs.writeFileSync(file, after.html);
     count++;
     hashes += after.hashes.length;
   }
   // The chunks pages run at load are compiled off the main thread (lib/compile-hints.ts).
   const hinted = hintChunks(chunks, loadedAtOnce);
-  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community)));
+  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community), embedPages));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
   if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
   return { pages: count, hashes, notFound, hinted, mathChars };

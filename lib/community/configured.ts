@@ -14,3 +14,4 @@ export function configuredCommunity(root: string = contentRoot()): CommunitySett
 
 /** What the site-wide header policy gains from content/site.yaml (nothing when all is off). */
 export const configuredHeaderAdditions = (root?: string) => headerAdditions(configuredCommunity(root));
+

@@ -1,13 +1,19 @@
 /**
- * A site's own words for its interface: `content/i18n/<code>.yaml` (as Hugo keeps `i18n/<lang>.yaml`)
- * rewords any message of lib/i18n for one language, by its key. Flat (`"nav.posts": Berichten`)
- * or nested (`nav: { posts: Berichten }`), plural forms as `{ one: …, other: … }`. What is not a
- * message, or names a placeholder the message does not fill, is left out with a located warning:
- * the built-in words stay, so a typo never blanks a label.
+ * A site's own words for its interface: `content/i18n/<code>.(yaml|yml|json|toml)`, where Hugo
+ * keeps `i18n/<lang>.*`. Two vocabularies:
+ * - our message keys (lib/i18n/en.ts), flat (`"nav.posts": Berichten`) or nested
+ *   (`nav: { posts: Berichten }`), plural forms as `{ one: …, other: … }`;
+ * - a Hugo site's own ids where they name something this interface says (`toc`, `related`,
+ *   `reading_time`, `btn_copy` …, `HUGO_IDS`), as Hugo writes them: a string, `{ one, other }`,
+ *   `{{ .Count }}` for the number, or the older list of `{ id, translation }`. Our keys win.
+ * What is not a message, or names a placeholder the message does not fill, is left out with a
+ * located warning: the built-in words stay, so a typo never blanks a label. Hugo ids the interface
+ * does not show (a theme's own words) are named in one warning per file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { en } from '../i18n/en';
 import type { Catalogue, MessageKey } from '../i18n';
 import { placeholders, type Message } from '../message-format';
@@ -18,15 +24,138 @@ import { readRegularFile, usablePath } from './regular-files';
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const KEYS = new Set(Object.keys(en));
 const EXAMPLE = 'a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.ts; it was left out)';
+const FORMATS = ['yaml', 'yml', 'json', 'toml'];
+
+/**
+ * Hugo ids (themes' common ones, Hugo Blox's among them) and the messages of ours they name.
+ * `shape` places a Hugo text that lacks our placeholder ("Last updated" → "Last updated {date}").
+ */
+interface HugoId {
+  keys: readonly MessageKey[];
+  shape?: string;
+}
+const id = (keys: MessageKey | MessageKey[], shape?: string): HugoId => ({ keys: Array.isArray(keys) ? keys : [keys], shape });
+export const HUGO_IDS: ReadonlyMap<string, HugoId> = new Map([
+  ['toc', id(['toc.heading', 'toc.label'])],
+  ['table_of_contents', id(['toc.heading', 'toc.label'])],
+  ['tableofcontents', id(['toc.heading', 'toc.label'])],
+  ['on_this_page', id('toc.heading')],
+  ['related', id('related.heading')],
+  ['related_posts', id('related.heading')],
+  ['see_also', id('related.heading')],
+  ['reading_time', id('reading.minutes', '{n} {text}')],
+  ['readingtime', id('reading.minutes', '{n} {text}')],
+  ['read_time', id('reading.minutes', '{n} {text}')],
+  ['minute_read', id('reading.minutes', '{n} {text}')],
+  ['min_read', id('reading.minutes', '{n} {text}')],
+  ['tags', id(['tags.title', 'tags.label'])],
+  ['categories', id('categories.title')],
+  ['authors', id('authors.title')],
+  ['series', id('series.title')],
+  ['posts', id('nav.posts')],
+  ['more_posts', id('post.more')],
+  ['search', id('search.title')],
+  ['search_placeholder', id(['search.placeholder', 'search.label'])],
+  ['search_no_results', id('search.none')],
+  ['no_results', id('search.none')],
+  ['share', id('share.heading')],
+  ['share_this', id('share.heading')],
+  ['btn_copy', id('code.copy')],
+  ['code_copy', id('code.copy')],
+  ['copy', id('code.copy')],
+  ['btn_copied', id('code.copied')],
+  ['code_copied', id('code.copied')],
+  ['copied', id('code.copied')],
+  ['prev_page', id('pagination.newer')],
+  ['next_page', id('pagination.older')],
+  ['last_updated', id('post.updated', '{text} {date}')],
+  ['lastmod', id('post.updated', '{text} {date}')],
+  ['comments', id('comments.heading')],
+  ['events', id('events.title')],
+  ['upcoming_events', id('events.upcoming')],
+  ['past_events', id('events.past')],
+  ['translations', id('languages.postLabel')],
+  ['skip_to_content', id('layout.skipToContent')],
+  ['subscribe', id('newsletter.subscribe')],
+  ['page_not_found', id('notFound.title')],
+  ['404_title', id('notFound.title')],
+  ['back_to_home', id('notFound.back')],
+]);
+
+/** Go template values Hugo fills with the count: `{{ .Count }}`, `{{ . }}`. */
+const HUGO_COUNT = /\{\{-?\s*\.(?:Count)?\s*-?\}\}/g;
+const HUGO_TEMPLATE = /\{\{[\s\S]*?\}\}/;
 
 const formsOf = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string'));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBlankValue = (v: unknown) => v === null || v === undefined || v === '';
 
 /** The file of a language, if the site has one. */
 function fileFor(dir: string, code: string, problems: ContentProblem[]): string | undefined {
-  const wanted = new Set(['yaml', 'yml', 'json'].map((ext) => `${code}.${ext}`.toLowerCase()));
+  const wanted = new Set(FORMATS.map((ext) => `${code}.${ext}`.toLowerCase()));
   const name = fs.readdirSync(dir).find((n) => wanted.has(n.toLowerCase()));
   const file = name && path.join(/*turbopackIgnore: true*/ dir, name);
   return file && usablePath(file, 'file', problems) ? file : undefined;
+}
+
+/** A file read: its data, and the line each key path is written on. */
+interface Parsed {
+  data: unknown;
+  lineOf(keys: readonly string[]): number | undefined;
+}
+
+function parseYaml(text: string): Parsed | { line?: number; message: string; expected: string } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    return { line: err.linePos?.[0]?.line, message: err.message.split('\n')[0]!, expected: 'valid YAML or JSON' };
+  }
+  const lines = new Map<string, number>();
+  const visit = (node: unknown, at: string[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (!isScalar(key)) continue;
+        const keys = [...at, String(key.value)];
+        if (key.range) lines.set(keys.join('\u0000'), counter.linePos(key.range[0]).line);
+        visit(pair.value, keys);
+      }
+    } else if (isSeq(node) && at.length === 0) {
+      // Hugo's older list: each entry's line is its `id`'s.
+      for (const item of node.items) {
+        const idNode = isMap(item) ? (item.get('id', true) as Node | undefined) : undefined;
+        if (isScalar(idNode) && idNode.range) lines.set(String(idNode.value), counter.linePos(idNode.range[0]).line);
+      }
+    }
+  };
+  visit(doc.contents, []);
+  return { data: doc.toJS(), lineOf: (keys) => lines.get(keys.join('\u0000')) };
+}
+
+function parseTomlFile(text: string): Parsed | { line?: number; message: string; expected: string } {
+  let data: unknown;
+  try {
+    data = parseToml(text);
+  } catch (err) {
+    const e = err as { line?: number; message?: string };
+    return { line: e.line, message: String(e.message ?? err).split('\n')[0]!, expected: 'valid TOML' };
+  }
+  const textLines = text.split(/\r?\n/);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // TOML keeps no positions: a key is found as written, `name =` or `[name]`, after its parent's line.
+  const lineOf = (keys: readonly string[]) => {
+    let from = 0;
+    for (const key of keys) {
+      const k = `(?:${escape(key)}|"${escape(key)}"|'${escape(key)}')`;
+      const re = new RegExp(`^\\s*(?:\\[\\[?\\s*(?:[^\\]]*\\.)?${k}\\s*\\]|${k}\\s*=|(?:[^=]*\\.)${k}\\s*=)`);
+      const i = textLines.findIndex((l, n) => n >= from && re.test(l));
+      if (i < 0) return undefined;
+      from = i + 1;
+    }
+    return from || undefined;
+  };
+  return { data, lineOf };
 }
 
 /** The overrides of each listed language that has a file, checked. */
@@ -38,70 +167,129 @@ export function loadOverrides(root: string, codes: readonly string[], problems: 
     const file = fileFor(dir, code, problems);
     if (!file) continue;
     const shown = displayPath(file);
-    const counter = new LineCounter();
-    const doc = parseDocument(readRegularFile(file)?.toString('utf8') ?? '', { lineCounter: counter, prettyErrors: false });
-    const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
-    const warn = (line: number | undefined, field: string, expected: string, found: string) =>
-      problems.push({ severity: 'warning', file: shown, line, field, expected, found });
-    if (doc.errors.length) {
-      const err = doc.errors[0]!;
-      problems.push({ severity: 'error', file: shown, line: err.linePos?.[0]?.line, field: 'i18n', expected: 'valid YAML or JSON', found: err.message.split('\n')[0]! });
+    const text = readRegularFile(file)?.toString('utf8') ?? '';
+    const parsed = /\.toml$/i.test(file) ? parseTomlFile(text) : parseYaml(text);
+    if (!('data' in parsed)) {
+      problems.push({ severity: 'error', file: shown, line: parsed.line, field: 'i18n', expected: parsed.expected, found: parsed.message });
       continue;
     }
-    const catalogue: Catalogue = {};
-    const visit = (node: unknown, prefix: string) => {
-      if (!isMap(node)) return;
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node | null;
-        const name = isScalar(keyNode) ? String(keyNode.value) : '';
-        const key = prefix ? `${prefix}.${name}` : name;
-        const value = pair.value as Node | null;
-        const line = lineAt(keyNode);
-        // A key left empty (a template's) counts as not written, as everywhere in content.
-        if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) continue;
-        if (KEYS.has(key)) {
-          const message = toMessage(value);
-          if (!message) {
-            warn(line, key, 'the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out)', describe(value));
-            continue;
-          }
-          const allowed = new Set(formsOf(en[key as MessageKey]).flatMap(placeholders));
-          const unknown = [...new Set(formsOf(message).flatMap(placeholders))].filter((p) => !allowed.has(p));
-          if (unknown.length) {
-            warn(
-              line,
-              key,
-              allowed.size ? `only the placeholders ${[...allowed].map((p) => `{${p}}`).join(', ')} (it was left out)` : 'no placeholders: this message has none (it was left out)',
-              unknown.map((p) => `{${p}}`).join(', '),
-            );
-            continue;
-          }
-          catalogue[key as MessageKey] = message;
-        } else if (isMap(value) && [...KEYS].some((k) => k.startsWith(`${key}.`))) visit(value, key);
-        else warn(line, key, EXAMPLE, JSON.stringify(key));
-      }
-    };
-    visit(doc.contents, '');
+    const catalogue = readCatalogue(parsed, (line, field, expected, found) => problems.push({ severity: 'warning', file: shown, line, field, expected, found }));
     if (Object.keys(catalogue).length) out.set(code, catalogue);
   }
   return out;
 }
 
-function toMessage(node: Node | null): Message | undefined {
-  if (isScalar(node)) return typeof node.value === 'string' && node.value.trim() ? node.value : undefined;
-  if (!isMap(node)) return undefined;
+type Warn = (line: number | undefined, field: string, expected: string, found: string) => void;
+
+function readCatalogue({ data, lineOf }: Parsed, warn: Warn): Catalogue {
+  const catalogue: Catalogue = {};
+  const fromHugo: Catalogue = {};
+  const unused: { name: string; line?: number }[] = [];
+
+  /** A message for `key`, checked against the placeholders its English fills. */
+  const accept = (into: Catalogue, key: MessageKey, message: Message, line: number | undefined, field: string): boolean => {
+    const allowed = new Set(formsOf(en[key]).flatMap(placeholders));
+    const unknown = [...new Set(formsOf(message).flatMap(placeholders))].filter((p) => !allowed.has(p));
+    if (unknown.length) {
+      warn(
+        line,
+        field,
+        allowed.size ? `only the placeholders ${[...allowed].map((p) => `{${p}}`).join(', ')} (it was left out)` : 'no placeholders: this message has none (it was left out)',
+        unknown.map((p) => `{${p}}`).join(', '),
+      );
+      return false;
+    }
+    into[key] = message;
+    return true;
+  };
+
+  const hugo = (name: string, value: unknown, line: number | undefined) => {
+    const known = HUGO_IDS.get(name.toLowerCase());
+    if (!known) {
+      unused.push({ name, line });
+      return;
+    }
+    const message = toMessage(value);
+    if (!message) {
+      warn(line, name, 'the words as text, or plural forms such as { one: "{{ .Count }} minute", other: "{{ .Count }} minutes" } (it was left out)', describe(value));
+      return;
+    }
+    const template = formsOf(message).find((f) => HUGO_TEMPLATE.test(f.replace(HUGO_COUNT, '')));
+    if (template) {
+      warn(line, name, 'text, with {{ .Count }} for the number where there is one (other template values cannot be filled here; it was left out)', JSON.stringify(template));
+      return;
+    }
+    const converted = mapForms(message, (f) => f.replace(HUGO_COUNT, '{n}'));
+    // Words that name no value of ours ("min read") are placed as the theme placed them; words that
+    // do ("{{ .Count }} minutes", with "one minute" spelled out) are taken as they are.
+    const placed = known.shape && !formsOf(converted).some((f) => placeholders(f).length) ? mapForms(converted, (f) => known.shape!.replace('{text}', f.trim())) : converted;
+    for (const key of known.keys) {
+      const words = placed;
+      // Each of our keys takes the words it can show; the first (the id's main meaning) says why not.
+      if (!accept(fromHugo, key, words, line, name)) break;
+    }
+  };
+
+  const visit = (node: unknown, at: string[]) => {
+    if (!isObject(node)) return;
+    for (const [name, value] of Object.entries(node)) {
+      const keys = [...at, name];
+      const key = keys.join('.');
+      const line = lineOf(keys);
+      // A key left empty (a template's) counts as not written, as everywhere in content.
+      if (isBlankValue(value)) continue;
+      if (KEYS.has(key)) {
+        const message = toMessage(value);
+        if (!message) warn(line, key, 'the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out)', describe(value));
+        else accept(catalogue, key as MessageKey, message, line, key);
+      } else if (at.length === 0 && isHugoEntry(value)) hugo(name, isObject(value) && 'translation' in value ? value.translation : value, line);
+      else if (isObject(value) && [...KEYS].some((k) => k.startsWith(`${key}.`))) visit(value, keys);
+      else if (at.length === 0 && !name.includes('.')) hugo(name, value, line);
+      else warn(line, key, EXAMPLE, JSON.stringify(key));
+    }
+  };
+
+  if (Array.isArray(data)) {
+    // Hugo's older form: a list of { id, translation }.
+    for (const entry of data) {
+      if (isObject(entry) && typeof entry.id === 'string' && !isBlankValue(entry.translation)) hugo(entry.id, entry.translation, lineOf([entry.id]));
+    }
+  } else visit(data, []);
+
+  if (unused.length) {
+    const names = unused.map((u) => u.name);
+    warn(
+      unused[0]!.line,
+      'i18n',
+      "our message keys, or Hugo ids this interface shows (toc, related, reading_time, btn_copy … see CONTENT.md); a theme's own words were left out",
+      `${names.length} other id${names.length === 1 ? '' : 's'}: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}`,
+    );
+  }
+  return { ...fromHugo, ...catalogue };
+}
+
+/** How Hugo writes one id: its words as text, plural forms, or `{ translation, description }`. */
+const isHugoEntry = (v: unknown): boolean =>
+  isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => PLURAL_FORMS.has(k) || k === 'translation' || k === 'description');
+
+const mapForms = (m: Message, f: (s: string) => string): Message =>
+  typeof m === 'string' ? f(m) : (Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' ? f(v) : v])) as Message);
+
+function toMessage(value: unknown): Message | undefined {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (!isObject(value)) return undefined;
   const forms: Record<string, string> = {};
-  for (const pair of node.items) {
-    const form = isScalar(pair.key) ? String(pair.key.value) : '';
-    const text = isScalar(pair.value) ? pair.value.value : undefined;
+  for (const [form, text] of Object.entries(value)) {
+    if (form === 'description') continue;
     if (!PLURAL_FORMS.has(form) || typeof text !== 'string') return undefined;
     forms[form] = text;
   }
   return typeof forms.other === 'string' && forms.other.trim() ? (forms as Message) : undefined;
 }
 
-function describe(node: Node | null): string {
-  if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) return 'nothing';
-  if (isScalar(node)) return typeof node.value === 'string' ? JSON.stringify(node.value) : `${typeof node.value} ${String(node.value)}`;
-  return `a mapping (${JSON.stringify(node.toJSON()).slice(0, 60)})`;
+function describe(value: unknown): string {
+  if (isBlankValue(value)) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') return `${typeof value} ${String(value)}`;
+  return `a mapping (${JSON.stringify(value).slice(0, 60)})`;
 }

@@ -9,6 +9,8 @@ import { contentRoot } from './paths';
 import type { Redirect } from '../redirects';
 import { loadSite, siteIn, type Language, type SiteConfig } from './site';
 import { pageLanguage, setDefaultLanguage } from '../page-language';
+import { embedSources, embedsIn, setAllowedEmbeds } from '../embeds';
+import type { EmbedPage } from '../security-headers';
 
 export type { Asset, Author, Post } from './load';
 export type { Language, SiteConfig } from './site';
@@ -52,6 +54,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
     codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
   );
   setDefaultLanguage(site.languages[0]!.code);
+  setAllowedEmbeds(site.embeds);
   const own = byLanguage.get(site.languages[0]!.code)!;
   const prefixOf = (code: string) => (code === site.languages[0]!.code ? '' : `/${code}`);
   const old = postRedirects(
@@ -176,4 +179,36 @@ export function getAdjacentPosts(slug: string): { newer?: Post; older?: Post } {
   const i = posts.findIndex((p) => p.slug === slug);
   if (i < 0) return {};
   return { newer: posts[i - 1], older: posts[i + 1] };
+}
+
+/**
+ * The pages whose body shows an embed the site allows, with the frame sources each needs: the
+ * header rules that let those pages, and only those, frame the providers (lib/security-headers.ts).
+ * Found in the bodies as written; the sanitiser keeps no other iframe, so a page cannot show an
+ * embed this misses without the browser blocking it.
+ */
+export function embedPages(index: Pick<ContentIndex, 'site' | 'byLanguage' | 'authors' | 'authorsByLanguage'>): EmbedPage[] {
+  const allowed = index.site.embeds;
+  if (!allowed.length) return [];
+  const pages: EmbedPage[] = [];
+  const add = (path: string, body: string | undefined) => {
+    const names = body ? embedsIn(body, allowed) : [];
+    if (names.length) pages.push({ path, sources: embedSources(names) });
+  };
+  index.site.languages.forEach((language, i) => {
+    const prefix = i === 0 ? '' : `/${language.code}`;
+    for (const post of index.byLanguage.get(language.code)?.posts ?? []) add(`${prefix}/posts/${post.slug}`, post.body);
+    const authors = i === 0 ? index.authors : index.authorsByLanguage.get(language.code);
+    for (const author of authors?.values() ?? []) add(`${prefix}/authors/${author.id}`, author.about?.body);
+  });
+  return pages;
+}
+
+/**
+ * The pages that show an embed the site allows (`embeds:` in site.yaml), for the header rules of
+ * next.config.ts and `npm run headers`. A site that allows none reads no post here.
+ */
+export function configuredEmbedPages(root: string = contentRoot()): EmbedPage[] {
+  if (!loadSite(root, []).embeds.length) return [];
+  return embedPages(buildIndex(root, false));
 }

@@ -101,3 +101,23 @@ export function nativeName(code: string): string {
     return code;
   }
 }
+
+/**
+ * The name the language switcher shows: the one written (`name:`, Hugo's `languageName`), unless it
+ * is the language's English name ("Hebrew" for he, as many Hugo configurations write it): a reader
+ * looks for their language by its own name ("עברית"), so Intl's replaces it. Any other spelling
+ * ("Ivrit", "Nederlands (BE)") is the site's choice and stays.
+ */
+export function shownName(written: string | undefined, code: string): string {
+  const own = nativeName(code);
+  if (written === undefined || !written.trim()) return own;
+  try {
+    const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    // pt-BR written "Brazilian Portuguese" or just "Portuguese".
+    const english = [inEnglish.of(code), inEnglish.of(new Intl.Locale(code).language)].map((n) => n?.toLowerCase());
+    if (english.includes(written.trim().toLowerCase())) return own;
+  } catch {
+    // A code Intl refuses: the written name is all there is.
+  }
+  return written;
+}

@@ -11,6 +11,7 @@ import { communitySettings } from '../community/settings';
 import { editorSchema } from '../editor/backend';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 import { languageSchema, languagesInput } from './languages';
+import { EMBED_NAMES, EMBED_PROVIDERS } from '../embeds';
 
 export { isBlank } from '../field-values';
 
@@ -244,6 +245,7 @@ export const DEFAULT_NAV = [
 /** `content/site.yaml`: the site's title, address, language, timezone and feeds. */
 const FEED_ITEMS = 'a whole number of posts per feed, from 1 to 100';
 
+const EMBED_EXPECTED = `an embed provider: ${EMBED_NAMES.join(', ')}`;
 const SOCIAL_LABEL = 'the name the link shows, such as Mastodon';
 const SOCIAL_URL = 'an https:// link or a mailto: address';
 
@@ -294,6 +296,11 @@ export const siteSchema = z.object({
       .default([]),
   ),
   nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default(DEFAULT_NAV.map(({ label, href }) => ({ label, href }))),
+  /** Embed providers whose iframes posts may show (lib/embeds.ts), by name: never an origin. */
+  embeds: z.preprocess(
+    (v) => (typeof v === 'string' && !isBlank(v) ? [v] : withoutBlankEntries(v)),
+    z.array(z.string({ error: EMBED_EXPECTED }).trim().refine((name) => EMBED_PROVIDERS.has(name), { error: EMBED_EXPECTED }), { error: `a list of embed providers such as [google-slides, openstreetmap]` }).default([]),
+  ),
   ...communitySettings,
   /** The browser editor (lib/editor/backend.ts): off unless `enabled: true`. */
   editor: editorSchema,

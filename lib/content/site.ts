@@ -7,7 +7,7 @@ import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
 import { readRegularFile, usablePath } from './regular-files';
 import { DEFAULT_NAV, isBlank, siteSchema } from './schema';
-import { codeKey, nativeName, type LanguageSettings } from './languages';
+import { codeKey, shownName, type LanguageSettings } from './languages';
 import { MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, type Catalogue, type MessageKey } from '../i18n';
 import { loadOverrides } from './i18n-overrides';
 
@@ -65,7 +65,7 @@ function resolveLanguages(
 ): Language[] {
   const resolve = (l: Partial<LanguageSettings> & { code: string }, isDefault: boolean): Language => ({
     code: l.code,
-    name: l.name ?? nativeName(l.code),
+    name: shownName(l.name, l.code),
     locale: l.locale ?? l.code,
     ...(l.dir ? { dir: l.dir } : {}),
     title: l.title ?? settings.title,
@@ -185,8 +185,8 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
-    // The comments, newsletter, analytics, language and editor settings name their line (as front matter does).
-    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages' || segments[0] === 'editor';
+    // The comments, newsletter, analytics, language, editor and embed settings name their line (as front matter does).
+    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages' || segments[0] === 'editor' || segments[0] === 'embeds';
     problems.push({
       severity: 'error',
       file: displayPath(file!),

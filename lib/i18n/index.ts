@@ -10,6 +10,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { fa } from './fa';
+import { he } from './he';
+import { it } from './it';
+import { ja } from './ja';
+import { pt } from './pt';
+import { zh } from './zh';
 import { nl } from './nl';
 
 export type MessageKey = keyof typeof en;
@@ -17,7 +23,7 @@ export type MessageKey = keyof typeof en;
 export type Catalogue = Partial<Record<MessageKey, Message>>;
 export type { Labels, Message, PluralForms };
 
-const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, nl, de, fr, es, ar };
+const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, nl, de, fr, es, ar, he, fa, pt, it, ja, zh };
 
 export const DEFAULT_LANGUAGE = 'en';
 export const SHIPPED_LANGUAGES: readonly string[] = Object.freeze(Object.keys(CATALOGUES));
@@ -43,12 +49,22 @@ function canonical(lang: string): string {
   }
 }
 
-/** The shipped catalogue a language uses: its own, else its base language's ('nl-BE' → 'nl'); none for 'pt'. */
+/** The shipped catalogue a language uses: its own, else its base language's ('nl-BE' → 'nl', 'zh-Hans-CN' → 'zh'); none for 'sv'. */
 export function catalogueFor(lang: string): string | undefined {
   const tag = canonical(lang).toLowerCase();
   if (Object.hasOwn(CATALOGUES, tag)) return tag;
   const base = tag.split('-')[0]!;
-  return Object.hasOwn(CATALOGUES, base) ? base : undefined;
+  if (!Object.hasOwn(CATALOGUES, base)) return undefined;
+  // The zh catalogue is in simplified characters: Traditional Chinese (zh-Hant, zh-TW, zh-HK) is another script.
+  return base === 'zh' && scriptOf(tag) === 'Hant' ? undefined : base;
+}
+
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 const usable = (m: unknown): m is Message => (typeof m === 'string' ? m.trim() !== '' : isPluralForms(m) && m.other.trim() !== '');

@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Code, Root as MdastRoot } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content';
 
 export interface CodeMeta {
@@ -145,6 +145,22 @@ export function codeBlocks(file: string, problems: ContentProblem[]): CodeBlocks
         }
       });
     },
+  };
+}
+
+/**
+ * Code reads left to right in every language: `dir="ltr"` on inline code keeps its own direction
+ * (and isolates it) inside a right-to-left sentence, in pages and in feed readers alike, so
+ * `a.b()` or `x = 1;` is not reordered around Hebrew or Arabic words. Blocks are laid out left to
+ * right by the stylesheet (app/writing.css), with their copy button and line numbers.
+ */
+export function rehypeCodeDirection() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (el: Element, _index, parent) => {
+      if (el.tagName === 'pre') return SKIP;
+      if (el.tagName === 'code' && el.properties.dir === undefined && !(parent?.type === 'element' && parent.tagName === 'pre')) el.properties.dir = 'ltr';
+      return undefined;
+    });
   };
 }
 

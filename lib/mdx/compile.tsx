@@ -28,7 +28,7 @@ import { codeVersion, hashOf, readEntry, writeEntry } from '../build-cache';
 import type { Author, ContentProblem, Post } from '../content';
 import { ContentError, formatProblem } from '../content/errors';
 import { remarkAlerts } from './alerts';
-import { codeBlocks } from './code';
+import { codeBlocks, rehypeCodeDirection } from './code';
 import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
@@ -41,6 +41,7 @@ import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { preparedImage } from '../images/responsive';
 import { languagePrefix, urlSettings } from '../urls';
+import { allowedEmbeds } from '../embeds';
 import { authorSource, postSource, type BodySource } from './source';
 import { withLanguage } from '../page-language';
 
@@ -116,7 +117,7 @@ const highlightTransform = rehypeHighlight({ detect: false });
 const highlightCode = () => highlightTransform;
 
 /** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
-const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts'];
+const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/embeds.ts'];
 const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
 
 /**
@@ -138,7 +139,7 @@ function bodyKey(src: BodySource, islands: boolean): string | null {
   // The sized copies a body image is written with (lib/images), as far as they are on disk now: an
   // image that changes, or whose copies appear or go, is another key.
   const assets = Object.values(src.assets).map((a) => [a.name, a.kind, a.width, a.height, a.hash ?? null, src.assetUrl(a.name), (src.post && preparedImage(src.post.slug, a)) ?? null]);
-  return hashOf(pipeline, urlSettings, languagePrefix(), process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null, [...(src.post?.renamed ?? [])]);
+  return hashOf(pipeline, urlSettings, languagePrefix(), allowedEmbeds(), process.env.NODE_ENV === 'production', islands, src.format, src.displayPath, src.bodyLine, src.body, src.bundleDir ?? null, bundleFiles, assets, src.post?.event ?? null, [...(src.post?.renamed ?? [])]);
 }
 
 async function compileCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
@@ -177,6 +178,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
     rehypeRenderMath(islands ? 'htmlAndMathml' : 'mathml', math),
     rehypeDiagrams(diagrams),
     code.rehypeMarkers,
+    rehypeCodeDirection,
     // Everything after the allowlist is ours: ids, classes, sizes and rel need no allowing.
     rehypeBundleAssets(src, problems),
     rehypeSlug,

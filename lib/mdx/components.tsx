@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { Callout, type CalloutProps } from '@/components/mdx/Callout';
 import { CodeBlock } from '@/components/mdx/CodeBlock';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
+import { Embed } from '@/components/mdx/Embed';
 import { EventCard } from '@/components/mdx/EventCard';
 import { Figure } from '@/components/mdx/Figure';
 import { Vimeo } from '@/components/mdx/Vimeo';
@@ -19,6 +20,7 @@ export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
   'Figure',
   'YouTube',
   'Vimeo',
+  'Embed',
   'Event',
 ]);
 
@@ -40,6 +42,7 @@ export function mdxComponents(post: Post | undefined, locale = 'en', islands = t
     Figure,
     YouTube: (props: Props<typeof YouTube>) => <YouTube {...props} tr={tr} />,
     Vimeo: (props: Props<typeof Vimeo>) => <Vimeo {...props} tr={tr} />,
+    Embed: (props: Props<typeof Embed>) => <Embed {...props} tr={tr} />,
     // The post's own event (a post without one cannot use it: see remarkEventNeedsFrontMatter).
     Event: () => (event && post ? <EventCard event={event} slug={post.slug} locale={locale} islands={islands} tr={tr} /> : null),
     pre: (props: ComponentProps<'pre'>) => <CodeBlock islands={islands} {...props} tr={tr} />,

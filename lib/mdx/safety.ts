@@ -10,6 +10,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content';
+import { allowedEmbed, allowedEmbeds, EMBED_NAMES, embedProvider } from '../embeds';
 import { MDX_NODE_TYPES, isJsx as isMdxJsx, type JsxAttribute, type JsxNode as MdxJsx } from './nodes';
 import { restoreTokens, stripTokens, type ShortcodeScan } from './shortcodes';
 import { own } from '../own';
@@ -41,11 +42,23 @@ export const SAFE_SCHEMA: Schema = {
 
 const ALLOWED_TAGS = new Set(SAFE_SCHEMA.tagNames);
 
+/** Elements whose content is text: an iframe inside one becomes a bare link, elsewhere a paragraph. */
+const PHRASING_PARENTS = new Set(['p', 'span', 'a', 'em', 'strong', 'b', 'i', 'u', 'small', 'mark', 'cite', 'abbr', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'figcaption', 'dt', 'summary']);
+
+/** An absolute http:// or https:// address. */
+function isWebUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value.trim()).protocol) && /^https?:\/\//i.test(value.trim());
+  } catch {
+    return false;
+  }
+}
+
 /** Elements removed with everything inside them, and why. */
 const REMOVED: Record<string, string> = {
   script: "no <script>: posts cannot run code in a visitor's browser",
   style: "no <style>: posts use the site's styles",
-  iframe: 'a YouTube or Vimeo embed (other iframes are not allowed)',
+  iframe: 'an iframe with an https:// address of an embed the site allows',
   frame: 'no <frame>: other pages cannot be embedded',
   frameset: 'no <frameset>: other pages cannot be embedded',
   object: 'no <object>: plugins are not allowed',
@@ -128,10 +141,11 @@ export function rehypeJsxToHtml() {
 }
 
 /**
- * Removes scripts, unknown iframes, plugins, forms, event handlers and script URLs, each with a
- * warning naming the line; turns YouTube and Vimeo iframes into their components.
+ * Removes scripts, plugins, forms, event handlers and script URLs, each with a warning naming the
+ * line; turns YouTube and Vimeo iframes, and those of the providers the site allows (`allowed`,
+ * lib/embeds.ts), into their components, and any other iframe with a web address into a link.
  */
-export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyComponents?: ReadonlySet<string>) {
+export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyComponents?: ReadonlySet<string>, allowed: readonly string[] = allowedEmbeds()) {
   const componentByTag = new Map([...(mdxOnlyComponents ?? [])].map((name) => [name.toLowerCase(), name]));
   const warn = (line: number | undefined, expected: string, found: string) =>
     problems.push({ severity: 'warning', file, line, field: 'html', expected, found });
@@ -160,20 +174,41 @@ export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyCo
       if (node.type !== 'element' || !parent || index === undefined) return;
       const tag = node.tagName.toLowerCase();
       if (tag === 'iframe') {
-        const embed = typeof node.properties.src === 'string' ? knownEmbed(node.properties.src) : undefined;
-        if (embed) {
-          const title = typeof node.properties.title === 'string' ? node.properties.title : undefined;
+        const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
+        const title = typeof node.properties.title === 'string' && node.properties.title.trim() ? node.properties.title.trim() : undefined;
+        const embed = src ? knownEmbed(src) : undefined;
+        const provider = src && !embed ? allowedEmbed(src, allowed) : undefined;
+        if (embed || provider) {
           const replacement = {
             type: 'mdxJsxFlowElement',
-            name: embed.component,
+            name: embed ? embed.component : 'Embed',
             attributes: [
-              { type: 'mdxJsxAttribute', name: 'id', value: embed.id },
+              embed ? { type: 'mdxJsxAttribute', name: 'id', value: embed.id } : { type: 'mdxJsxAttribute', name: 'src', value: src },
               ...(title ? [{ type: 'mdxJsxAttribute', name: 'title', value: title }] : []),
             ],
             children: [],
             position: node.position,
           };
           parent.children.splice(index, 1, replacement as unknown as ElementContent);
+          return [SKIP, index + 1];
+        }
+        const link = src && isWebUrl(src) ? src.trim() : undefined;
+        if (link) {
+          // The reader keeps what the frame showed, as a link to it.
+          const known = embedProvider(link);
+          warn(
+            line,
+            known
+              ? `an embed the site allows; add ${known.name} to embeds: in content/site.yaml to show it (it became a link)`
+              : `a YouTube or Vimeo embed, or one of the providers embeds: in content/site.yaml can allow (${EMBED_NAMES.join(', ')}); it became a link`,
+            describeTag(tag, node.properties),
+          );
+          const inText = parent.type === 'element' && PHRASING_PARENTS.has(parent.tagName);
+          // Inside a link already, the address is said in words: links do not nest.
+          const anchor: ElementContent = parent.type === 'element' && parent.tagName === 'a' ? { type: 'text', value: ` (${link})` } : (h('a', { href: link }, title ?? link) as Element);
+          const replacement: ElementContent = inText ? anchor : (h('p', [anchor]) as Element);
+          replacement.position = node.position;
+          parent.children.splice(index, 1, replacement);
           return [SKIP, index + 1];
         }
       }

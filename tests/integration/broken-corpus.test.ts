@@ -112,7 +112,7 @@ const CASES: Record<string, { paths: string[]; messages: string[] }> = {
   },
   'a component that does not exist': {
     paths: ['posts/unknown-component.mdx'],
-    messages: ['posts/unknown-component.mdx:8 body: expected a known component (Activities, Blockers, Callout, Drivers, Event, Figure, Vimeo, YouTube), found <Gallery>'],
+    messages: ['posts/unknown-component.mdx:8 body: expected a known component (Activities, Blockers, Callout, Drivers, Embed, Event, Figure, Vimeo, YouTube), found <Gallery>'],
   },
   'a stray brace in MDX prose': {
     paths: ['posts/stray-brace.mdx'],
@@ -151,7 +151,7 @@ const CASES: Record<string, { paths: string[]; messages: string[] }> = {
   'an iframe that is not a known embed': {
     paths: ['posts/iframe.md'],
     messages: [
-      'posts/iframe.md:6 warning: html: expected a YouTube or Vimeo embed (other iframes are not allowed); it was removed, found <iframe src="https://ads.example/banner">',
+      'posts/iframe.md:6 warning: html: expected a YouTube or Vimeo embed, or one of the providers embeds: in content/site.yaml can allow (google-slides, google-docs, google-sheets, google-forms, google-calendar, google-maps, openstreetmap, internet-archive); it became a link, found <iframe src="https://ads.example/banner">',
     ],
   },
   'a component in a .md file': {

@@ -285,7 +285,7 @@ describe('the social card cache', () => {
 /** A copy of the files the code versions are made of, to change one without touching ours. */
 function projectCopy(edit: (dir: string) => void): string {
   const dir = temp('blog-project-');
-  for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
+  for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/embeds.ts', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
     fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   }
   edit(dir);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { loadSite } from '@/lib/content/site';
 import { compileAuthorAbout, compilePost } from '@/lib/mdx/compile';
 import { executableConstructs } from '../helpers/executable';
 
@@ -38,7 +39,9 @@ function expectSafeAndComplete(html: string, hasBody = true) {
 }
 
 describe.each(roots)('content in %s', (root) => {
-  const { posts, authors, problems } = loadContent({ root, includeDrafts: true });
+  // Read as the site reads it: its languages decide which file names are translations.
+  const site = loadSite(root, []);
+  const { posts, authors, problems } = loadContent({ root, includeDrafts: true, timeZone: site.timezone, languages: site.languages.map((l) => l.code) });
 
   it('loads without errors', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -8,13 +8,19 @@ import { ar } from '@/lib/i18n/ar';
 import { de } from '@/lib/i18n/de';
 import { en } from '@/lib/i18n/en';
 import { es } from '@/lib/i18n/es';
+import { fa } from '@/lib/i18n/fa';
 import { fr } from '@/lib/i18n/fr';
+import { he } from '@/lib/i18n/he';
+import { it as italian } from '@/lib/i18n/it';
+import { ja } from '@/lib/i18n/ja';
+import { pt } from '@/lib/i18n/pt';
+import { zh } from '@/lib/i18n/zh';
 import { nl } from '@/lib/i18n/nl';
 import { formatMessage, isPluralForms, placeholders, pluralCategories, say, type Message } from '@/lib/message-format';
 import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/tag-filter';
 import { LAUNCH_EVENT } from '../helpers/events';
 
-const CATALOGUES: Record<string, Catalogue> = { nl, de, fr, es, ar };
+const CATALOGUES: Record<string, Catalogue> = { nl, de, fr, es, ar, he, fa, pt, it: italian, ja, zh };
 
 /**
  * Keys a shipped language may leave to English, by language. Empty on purpose: every shipped
@@ -26,8 +32,8 @@ const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.va
 const namesIn = (m: Message) => new Set(forms(m).flatMap(placeholders));
 
 describe('the shipped catalogues', () => {
-  it('are English, Dutch, German, French, Spanish and Arabic', () => {
-    expect(SHIPPED_LANGUAGES).toEqual(['en', 'nl', 'de', 'fr', 'es', 'ar']);
+  it('are English, Dutch, German, French, Spanish, Arabic, Hebrew, Persian, Portuguese, Italian, Japanese and Simplified Chinese', () => {
+    expect(SHIPPED_LANGUAGES).toEqual(['en', 'nl', 'de', 'fr', 'es', 'ar', 'he', 'fa', 'pt', 'it', 'ja', 'zh']);
     expect(MESSAGE_KEYS.length).toBeGreaterThan(150);
   });
 
@@ -63,7 +69,9 @@ describe('the shipped catalogues', () => {
     const catalogue: Catalogue = lang === 'en' ? en : CATALOGUES[lang]!;
     const needed = pluralCategories(lang);
     if (lang === 'ar') expect([...needed].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
-    if (lang === 'fr' || lang === 'es') expect(needed).toContain('many');
+    if (lang === 'fr' || lang === 'es' || lang === 'pt' || lang === 'it') expect(needed).toContain('many');
+    if (lang === 'he') expect([...needed].sort()).toEqual(['one', 'other', 'two']);
+    if (lang === 'ja' || lang === 'zh') expect(needed).toEqual(['other']);
     const problems = MESSAGE_KEYS.flatMap((key) => {
       const m = catalogue[key]!;
       if (isPluralForms(en[key]) && !isPluralForms(m)) return [`${key}: not plural`];
@@ -114,14 +122,20 @@ describe('translator', () => {
     expect(catalogueFor('NL')).toBe('nl');
     expect(catalogueFor('de_AT')).toBe('de');
     expect(catalogueFor('ar-EG')).toBe('ar');
-    expect(catalogueFor('pt')).toBeUndefined();
+    expect(catalogueFor('pt-BR')).toBe('pt');
+    expect(catalogueFor('zh-Hans-CN')).toBe('zh');
+    expect(catalogueFor('zh-CN')).toBe('zh');
+    // Traditional Chinese readers are not given simplified characters.
+    expect([catalogueFor('zh-Hant'), catalogueFor('zh-TW'), catalogueFor('zh-HK')]).toEqual([undefined, undefined, undefined]);
+    expect(catalogueFor('sv')).toBeUndefined();
+    expect(catalogueFor('constructor')).toBeUndefined();
     expect(catalogueFor('not a language')).toBeUndefined();
     expect(translator('nl-BE').t('pagination.newer')).toBe('Nieuwer');
     expect(translator('nl-BE').lang).toBe('nl-BE');
-    const pt = translator('pt');
-    expect(missingKeys('pt')).toEqual(MESSAGE_KEYS);
+    const sv = translator('sv');
+    expect(missingKeys('sv')).toEqual(MESSAGE_KEYS);
     for (const key of MESSAGE_KEYS) {
-      const text = pt.t(key, { n: 2 });
+      const text = sv.t(key, { n: 2 });
       expect(text).toBe(translator('en').t(key, { n: 2 }));
       expect(text.trim()).not.toBe('');
       expect(text).not.toBe(key);
@@ -136,7 +150,7 @@ describe('translator', () => {
     expect(tr.t('pagination.older')).toBe('Ouder');
     expect(tr.labels({ newer: 'pagination.newer' }).messages.newer).toBe('Recenter');
     expect(translator('nl', { 'pagination.newer': '  ' }).t('pagination.newer')).toBe('Nieuwer');
-    expect(translator('pt', { 'pagination.newer': 'Mais recentes' }).t('pagination.newer')).toBe('Mais recentes');
+    expect(translator('sv', { 'pagination.newer': 'Nyare' }).t('pagination.newer')).toBe('Nyare');
     // The plain translator is cached and untouched by overrides.
     expect(translator('nl')).toBe(translator('nl'));
     expect(translator('nl').t('pagination.newer')).toBe('Nieuwer');

@@ -44,11 +44,8 @@ describe('languages: in site.yaml', () => {
   });
 
   it("reads Hugo's map with languageName, languageDirection and weight, and language: picks the default", () => {
-    const { index, messages, shown } = site({}, 'language: nl\nlanguages:\n  en:\n    languageName: English\n    weight: 2\n  nl:\n    languageName: Nederlands\n    weight: 1\n  he:\n    languageDirection: rtl\n    weight: 3\n');
-    // Hebrew has no interface words shipped: it is published, with English menus, and said so.
-    expect(messages).toEqual([
-      `${shown('site.yaml')}:11 warning: languages.he: expected a language the site's interface is written in (en, nl, de, fr, es, ar), or its words are shown in English, found "he" (all ${MESSAGE_KEYS.length} interface messages are shown in English)`,
-    ]);
+    const { index, messages } = site({}, 'language: nl\nlanguages:\n  en:\n    languageName: English\n    weight: 2\n  nl:\n    languageName: Nederlands\n    weight: 1\n  he:\n    languageDirection: rtl\n    weight: 3\n');
+    expect(messages).toEqual([]);
     expect(index.site.languages.map((l) => [l.code, l.name, l.dir, l.isDefault])).toEqual([
       ['nl', 'Nederlands', undefined, true],
       ['en', 'English', undefined, false],
@@ -56,13 +53,30 @@ describe('languages: in site.yaml', () => {
     ]);
   });
 
+  it('names each language in its own language, also where a Hugo configuration wrote its English name', () => {
+    const { index } = site({}, 'language: he\nlanguages:\n  he:\n    languageName: Hebrew\n  fa:\n    weight: 2\n  pt-BR:\n    languageName: portuguese\n  ja:\n    name: 日本語（にほんご）\n  sv:\n    languageName: Svenska\n  nl:\n    name: Vlaams\n');
+    expect(index.site.languages.map((l) => [l.code, l.name])).toEqual([
+      ['he', 'עברית'],
+      ['fa', 'فارسی'],
+      ['pt-BR', 'Português (Brasil)'],
+      ['ja', '日本語（にほんご）'],
+      // A language without a catalogue is still named in its own language.
+      ['sv', 'Svenska'],
+      ['nl', 'Vlaams'],
+    ]);
+  });
+
   it('warns when the interface has no words in a language, which then shows English ones', () => {
     const all = `all ${MESSAGE_KEYS.length} interface messages are shown in English`;
-    const expected = "a language the site's interface is written in (en, nl, de, fr, es, ar), or its words are shown in English";
-    const one = site({}, 'language: pt\n');
-    expect(one.messages).toEqual([`${one.shown('site.yaml')}:3 warning: language: expected ${expected}, found "pt" (${all})`]);
-    const listed = site({}, 'languages:\n  - code: en\n  - code: pt-BR\n  - code: nl-BE\n');
-    expect(listed.messages).toEqual([`${listed.shown('site.yaml')}:5 warning: languages[1].code: expected ${expected}, found "pt-BR" (${all})`]);
+    const expected = "a language the site's interface is written in (en, nl, de, fr, es, ar, he, fa, pt, it, ja, zh), or its words are shown in English";
+    const one = site({}, 'language: sv\n');
+    expect(one.messages).toEqual([`${one.shown('site.yaml')}:3 warning: language: expected ${expected}, found "sv" (${all})`]);
+    const listed = site({}, 'languages:\n  - code: en\n  - code: sv-FI\n  - code: pt-BR\n  - code: zh-Hant\n');
+    expect(listed.messages).toEqual([
+      `${listed.shown('site.yaml')}:5 warning: languages[1].code: expected ${expected}, found "sv-FI" (${all})`,
+      // Traditional Chinese is not shown in the simplified characters of the zh catalogue.
+      `${listed.shown('site.yaml')}:7 warning: languages[3].code: expected ${expected}, found "zh-Hant" (${all})`,
+    ]);
   });
 
   it('drops blank entries a template left, and reads a list of bare codes', () => {

@@ -69,7 +69,7 @@ describe('body problems name the file and line', () => {
   it('an unknown component', async () => {
     const { root, problems } = await compileProblems({ 'posts/u.mdx': post(FM, '\n\n<Gallery />\n') });
     expect(problems).toEqual([
-      `${displayPath(`${root}/posts/u.mdx`)}:7 body: expected a known component (Activities, Blockers, Callout, Drivers, Event, Figure, Vimeo, YouTube), found <Gallery>`,
+      `${displayPath(`${root}/posts/u.mdx`)}:7 body: expected a known component (Activities, Blockers, Callout, Drivers, Embed, Event, Figure, Vimeo, YouTube), found <Gallery>`,
     ]);
   });
 

@@ -43,7 +43,7 @@ describe('math', () => {
 
   it('shows a formula KaTeX cannot read as written, with a warning naming file and line', async () => {
     const body = '\nFine: $x$.\n\nBroken: $\\frac{1}{$ here.\n\n$$\n\\begin{matrix} a\n$$\n';
-    expect(await md(body)).toContain('<p>Broken: <code>$\\frac{1}{$</code> here.</p>');
+    expect(await md(body)).toContain('<p>Broken: <code dir="ltr">$\\frac{1}{$</code> here.</p>');
     const { root, problems } = await compileProblems({ 'posts/a.md': post(FM, body) });
     const file = displayPath(`${root}/posts/a.md`);
     expect(problems).toEqual([
