@@ -10,7 +10,7 @@ import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-p
 import { fieldName } from './frontmatter';
 import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, type FrontMatter, type ImageSettings } from './schema';
-import { deriveSummary, readingMinutes } from '../text';
+import { deriveSummary, htmlProse, readingMinutes } from '../text';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
@@ -34,7 +34,8 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   file: string;
   /** How messages name the file. */
   displayPath: string;
-  format: 'md' | 'mdx';
+  /** `html`: a page in HTML with front matter (lib/mdx/html-page.ts). */
+  format: 'md' | 'mdx' | 'html';
   /** Directory of a page bundle, whose files the post may reference relatively. */
   bundleDir?: string;
   assets: Record<string, Asset>;
@@ -135,6 +136,9 @@ export function loadPost(
   const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir, problems) : {};
+  const format = /\.html?$/i.test(candidate.file) ? 'html' : candidate.file.endsWith('.mdx') ? 'mdx' : 'md';
+  // Summaries and reading time count an HTML page's prose, not its markup and scripts.
+  const prose = format === 'html' ? htmlProse(parsed.body) : parsed.body;
   const featuredImage = Object.values(assets).find(
     (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
   );
@@ -145,7 +149,7 @@ export function loadPost(
     translationKey: fm.translationKey ? `key:${fm.translationKey}` : `${kind}:${candidate.translationPath}`,
     file: candidate.file,
     displayPath: displayPath(candidate.file),
-    format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
+    format,
     bundleDir: candidate.bundleDir,
     assets,
     title: fm.title,
@@ -155,7 +159,7 @@ export function loadPost(
     lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
     publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
     expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
-    summary: fm.summary?.trim() || deriveSummary(parsed.body),
+    summary: fm.summary?.trim() || deriveSummary(prose),
     authors: fm.authors,
     tags: fm.tags,
     categories: fm.categories,
@@ -166,7 +170,7 @@ export function loadPost(
     featuredImage,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-    readingMinutes: readingMinutes(parsed.body),
+    readingMinutes: readingMinutes(prose),
     slugLine: parsed.lineOf('slug'),
     translationKeyLine: fm.translationKey ? parsed.lineOf('translationKey') : undefined,
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),

@@ -10,6 +10,7 @@ import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 import { communitySettings } from '../community/settings';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 import { languageSchema, languagesInput } from './languages';
+import { HUGO_BLOX_URLS, hugoUrlsSchema } from '../hugo-permalinks';
 
 export { isBlank } from '../field-values';
 
@@ -276,6 +277,8 @@ export const siteSchema = z.object({
       .default([]),
   ),
   nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default(DEFAULT_NAV.map(({ label, href }) => ({ label, href }))),
+  /** How the Hugo site this one came from addressed its posts (lib/hugo-permalinks.ts): their old URLs redirect. */
+  hugo: hugoUrlsSchema.default(HUGO_BLOX_URLS),
   ...communitySettings,
 });
 

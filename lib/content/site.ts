@@ -186,7 +186,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
     // The comments, newsletter, analytics and language settings name their line (as front matter does).
-    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages';
+    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages' || segments[0] === 'hugo';
     problems.push({
       severity: 'error',
       file: displayPath(file!),
