@@ -159,7 +159,8 @@ export function loadPost(
     lastmodTime: lastmod && lastmod.iso !== date.iso ? lastmod.time : undefined,
     publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
     expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
-    summary: fm.summary?.trim() || deriveSummary(prose),
+    // A report's first words are near its start: its megabytes of tables are not read for them.
+    summary: fm.summary?.trim() || deriveSummary(format === 'html' && !/<!--\s*more\s*-->/i.test(prose) ? prose.slice(0, 20_000) : prose),
     authors: fm.authors,
     tags: fm.tags,
     categories: fm.categories,
