@@ -46,6 +46,7 @@ afterAll(async () => {
 const OLD_ADDRESSES: [string, string][] = [
   ['/2023/04/introducing-rusmux/', '/posts/introducing-rusmux'],
   ['/2023/12/year-in-review-2023/', '/posts/year-in-review-2023'],
+  ['/2024/01/annual-report/', '/posts/annual-report'],
   // No slug: Hugo's :slug fell back to the Hebrew title.
   [`/2023/06/${encodeURIComponent('חלה-של-יום-שישי')}/`, '/posts/challah'],
   ['/recipes/challah/', '/posts/challah'],
@@ -55,7 +56,7 @@ const OLD_ADDRESSES: [string, string][] = [
 
 describe(`a right-to-left Hugo site with permalinks, imported and built (${STATIC ? 'static export' : 'next start'})`, () => {
   it('was imported with the permalinks carried into site.yaml and each old address listed', () => {
-    expect(importOutput).toContain('into content: 5 posts, 0 authors, 0 events.');
+    expect(importOutput).toContain('into content: 6 posts, 0 authors, 0 events.');
     expect(importOutput).toContain('  /en/2023/june/friday-bread/ → https://yael.example.net/en/posts/friday-bread');
     expect(importOutput).toContain('  /2023/06/חלה-של-יום-שישי/, /recipes/challah/ → https://yael.example.net/posts/challah');
     expect(fs.readFileSync(path.join(dir, 'content/site.yaml'), 'utf8')).toContain('posts: /:year/:month/:slug/');
@@ -87,6 +88,16 @@ describe(`a right-to-left Hugo site with permalinks, imported and built (${STATI
   it.runIf(STATIC)('has a _redirects line for every old address', async () => {
     const lines = new Set((await (await fetch(`${base}/_redirects`)).text()).split('\n'));
     for (const r of redirects) expect(lines, r.from).toContain(`${exportedPath(r.from)} ${exportedPath(r.to)} 301`);
+  });
+
+  it('serves the HTML report as a post: its text, table and picture, none of its script', async () => {
+    const res = await fetch(`${base}${STATIC ? '/posts/annual-report/' : '/posts/annual-report'}`);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<strong>שתים עשרה</strong>');
+    expect(page).toMatch(/<img[^>]* src="\/posts\/annual-report\/monthly[^"]*"/);
+    expect(page).not.toMatch(/reportLoaded|onclick|innerHTML=/);
+    expect((await fetch(`${base}/posts/annual-report/monthly.png`)).status).toBe(200);
   });
 
   it('links each Hebrew post to its English translation, by file name and by translationKey', async () => {

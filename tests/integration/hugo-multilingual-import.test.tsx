@@ -129,6 +129,7 @@ describe('a right-to-left Hugo site with permalinks (Hebrew default, English)', 
       '/2023/04/introducing-rusmux → /posts/introducing-rusmux',
       '/2023/06/חלה-של-יום-שישי → /posts/challah',
       '/2023/12/year-in-review-2023 → /posts/year-in-review-2023',
+      '/2024/01/annual-report → /posts/annual-report',
       '/en/2023/april/introducing-rusmux → /en/posts/introducing-rusmux',
       '/en/2023/june/friday-bread → /en/posts/friday-bread',
       '/recipes/challah → /posts/challah',
@@ -139,6 +140,14 @@ describe('a right-to-left Hugo site with permalinks (Hebrew default, English)', 
     expect(translationsOf(index, 'he', 'introducing-rusmux')).toEqual(['en:introducing-rusmux']);
     expect(translationsOf(index, 'he', 'challah')).toEqual(['en:friday-bread']);
     expect(translationsOf(index, 'en', 'friday-bread')).toEqual(['he:challah']);
+  });
+});
+
+describe('the HTML an HTML page is shown with', () => {
+  it('is not a component a Markdown or MDX post can name', async () => {
+    const root = makeContent({ 'posts/x.mdx': post('title: X\ndate: 2024-01-01', '\n<RawHtml html="<img src=x onerror=alert(1)>" />\n') });
+    const x = buildIndex(root, false).posts[0]!;
+    await expect(compilePost(x)).rejects.toThrow(/body: expected a known component \(.*\), found <RawHtml>/);
   });
 });
 
