@@ -1,7 +1,7 @@
 /**
- * The posts' old addresses, from the index: where each post sat below `posts/` (its Hugo Blox
- * address) and what its `aliases:`/`url:` say, checked and turned into one redirect list by
- * lib/redirects.ts.
+ * The posts' old addresses, from the index: the address Hugo gave each post (from where it sits
+ * below `posts/` and site.yaml's `hugo:` settings: section, permalinks, lib/hugo-permalinks.ts)
+ * and what its `aliases:`/`url:` say, checked and turned into one redirect list by lib/redirects.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -11,7 +11,25 @@ import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../lib/content/load';
 import { compilePost } from '../../lib/mdx/compile';
 
-/** A report the way R Markdown writes one: sections of prose, wide tables, code, a widget's script. */
+/**
+ * A self-contained report as R Markdown writes one: its libraries inlined as scripts and styles,
+ * its figures as data: images, a few sections of prose, tables and code. Few elements, much text.
+ */
+export function generateSelfContained(bytes: number): string {
+  const parts = ['---\ntitle: Generated self-contained report\ndate: 2024-01-20\n---\n'];
+  let size = parts[0]!.length;
+  const library = (n: number) => `<script>/* library ${n} */\n${'function f(a,b){return a<b?a:b;}var x=[1,2,3].map(function(v){return v*2;});\n'.repeat(600)}</script>\n`;
+  const figure = (n: number) => `<p><img src="data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg'.repeat(500)}" alt="Figure ${n}"></p>\n`;
+  for (let s = 1; size < bytes; s++) {
+    const rows = Array.from({ length: 10 }, (_, r) => `<tr><td>Group ${s}.${r}</td><td>${(s * 37 + r) % 211}</td></tr>`).join('');
+    const section = `${s % 3 === 1 ? library(s) : ''}<div id="s${s}" class="section level2"><h2>Section ${s}</h2><p>What the groups tried this month, and what they would change.</p><table><tbody>${rows}</tbody></table>${figure(s)}<pre class="r"><code>plot(scores)</code></pre></div>\n`;
+    parts.push(section);
+    size += section.length;
+  }
+  return parts.join('');
+}
+
+/** The worst case: a report that is all tables (hundreds of thousands of elements), a widget's data in each section. */
 export function generateReport(bytes: number): string {
   const parts = ['---\ntitle: Generated annual report\ndate: 2024-01-20\n---\n<div id="header"><h1 class="title">Generated annual report</h1></div>\n'];
   let size = parts[0]!.length;
@@ -58,14 +76,23 @@ async function main() {
   const normal = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-md-'));
   fs.mkdirSync(path.join(report, 'posts/report'), { recursive: true });
   fs.mkdirSync(path.join(normal, 'posts'), { recursive: true });
+  const contained = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-html-'));
+  fs.mkdirSync(path.join(contained, 'posts/report'), { recursive: true });
   const html = generateReport(mb * 1024 * 1024);
+  const selfContained = generateSelfContained(mb * 1024 * 1024);
   fs.writeFileSync(path.join(report, 'posts/report/index.html'), html);
+  fs.writeFileSync(path.join(contained, 'posts/report/index.html'), selfContained);
   fs.writeFileSync(path.join(normal, 'posts/normal.md'), POST);
   await time(normal, 'normal', 1); // warm up the modules
-  const a = await time(normal, 'normal', 5);
-  const b = await time(report, 'report', 5);
+  const rounds = Number(process.env.ROUNDS ?? 3);
+  const a = await time(normal, 'normal', rounds);
+  const c = await time(contained, 'report', rounds);
+  const b = await time(report, 'report', rounds);
+  const mbOf = (text: string) => (Buffer.byteLength(text) / 1024 / 1024).toFixed(2);
   console.log(`normal post (${POST.length} bytes): load ${a.load.toFixed(1)} ms, compile ${a.compile.toFixed(1)} ms`);
-  console.log(`HTML report (${(html.length / 1024 / 1024).toFixed(2)} MB): load ${b.load.toFixed(1)} ms, compile ${b.compile.toFixed(1)} ms`);
+  console.log(`self-contained report (${mbOf(selfContained)} MB: scripts, data: images, a few tables): load ${c.load.toFixed(1)} ms, compile ${c.compile.toFixed(1)} ms`);
+  console.log(`all-tables report (${mbOf(html)} MB): load ${b.load.toFixed(1)} ms, compile ${b.compile.toFixed(1)} ms`);
+  console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 }
 
 if (process.argv[1] && path.basename(process.argv[1]) === 'html-page.ts') {
