@@ -134,7 +134,8 @@ export function buildRedirects(sources: readonly RedirectSource[], languagePrefi
   // The Hugo addresses first: an alias cannot take a path where another post used to live.
   for (const s of sources) {
     for (const from of s.hugoPaths) {
-      if (taken.has(pathKey(from))) continue;
+      // A pattern such as /posts/:slug/ gave the post the address it has here: nothing to redirect.
+      if (taken.has(pathKey(from)) || pathKey(from) === pathKey(targetOf(s))) continue;
       const redirect: Redirect = { from, to: targetOf(s), origin: 'hugo', file: s.displayPath };
       taken.set(pathKey(from), { redirect });
       redirects.push(redirect);
@@ -254,8 +255,25 @@ export function redirectsFile(redirects: readonly Redirect[], basePath: string):
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A segment of an old path as a file name: static hosts decode the request's path before they look
+ * for the file (/2023/06/%D7%97… is the folder "2023/06/ח…"); a segment that would decode to a
+ * separator or to . or .. stays as written.
+ */
+function fileSegment(segment: string): string {
+  try {
+    const decoded = decodeURIComponent(segment);
+    return /[/\\\0]/.test(decoded) || decoded === '.' || decoded === '..' ? segment : decoded;
+  } catch {
+    return segment;
+  }
+}
+
 /** Where a static export writes the page of an old path: "post/x/index.html", "2019/x.html". */
-export const redirectPageFile = (r: Redirect) => (isFilePath(r.from) ? r.from.slice(1) : `${r.from.slice(1)}/index.html`);
+export const redirectPageFile = (r: Redirect) => {
+  const file = r.from.slice(1).split('/').map(fileSegment).join('/');
+  return isFilePath(r.from) ? file : `${file}/index.html`;
+};
 
 /**
  * The page a plain static host serves at an old path: the browser goes on at once (meta refresh),

@@ -37,6 +37,18 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/**
+ * An HTML page's prose as Markdown-like text: scripts, styles and the head left out, each block
+ * a paragraph of its own, so that summaries and reading time read it as they read a post.
+ */
+export function htmlProse(html: string): string {
+  return html
+    .replace(/<(script|style|head|noscript|template|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/(?:p|div|h[1-6]|li|tr|table|section|article|blockquote|pre|ul|ol|figure|header|footer|main)\s*>|<br\s*\/?>/gi, '\n\n')
+    .replace(/<(?!!--\s*more)[^>]*>/gi, ' ')
+    .replace(/[ \t]*\n[ \t]*/g, '\n');
+}
+
 /** Hugo's summary divider: what comes before it is the summary. */
 const MORE_RE = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
 /** Hugo's automatic summary length, in words. */

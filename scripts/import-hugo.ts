@@ -56,9 +56,13 @@ export async function migrationReport(result: ImportResult): Promise<{ lines: st
   lines.push(...check.problems.map((p) => `  ${formatProblem(p)}`));
   lines.push('', 'Old URLs → new (permanent redirects in next start, pages and _redirects in a static export):');
   const site = index.site.url;
-  for (const post of [...index.posts].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const olds = index.redirects.filter((r) => r.to === `/posts/${post.slug}`).map((r) => exportedPath(r.from));
-    lines.push(`  ${olds.join(', ')} → ${site}/posts/${post.slug}${post.draft ? ' (a draft: not published)' : ''}`);
+  // Every language's posts, the default's first: a translation had its own old address too.
+  for (const [i, { code }] of index.site.languages.entries()) {
+    const to = (slug: string) => `${i === 0 ? '' : `/${code}`}/posts/${slug}`;
+    for (const post of [...(index.byLanguage.get(code)?.posts ?? [])].sort((a, b) => a.slug.localeCompare(b.slug))) {
+      const olds = index.redirects.filter((r) => r.to === to(post.slug)).map((r) => exportedPath(decodeURI(r.from)));
+      lines.push(`  ${olds.length ? olds.join(', ') : '(no old address to redirect)'} → ${site}${to(post.slug)}${post.draft ? ' (a draft: not published)' : ''}`);
+    }
   }
   if (errors) lines.push('', `npm run build stops until ${errors === 1 ? 'the error above is' : `the ${errors} errors above are`} fixed.`);
   return { lines, errors };

@@ -15,6 +15,28 @@ import { displayPath } from './paths';
 import { readRegularFile, usableEntry, usablePath } from './regular-files';
 
 export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
+/** Pages in HTML with front matter (blogdown and R Markdown reports): posts too, their HTML made safe. */
+export const HTML_PAGE_EXTENSIONS = ['.html', '.htm'] as const;
+const PAGE_EXTENSIONS: readonly string[] = [...POST_EXTENSIONS, ...HTML_PAGE_EXTENSIONS];
+
+/** Whether a file starts with front matter (`---`, `+++` or `{`), as Hugo needs of an HTML page to read it as one. */
+export function startsWithFrontMatter(file: string): boolean {
+  // As readRegularFile opens it: never through a link, never waiting on a pipe.
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    if (!fs.fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(16);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return /^(\uFEFF)?\s*(---|\+\+\+|\{)/.test(head.subarray(0, n).toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /**
  * Files in a content folder that are not pages, whatever their extension: Hugo section pages
@@ -45,7 +67,7 @@ export function listAssets(dir: string, problems: ContentProblem[]): Record<stri
     if (entry.isDirectory() || entry.name.startsWith('.')) continue;
     const ext = path.extname(entry.name).toLowerCase();
     const file = path.join(/*turbopackIgnore: true*/ dir, entry.name);
-    if ((POST_EXTENSIONS as readonly string[]).includes(ext) || !usableEntry(file, entry, problems)) continue;
+    if ((POST_EXTENSIONS as readonly string[]).includes(ext) || INDEX_FILE.test(entry.name) || !usableEntry(file, entry, problems)) continue;
     const verdict = classifyBundleFile(entry.name);
     if (!verdict.serve) {
       if (verdict.reason) problems.push({ severity: 'warning', file: displayPath(file), field: 'file', expected: BUNDLE_FILES_EXPECTED, found: verdict.reason });
@@ -105,12 +127,13 @@ export interface DiscoverLanguages {
 const ONE_LANGUAGE: DiscoverLanguages = { codes: new Map() };
 
 /** A bundle's index, in the default language or with a language suffix: index.md, index.nl.mdx … */
-const INDEX_FILE = new RegExp(`^index(\\.[^.]+)?(${POST_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`);
+const INDEX_FILE = new RegExp(`^index(\\.[^.]+)?(${PAGE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`);
 
 const UNLISTED = (code: string) => `"${code}" listed under languages: in content/site.yaml, to publish it as a translation`;
 
-/** Content formats Hugo renders that this site does not read: HTML, Org, AsciiDoc, reStructuredText, Pandoc. */
-const OTHER_PAGE_FORMATS = new Set(['.html', '.htm', '.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
+/** Content formats Hugo renders that this site does not read: Org, AsciiDoc, reStructuredText, Pandoc. */
+const OTHER_PAGE_FORMATS = new Set(['.org', '.adoc', '.asciidoc', '.ad', '.rst', '.pandoc', '.pdc']);
+const HTML_WITHOUT_FRONT_MATTER = 'an HTML page with front matter (--- lines at the top, as Hugo needs to publish it); this file was left out';
 
 export function discoverPosts(dir: string, problems: ContentProblem[], languages: DiscoverLanguages = ONE_LANGUAGE, under = ''): Candidate[] {
   if (!usablePath(dir, 'folder', problems)) return [];
@@ -136,10 +159,12 @@ export function discoverPosts(dir: string, problems: ContentProblem[], languages
       const indexes = entries
         .filter((e) => usableEntry(path.join(/*turbopackIgnore: true*/ full, e.name), e, problems) && e.isFile())
         .map((e) => e.name)
-        .sort((a, b) => POST_EXTENSIONS.indexOf(path.extname(a) as never) - POST_EXTENSIONS.indexOf(path.extname(b) as never) || a.localeCompare(b));
+        .sort((a, b) => PAGE_EXTENSIONS.indexOf(path.extname(a)) - PAGE_EXTENSIONS.indexOf(path.extname(b)) || a.localeCompare(b));
       const byLang = new Map<string, string[]>();
       for (const n of indexes) {
         const base = path.basename(n, path.extname(n));
+        // An index.html beside the Markdown it was made from (blogdown) or without front matter is a file of the bundle.
+        if ((HTML_PAGE_EXTENSIONS as readonly string[]).includes(path.extname(n).toLowerCase()) && !startsWithFrontMatter(path.join(/*turbopackIgnore: true*/ full, n))) continue;
         const { name, lang } = named(base);
         if (name.toLowerCase() !== 'index') {
           unlisted(path.join(/*turbopackIgnore: true*/ full, n), base, 'nothing (a second index of the bundle; it was left out)');
@@ -175,7 +200,11 @@ export function discoverPosts(dir: string, problems: ContentProblem[], languages
       });
       continue;
     }
-    if (!(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    if ((HTML_PAGE_EXTENSIONS as readonly string[]).includes(ext) && !startsWithFrontMatter(full)) {
+      problems.push({ severity: 'warning', file: displayPath(full), field: 'file', expected: HTML_WITHOUT_FRONT_MATTER, found: `a ${ext} file without front matter` });
+      continue;
+    }
+    if (!PAGE_EXTENSIONS.includes(ext)) continue;
     const base = path.basename(entry.name, path.extname(entry.name));
     const { name, lang, suffixed } = named(base);
     const nameSlug = slugify(name);

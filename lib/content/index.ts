@@ -62,6 +62,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
     root,
     prefixOf,
     codes.slice(1).map(prefixOf),
+    { hugo: site.hugo, defaultLanguage: site.languages[0]!.code },
   );
   return {
     site,

@@ -11,7 +11,7 @@ import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-p
 import { fieldName } from './frontmatter';
 import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELDS, type FrontMatter, type ImageSettings } from './schema';
-import { deriveSummary, readingMinutes } from '../text';
+import { deriveSummary, htmlProse, readingMinutes } from '../text';
 import { inlineMarkdownText } from '../inline-markdown';
 import { declaredOldPaths, type OldPathClaim } from '../redirects';
 import { own } from '../own';
@@ -37,7 +37,8 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   file: string;
   /** How messages name the file. */
   displayPath: string;
-  format: 'md' | 'mdx';
+  /** `html`: a page in HTML with front matter (lib/mdx/html-page.ts). */
+  format: 'md' | 'mdx' | 'html';
   /** Directory of a page bundle, whose files the post may reference relatively. */
   bundleDir?: string;
   assets: Record<string, Asset>;
@@ -148,6 +149,9 @@ export function loadPost(
   const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
   const assets = candidate.bundleDir ? listAssets(candidate.bundleDir, problems) : {};
+  const format = /\.html?$/i.test(candidate.file) ? 'html' : candidate.file.endsWith('.mdx') ? 'mdx' : 'md';
+  // Summaries and reading time count an HTML page's prose, not its markup and scripts.
+  const prose = format === 'html' ? htmlProse(parsed.body) : parsed.body;
   const featuredImage = namedImage(hugo.featuredPath, assets, (expected, found) =>
     problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(hugo.featuredPath!.field), field: hugo.featuredPath!.field, expected, found }),
   ) ?? Object.values(assets).find(
@@ -160,7 +164,7 @@ export function loadPost(
     translationKey: fm.translationKey ? `key:${fm.translationKey}` : `${kind}:${candidate.translationPath}`,
     file: candidate.file,
     displayPath: displayPath(candidate.file),
-    format: candidate.file.endsWith('.mdx') ? 'mdx' : 'md',
+    format,
     bundleDir: candidate.bundleDir,
     assets,
     title: fm.title,
@@ -171,7 +175,10 @@ export function loadPost(
     publishTime: fm.publishDate ? parseContentDate(fm.publishDate)!.time : undefined,
     expiryTime: fm.expiryDate ? parseContentDate(fm.expiryDate)!.time : undefined,
     // The editor's summary is Markdown, as in Hugo: its text goes to meta descriptions, feeds and cards.
-    summary: fm.summary?.trim() ? inlineMarkdownText(fm.summary) : deriveSummary(parsed.body),
+    // A report's first words are near its start: its megabytes of tables are not read for them.
+    summary: fm.summary?.trim()
+      ? inlineMarkdownText(fm.summary)
+      : deriveSummary(format === 'html' && !/<!--\s*more\s*-->/i.test(prose) ? prose.slice(0, 20_000) : prose),
     authors: fm.authors,
     tags: fm.tags,
     categories: fm.categories,
@@ -182,7 +189,7 @@ export function loadPost(
     featuredImage,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-    readingMinutes: readingMinutes(parsed.body),
+    readingMinutes: readingMinutes(prose),
     slugLine: parsed.lineOf('slug'),
     translationKeyLine: fm.translationKey ? parsed.lineOf('translationKey') : undefined,
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),

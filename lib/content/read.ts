@@ -11,6 +11,8 @@ import { REGULAR_EXPECTED, readRegularFile } from './regular-files';
 
 /** A post larger than this is almost certainly a mistake (a pasted export, a binary). */
 export const MAX_POST_BYTES = 1024 * 1024;
+/** An HTML page (an R Markdown report with its tables and widgets) is larger than any written post. */
+export const MAX_HTML_PAGE_BYTES = 16 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -25,8 +27,10 @@ export function readSource(file: string): SourceFile {
   const bytes = readRegularFile(file);
   // Discovery left links and pipes out; one put there since is not read either.
   if (!bytes) return unreadable(REGULAR_EXPECTED, 'a link, pipe or device where a file was; it was left out');
-  if (bytes.length > MAX_POST_BYTES) {
-    return unreadable(`a post under ${MAX_POST_BYTES / 1024} KB`, `${(bytes.length / 1024).toFixed(0)} KB`);
+  const html = /\.html?$/i.test(file);
+  const limit = html ? MAX_HTML_PAGE_BYTES : MAX_POST_BYTES;
+  if (bytes.length > limit) {
+    return unreadable(html ? `an HTML page under ${limit / 1024 / 1024} MB` : `a post under ${limit / 1024} KB`, `${(bytes.length / 1024).toFixed(0)} KB`);
   }
   try {
     return { file, text: utf8.decode(bytes) };

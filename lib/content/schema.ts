@@ -12,6 +12,7 @@ import { editorSchema } from '../editor/backend';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 import { languageSchema, languagesInput } from './languages';
 import { EMBED_NAMES, EMBED_PROVIDERS } from '../embeds';
+import { HUGO_BLOX_URLS, hugoUrlsSchema } from '../hugo-permalinks';
 
 export { isBlank } from '../field-values';
 
@@ -301,6 +302,8 @@ export const siteSchema = z.object({
     (v) => (typeof v === 'string' && !isBlank(v) ? [v] : withoutBlankEntries(v)),
     z.array(z.string({ error: EMBED_EXPECTED }).trim().refine((name) => EMBED_PROVIDERS.has(name), { error: EMBED_EXPECTED }), { error: `a list of embed providers such as [google-slides, openstreetmap]` }).default([]),
   ),
+  /** How the Hugo site this one came from addressed its posts (lib/hugo-permalinks.ts): their old URLs redirect. */
+  hugo: hugoUrlsSchema.default(HUGO_BLOX_URLS),
   ...communitySettings,
   /** The browser editor (lib/editor/backend.ts): off unless `enabled: true`. */
   editor: editorSchema,

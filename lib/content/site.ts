@@ -185,8 +185,8 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
-    // The comments, newsletter, analytics, language, editor and embed settings name their line (as front matter does).
-    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages' || segments[0] === 'editor' || segments[0] === 'embeds';
+    // The comments, newsletter, analytics, language, editor, embed and Hugo settings name their line (as front matter does).
+    const located = COMMUNITY_FIELDS.includes(segments[0]!) || ['languages', 'editor', 'embeds', 'hugo'].includes(segments[0]!);
     problems.push({
       severity: 'error',
       file: displayPath(file!),

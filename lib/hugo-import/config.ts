@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { isTimeZone } from '../events';
 import { own } from '../own';
 import { readRegularFile, refusal } from '../content/regular-files';
+import { isPermalinkPattern, PERMALINK_EXPECTED } from '../hugo-permalinks';
 
 type Data = Record<string, unknown>;
 
@@ -120,6 +121,16 @@ export interface SiteYaml {
   pageSize?: number;
   nav?: { label: string; href: string }[];
   languages?: LanguageYaml[];
+  /** How the Hugo site addressed its posts (lib/hugo-permalinks.ts); `section` is added by the import, which sees the folders. */
+  hugo?: HugoYaml;
+}
+
+export interface HugoYaml {
+  section?: string;
+  permalinks?: Record<string, string>;
+  uglyURLs?: boolean | Record<string, boolean>;
+  defaultContentLanguageInSubdir?: boolean;
+  languages?: Record<string, { permalinks: Record<string, string> }>;
 }
 
 /** One entry of site.yaml's `languages:` (lib/content/languages.ts), from Hugo's `languages.<code>`. */
@@ -279,5 +290,46 @@ export function siteFromHugo(data: Data): SiteTranslation {
 
   const nav = defaultNav(data, defaultLanguage, notes);
   if (nav) take('nav', nav, 'the main menu');
+  const hugo = hugoUrls(data, isObject(languages) ? Object.keys(languages) : [], notes);
+  if (hugo) take('hugo', hugo.value, hugo.from.join(', '));
   return { site, contentDirs, taken, notes };
+}
+
+/**
+ * Hugo's `permalinks` in either form (`posts: …` or `page: { posts: … }`), a pattern without its
+ * leading slash as Hugo reads it; a pattern with a token Hugo does not have is left out, said so.
+ */
+function permalinkMap(value: unknown, key: string, notes: string[]): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const page = setting(value, 'page');
+  const entries = Object.entries(value).filter(([k, v]) => typeof v === 'string' && !['page', 'section', 'taxonomy', 'term'].includes(k.toLowerCase()));
+  if (isObject(page)) entries.push(...Object.entries(page).filter(([, v]) => typeof v === 'string'));
+  const map: Record<string, string> = {};
+  for (const [section, raw] of entries) {
+    const pattern = (raw as string).trim().startsWith('/') ? (raw as string).trim() : `/${(raw as string).trim()}`;
+    if (isPermalinkPattern(pattern)) map[section] = pattern;
+    else notes.push(`${key}.${section} ${JSON.stringify(raw)} left out: expected ${PERMALINK_EXPECTED}; the old addresses of those pages are not redirected`);
+  }
+  return Object.keys(map).length ? map : undefined;
+}
+
+/** What decided the site's old addresses: permalinks (site-wide and per language), uglyURLs, defaultContentLanguageInSubdir. */
+function hugoUrls(data: Data, languageCodes: string[], notes: string[]): { value: HugoYaml; from: string[] } | undefined {
+  const value: HugoYaml = {};
+  const from: string[] = [];
+  const permalinks = permalinkMap(setting(data, 'permalinks'), 'permalinks', notes);
+  if (permalinks) (value.permalinks = permalinks), from.push('permalinks');
+  const ugly = setting(data, 'uglyURLs');
+  if (typeof ugly === 'boolean' || (isObject(ugly) && Object.values(ugly).every((v) => typeof v === 'boolean'))) {
+    if (ugly !== false) (value.uglyURLs = ugly as HugoYaml['uglyURLs']), from.push('uglyURLs');
+  }
+  const subdir = setting(data, 'defaultContentLanguageInSubdir');
+  if (subdir === true) (value.defaultContentLanguageInSubdir = true), from.push('defaultContentLanguageInSubdir');
+  for (const code of languageCodes) {
+    const own = permalinkMap(setting(data, `languages.${code}.permalinks`), `languages.${code}.permalinks`, notes);
+    if (!own) continue;
+    (value.languages ??= {})[code] = { permalinks: own };
+    from.push(`languages.${code}.permalinks`);
+  }
+  return from.length ? { value, from } : undefined;
 }

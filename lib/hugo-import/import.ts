@@ -10,19 +10,30 @@ import { stringify } from 'yaml';
 import { pluralise } from '../format';
 import { isLanguageCode } from '../content/languages';
 import { refusal } from '../content/regular-files';
-import { readHugoConfig, siteFromHugo } from './config';
+import { readHugoConfig, setting, siteFromHugo } from './config';
 
+
+/** Hugo's usual sections for posts; a site's `mainSections` adds its own. */
+const POST_SECTIONS = ['post', 'posts', 'blog'];
+/** Hugo Blox sections that are not posts, even where `mainSections` lists them. */
+const NOT_POSTS = new Set(['authors', 'event', 'events', 'publication', 'publications', 'project', 'projects', 'talk', 'talks', 'slides', 'course', 'courses', 'home']);
 
 /** A content folder's sections (content/, or a language's contentDir such as content/nl) → this blog's folders. */
-const SECTIONS: readonly { from: string; to: string }[] = [
-  { from: 'post', to: 'posts' },
-  { from: 'posts', to: 'posts' },
-  { from: 'authors', to: 'authors' },
-  { from: 'event', to: 'events' },
-  { from: 'events', to: 'events' },
-];
-/** Hugo's folders → this blog's (the first of each target that exists wins over none). */
-export const FOLDERS: readonly { from: string; to: string }[] = SECTIONS.map((f) => ({ from: `content/${f.from}`, to: f.to }));
+function sectionsOf(postSections: readonly string[]): { from: string; to: string }[] {
+  return [
+    ...postSections.map((from) => ({ from, to: 'posts' })),
+    { from: 'authors', to: 'authors' },
+    { from: 'event', to: 'events' },
+    { from: 'events', to: 'events' },
+  ];
+}
+
+/** The sections whose pages are posts: Hugo's usual ones, then those of `mainSections` that can be. */
+function postSectionsOf(data: Record<string, unknown>): string[] {
+  const main = setting(data, 'params.mainSections') ?? setting(data, 'mainSections') ?? setting(data, 'params.mainsections');
+  const listed = (Array.isArray(main) ? main : typeof main === 'string' ? [main] : []).filter((s): s is string => typeof s === 'string' && /^[A-Za-z0-9_-]+$/.test(s));
+  return [...new Set([...POST_SECTIONS, ...listed.filter((s) => !NOT_POSTS.has(s.toLowerCase()))])];
+}
 /** What the import writes into the target, and what --force replaces (with the languages' <code>/ folders). */
 export const TARGET_ENTRIES = ['posts', 'authors', 'events', 'site.yaml'] as const;
 
@@ -129,7 +140,7 @@ function copyTree(src: string, dest: string, target: string, shownFrom: string, 
   }
 }
 
-const POST_FILE = /\.(md|mdx|markdown)$/i;
+const POST_FILE = /\.(md|mdx|markdown|html?)$/i;
 
 /** Posts as the loader finds them: bundles (a folder with index.*) and single files, in sections too. */
 function countPosts(dir: string): number {
@@ -138,7 +149,7 @@ function countPosts(dir: string): number {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) n += fs.readdirSync(full).some((f) => /^index\.mdx?$/.test(f)) ? 1 : countPosts(full);
+    if (e.isDirectory()) n += fs.readdirSync(full).some((f) => /^index\.(mdx?|markdown|html?)$/.test(f)) ? 1 : countPosts(full);
     else if (POST_FILE.test(e.name) && !e.name.startsWith('_index.')) n++;
   }
   return n;
@@ -172,7 +183,9 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
     copyTree(src, path.join(target, to), target, from, log);
     changes.push(`${from}/ → ${to}/ (${pluralise(log.files - before, 'file', 'files')}${note})`);
   };
-  for (const { from, to } of FOLDERS) copyFolder(from, to, from.endsWith(to) ? '' : `; Hugo's ${path.basename(from)}/ section is ${to}/ here`);
+  const postSections = postSectionsOf(config.data);
+  const sections = sectionsOf(postSections);
+  for (const { from, to } of sections) copyFolder(`content/${from}`, to, from === to ? '' : `; Hugo's ${from}/ section is ${to}/ here`);
 
   // A language with its own contentDir (Hugo Blox's content/en, content/nl): its posts and events
   // go to posts/ and events/ for the default language, to <code>/posts/ and <code>/events/ for the others.
@@ -186,12 +199,30 @@ export function importHugoSite({ source, into, force = false }: ImportOptions): 
       notes.push(`languages.${code}.contentDir ${dir}: "${code}" cannot be a folder here; its content was not copied`);
       continue;
     }
-    for (const { from, to } of SECTIONS) {
-      if (isDefault || to !== 'authors') copyFolder(`${dir}/${from}`, isDefault ? to : `${code}/${to}`, isDefault ? '' : `; ${code} content is under ${code}/ here`);
-    }
-    if (!isDefault && fs.existsSync(path.join(base, 'authors'))) notes.push(`${dir}/authors/ not copied: author profiles are shared by every language here (content/authors/)`);
+    // A language's own author profiles (translated bios) go to <code>/authors/: its pages and bylines show them.
+    for (const { from, to } of sections) copyFolder(`${dir}/${from}`, isDefault ? to : `${code}/${to}`, isDefault ? '' : `; ${code} content is under ${code}/ here`);
   }
-  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, languages, timezone, pageSize, nav, feed (CONTENT.md).\n`;
+  // Where the posts were: their old addresses (/<section>/…, or the section's permalink) redirect.
+  const defaultDir = contentDirs.find((c) => c.isDefault)?.dir;
+  const section = postSections.find((name) => [`content/${name}`, ...(defaultDir ? [`${defaultDir}/${name}`] : [])].some((d) => fs.existsSync(path.join(site, d))));
+  const sectionsFound = postSections.filter((name) => ['content', ...contentDirs.map((c) => c.dir)].some((d) => fs.existsSync(path.join(site, d, name))));
+  if (section && section !== 'post') {
+    siteYaml.hugo = { section, ...siteYaml.hugo };
+    taken.push(`hugo.section from the content folder (${section}/)`);
+  }
+  // Other sections (notes/, docs/, a page such as about.md) are not posts here: said, never lost silently.
+  const known = new Set(sections.map((x) => x.from.toLowerCase()));
+  const contentDirNames = new Set(contentDirs.map((c) => c.dir));
+  for (const dir of ['content', ...contentDirs.map((c) => c.dir)]) {
+    const full = path.join(site, dir);
+    if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) continue;
+    for (const e of fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!e.isDirectory() || e.name.startsWith('.') || known.has(e.name.toLowerCase()) || contentDirNames.has(`${dir}/${e.name}`)) continue;
+      notes.push(`${dir}/${e.name}/ not copied: only posts (the sections ${postSections.join(', ')}), authors and events move; list ${e.name} in mainSections to bring its pages as posts`);
+    }
+  }
+  if (sectionsFound.length > 1) notes.push(`posts came from ${sectionsFound.map((s) => `${s}/`).join(' and ')}: old addresses are redirected as Hugo gave them in ${section}/; add aliases: to the others' posts`);
+  const header = `# Written by npm run import:hugo from ${config.files.length ? config.files.join(', ') : 'no Hugo configuration (defaults)'}.\n# Fields: title, description, url, language, languages, timezone, pageSize, nav, feed, hugo (CONTENT.md).\n`;
   fs.writeFileSync(path.join(target, 'site.yaml'), header + (Object.keys(siteYaml).length ? stringify(siteYaml) : ''), { flag: 'wx' });
   changes.push(`${config.files.length ? config.files.join(', ') : 'no config file'} → site.yaml (${taken.length ? taken.join(', ') : 'nothing taken: defaults'})`);
   for (const s of log.skipped) changes.push(`not copied: ${s}`);

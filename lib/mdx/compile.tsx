@@ -43,6 +43,8 @@ import { preparedImage } from '../images/responsive';
 import { languagePrefix, urlSettings } from '../urls';
 import { allowedEmbeds } from '../embeds';
 import { authorSource, postSource, type BodySource } from './source';
+import { compileHtmlPage, renderHtmlPage } from './html-page';
+import type { Root as HastRoot } from 'hast';
 import { withLanguage } from '../page-language';
 
 export interface CompiledBody {
@@ -101,6 +103,8 @@ export interface CompileOptions {
 interface CompiledCode {
   /** next-mdx-remote's function body (JavaScript that builds the React tree from its components). */
   code: string;
+  /** An HTML page's cleaned tree instead of code (lib/mdx/html-page.ts). */
+  html?: HastRoot;
   warnings: ContentProblem[];
   headings: Heading[];
   uses: { math: boolean; diagrams: boolean };
@@ -146,6 +150,12 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   const problems: ContentProblem[] = [];
   const headings: Heading[] = [];
   const file = src.displayPath;
+  if (src.format === 'html') {
+    const html = await compileHtmlPage(src, problems, headings);
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+    return { code: '', html, warnings: problems, headings, uses: { math: false, diagrams: false } };
+  }
   // Only the names matter here: the components themselves are given when the code runs.
   const components = mdxComponents(src.post, undefined, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
@@ -232,11 +242,12 @@ function runCode(code: string, components: ReturnType<typeof mdxComponents>): Re
 }
 
 export async function compileBody(src: BodySource, { locale, islands = true, messages }: CompileOptions = {}): Promise<CompiledBody> {
-  const { code, warnings, headings, uses } = await cachedCode(src, islands);
+  const { code, html, warnings, headings, uses } = await cachedCode(src, islands);
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of warnings) console.warn(formatProblem(w));
-  return { content: runCode(code, mdxComponents(src.post, locale, islands, messages)), warnings, headings, uses };
+  const components = mdxComponents(src.post, locale, islands, messages);
+  return { content: html ? renderHtmlPage(html, components) : runCode(code, components), warnings, headings, uses };
 }
 
 

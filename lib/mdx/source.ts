@@ -9,7 +9,7 @@ import { assetUrl, authorAssetUrl } from '../urls';
 export interface BodySource {
   /** How messages name the file. */
   displayPath: string;
-  format: 'md' | 'mdx';
+  format: 'md' | 'mdx' | 'html';
   body: string;
   /** File line on which the body starts, so messages name the file's own lines. */
   bodyLine: number;

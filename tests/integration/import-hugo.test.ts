@@ -290,20 +290,26 @@ describe("importing a multilingual Hugo Blox site (contentDir: content/<lang>)",
       'ar/posts/community-workshop/index.md',
       'authors/admin/_index.md',
       'events/spring-meetup/index.md',
+      'nl/authors/admin/_index.md',
       'nl/events/spring-meetup/index.md',
       'nl/posts/community-workshop/index.md', 'nl/posts/noteer-de-datum.md',
       'posts/_index.md', 'posts/community-workshop/featured.png', 'posts/community-workshop/index.md', 'posts/english-only.md', 'posts/save-the-date.md',
       'posts/tips/index.md', 'posts/tips/index.nl.md',
       'site.yaml',
     ]);
-    expect(result.changes.slice(0, 5)).toEqual([
+    expect(result.changes.slice(0, 6)).toEqual([
       'content/en/post/ → posts/ (7 files)',
       'content/en/authors/ → authors/ (1 file)',
       'content/en/event/ → events/ (1 file)',
       'content/nl/post/ → nl/posts/ (2 files; nl content is under nl/ here)',
+      'content/nl/authors/ → nl/authors/ (1 file; nl content is under nl/ here)',
       'content/nl/event/ → nl/events/ (1 file; nl content is under nl/ here)',
     ]);
-    expect(result.notes).toEqual(['content/nl/authors/ not copied: author profiles are shared by every language here (content/authors/)']);
+    expect(result.notes).toEqual([]);
+    // The Dutch profile is the Dutch pages' (its role and bio translated); Arabic has none and shows the English one.
+    const profile = (code: string) => buildIndex(into, false).authorsByLanguage.get(code)!.get('admin')!;
+    expect([profile('nl').role, profile('nl').bio]).toEqual(['Gemeenschapsorganisator', 'Ama leidt de workshops.']);
+    expect([profile('ar').role, profile('ar').bio]).toEqual(['Community organiser', 'Ama runs the workshops.']);
     // Every language's posts and events: 5 + 3 + 1 (tips has its Dutch index beside the English one).
     expect([result.posts, result.events]).toEqual([7, 2]);
 

@@ -190,6 +190,13 @@ describe('rendered for each way the site is served', () => {
     expect(redirectsFile(SAMPLE, '')).toContain('\n/post/spring/ /posts/spring/ 301\n');
   });
 
+  it('writes the page of a non-ASCII old path where a static host looks for it (decoded), never outside its folder', () => {
+    const at = (from: string) => redirectPageFile({ from, to: '/posts/x', origin: 'hugo', file: 'posts/x.md' });
+    expect(at(normaliseOldPath('/2023/06/חלה-של-יום-שישי/')!)).toBe('2023/06/חלה-של-יום-שישי/index.html');
+    expect(at('/a/%2E%2E/b')).toBe('a/%2E%2E/b/index.html');
+    expect(at('/a/x%2Fy')).toBe('a/x%2Fy/index.html');
+  });
+
   it('a page per old path that refreshes to the post, names it canonical, stays out of search and shows a link', () => {
     expect(SAMPLE.map(redirectPageFile)).toEqual(['post/spring/index.html', '2019/spring.html']);
     const html = redirectPage(SAMPLE[0]!, '/blog', 'https://notes.example.org/', 'Spring & "more"');
