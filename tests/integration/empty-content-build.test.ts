@@ -38,7 +38,7 @@ function allFiles(dir: string): string[] {
 afterAll(() => {
   fs.rmSync(project, { recursive: true, force: true });
   fs.rmSync(root, { recursive: true, force: true });
-});
+}, 120_000); // removing two project copies takes a while on a busy machine
 
 describe('a content folder where every post is a draft', () => {
   it('builds for next start with an empty home page and no trace of the drafts', { timeout: 300_000 }, () => {
