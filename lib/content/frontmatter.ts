@@ -288,7 +288,7 @@ function closingQuote(s: string, from: number, quote: string): number {
  * keeps its number. `lines` maps the line each such value starts on to its first unindented line.
  * Undefined when there is none (a quote never closed stays the syntax error it is).
  */
-function quotedRunningOn(text: string): { text: string; lines: Map<number, number> } | undefined {
+export function quotedRunningOn(text: string): { text: string; lines: Map<number, number> } | undefined {
   const lines = text.split('\n');
   const found = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {

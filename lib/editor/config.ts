@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { authorSchema, eventPageSchema, frontMatterSchema, siteSchema } from '../content/schema';
 import type { SiteConfig } from '../content/site';
+import { EMBED_NAMES } from '../embeds';
 import { EDITOR_COMPONENTS, ORIGINAL_KEY } from './roundtrip';
 import { editorEnabled, type EditorSettings } from './backend';
 
@@ -89,6 +90,7 @@ export const EXCLUDED: Record<'posts' | 'events' | 'authors' | 'site', Record<st
     analytics: 'a service and its own fields: set up once in the file, following CONTENT.md',
     editor: "the editor's own setting: changing it from the editor could lock the editor out",
     url: 'the address the site is served at: changed with the hosting, not from the editor',
+    hugo: "the old Hugo site's address settings (permalinks, sections), carried over by the importer so old links redirect: not edited afterwards",
   },
 };
 
@@ -228,12 +230,17 @@ export function fieldsOf(schema: z.ZodObject, ctx: FieldContext, excluded: Recor
 
 const FOCAL_POINTS = ['Smart', 'Center', 'TopLeft', 'Top', 'TopRight', 'Left', 'Right', 'BottomLeft', 'Bottom', 'BottomRight'];
 
-/** Fields the schema leaves open that the blog's conventions fill in (Hugo Blox's focal points). */
+/**
+ * Fields the schema leaves open that the blog's conventions fill in (Hugo Blox's focal points), and
+ * lists whose every item must be one of a known set (the embed providers of lib/embeds.ts): picked
+ * from that set, so no misspelt name reaches the check.
+ */
 function refine(fields: CmsField[]): CmsField[] {
   return fields.map((f) => {
     if (f.name === 'image' && Array.isArray(f.fields)) {
       return { ...f, fields: (f.fields as CmsField[]).map((g) => (g.name === 'focal_point' ? { ...g, widget: 'select' as const, options: FOCAL_POINTS } : g)) };
     }
+    if (f.name === 'embeds' && f.widget === 'list') return { ...f, widget: 'select', multiple: true, options: [...EMBED_NAMES] };
     return f;
   });
 }
@@ -301,7 +308,7 @@ export function cmsConfig(input: ConfigInput): CmsConfig {
       name: 'site',
       label: 'Site settings',
       editor: { preview: false },
-      files: [{ name: 'site', label: 'Site settings', file: `${dir}/site.yaml`, format: YAML_FORMAT, fields: [...fieldsOf(siteSchema, ctx, EXCLUDED.site), hiddenOriginal()] }],
+      files: [{ name: 'site', label: 'Site settings', file: `${dir}/site.yaml`, format: YAML_FORMAT, fields: [...refine(fieldsOf(siteSchema, ctx, EXCLUDED.site)), hiddenOriginal()] }],
     },
   ];
   if (multilingual) {

@@ -13,7 +13,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
-import { FrontMatterSyntaxError, parseSource, type FrontMatterFormat } from '../content/frontmatter';
+import { FrontMatterSyntaxError, parseSource, quotedRunningOn, type FrontMatterFormat } from '../content/frontmatter';
 import { formatProblem, type ContentProblem } from '../content/errors';
 import { newPostSource } from '../content/new-post-source';
 
@@ -282,8 +282,41 @@ function patchYamlNode(inner: string, node: unknown, before: unknown, after: unk
   return false;
 }
 
-function patchYaml(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
-  const doc = parseDocument(inner, { uniqueKeys: false });
+/**
+ * The front matter's YAML document as the blog reads it: when the `yaml` package refuses a quoted
+ * text continued at column 0 and Hugo takes it, those lines are indented first (frontmatter.ts
+ * `quotedRunningOn`, the loader's own reading). `text` is what was parsed; `toOriginal` maps its
+ * offsets back to the original's, so edits land on the original's bytes and the run-on lines of an
+ * unchanged field stay as they were written.
+ */
+function yamlDocument(inner: string): { doc: ReturnType<typeof parseDocument>; text: string; toOriginal: (offset: number) => number } {
+  const strict = parseDocument(inner, { uniqueKeys: false });
+  if (!strict.errors.length) return { doc: strict, text: inner, toOriginal: (offset) => offset };
+  const lenient = quotedRunningOn(inner);
+  const doc = lenient && parseDocument(lenient.text, { uniqueKeys: false });
+  if (!lenient || !doc || doc.errors.length) throw strict.errors[0]!;
+  // Each parsed line is the original's with spaces put in front of it.
+  const original = inner.split('\n');
+  const parsed = lenient.text.split('\n');
+  const parsedStarts: number[] = [];
+  const originalStarts: number[] = [];
+  for (let i = 0, p = 0, o = 0; i < parsed.length; i++) {
+    parsedStarts.push(p);
+    originalStarts.push(o);
+    p += parsed[i]!.length + 1;
+    o += original[i]!.length + 1;
+  }
+  const toOriginal = (offset: number) => {
+    let line = parsedStarts.length - 1;
+    while (line > 0 && parsedStarts[line]! > offset) line--;
+    const added = parsed[line]!.length - original[line]!.length;
+    return originalStarts[line]! + Math.max(0, offset - parsedStarts[line]! - added);
+  };
+  return { doc, text: lenient.text, toOriginal };
+}
+
+function patchYaml(original: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
+  const { doc, text: inner, toOriginal } = yamlDocument(original);
   const edits: Edit[] = [];
   // New lists follow the file: `- item` under its key, or indented (yaml's default) when the file has both.
   const flush = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/gm)?.length ?? 0;
@@ -299,7 +332,7 @@ function patchYaml(inner: string, before: Record<string, unknown>, after: Record
     const lines = Object.entries(after).filter(([, v]) => v !== undefined).map(([k, v]) => indentLines(yamlPair(k, undefined, v, undefined, style), '', eol) + eol);
     edits.push({ start: inner.length, end: inner.length, text: lines.join('') });
   }
-  return applyEdits(inner, edits);
+  return applyEdits(original, edits.map((e) => ({ ...e, start: toOriginal(e.start), end: toOriginal(e.end) })));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,10 +63,16 @@ describe('checking one entry before it is saved', () => {
   });
 
   it('a profile and the site settings', async () => {
+    // A profile without a name is shown under its folder's: a warning beside the title, the save goes ahead.
     const author = await checkEntry(ROOT, 'authors/noor-haddad/_index.md', '---\nrole: Host\n---\n');
     expect(messages(author)).toEqual([
-      "title | tests/fixtures/editor/authors/noor-haddad/_index.md:1 title: expected the author's display name as text, found nothing (the field is missing)",
+      'title | tests/fixtures/editor/authors/noor-haddad/_index.md:1 warning: title: expected the author\'s display name as text, found nothing (the field is missing; shown as "Noor Haddad")',
     ]);
+    expect(author.blocked).toBe(false);
+    // A field the profile page shows, of the wrong kind, still stops the save.
+    const wrongRole = await checkEntry(ROOT, 'authors/noor-haddad/_index.md', '---\ntitle: Noor Haddad\nrole: [Host, Organiser]\n---\n');
+    expect(wrongRole.blocked).toBe(true);
+    expect(messages(wrongRole)).toEqual(['role | tests/fixtures/editor/authors/noor-haddad/_index.md:3 role: expected a role written as text, found a list (["Host","Organiser"])']);
     const site = await checkEntry(ROOT, 'site.yaml', 'title: Editor round trip\neditor:\n  enabled: true\n  backend:\n    name: github\n    repo: our blog\n');
     expect(messages(site)).toEqual([
       'editor | tests/fixtures/editor/site.yaml:6 editor.backend.repo: expected a GitHub repository written owner/name, such as our-org/blog, found "our blog"',

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { authorSchema, eventPageSchema, frontMatterSchema, siteSchema } from '@/lib/content/schema';
 import { cmsConfig, EXCLUDED, fieldsOf, FORMAT, TEXT_AREAS, WITH_TIME, type CmsConfig, type CmsField } from '@/lib/editor/config';
 import { ORIGINAL_KEY } from '@/lib/editor/roundtrip';
+import { EMBED_NAMES } from '@/lib/embeds';
 import { buildIndex } from '@/lib/content';
 import { makeContent } from '../helpers/content';
 
@@ -98,6 +99,14 @@ describe('the widgets an editor sees', () => {
   it('the body in Markdown with our components as blocks, and the original file kept hidden', () => {
     expect(field(posts, 'body')).toMatchObject({ widget: 'markdown', editor_components: ['Drivers', 'Blockers', 'Activities', 'Callout', 'Figure', 'YouTube', 'Vimeo', 'Event'] });
     expect(field(posts, ORIGINAL_KEY)).toMatchObject({ widget: 'hidden' });
+  });
+
+  it('site settings: embed providers picked from the ones the blog knows; the imported Hugo address settings are not in the form', () => {
+    const settings = fieldsIn(config, 'site');
+    expect(field(settings, 'embeds')).toMatchObject({ widget: 'select', multiple: true, required: false, options: [...EMBED_NAMES] });
+    expect(EMBED_NAMES).toEqual(expect.arrayContaining(['google-slides', 'openstreetmap']));
+    expect(settings.map((f) => f.name)).not.toContain('hugo');
+    expect(EXCLUDED.site.hugo).toMatch(/importer/);
   });
 });
 
