@@ -16,6 +16,7 @@
  * extension ("/old/page.html") is a file and keeps its exact form.
  */
 import type { ContentProblem } from './content/errors';
+import { SITE_SEGMENTS } from './routes/table';
 import { underBase } from './urls';
 
 export const OLD_PATH_EXPECTED = 'a path on the old site such as /post/my-old-post/ (no domain, no ? or #)';
@@ -28,14 +29,11 @@ export const HUGO_POST_SECTION = '/post/';
 export const HUGO_EVENT_SECTION = '/event/';
 
 /**
- * First path segments this site serves itself (app/ routes, public/ files, what a build and an
- * export write). An old path under one of them would hide a real page. `posts` is special: an
- * old `/posts/<name>` of a renamed post is fine while no post has that name.
+ * First path segments this site serves itself (lib/routes: app/ routes, public/ files, what a
+ * build and an export write). An old path under one of them would hide a real page. `posts` is
+ * special: an old `/posts/<name>` of a renamed post is fine while no post has that name.
  */
-export const SITE_SEGMENTS = [
-  'atom.xml', 'authors', 'categories', 'events', 'feed.json', 'feed.xml', 'katex', 'mermaid', 'og', 'page', 'posts', 'robots.txt', 'search', 'series', 'share',
-  'sitemap.xml', 'subscribe', 'analytics.js', 'tags', 'icon.svg', 'theme.js', '_next', 'pagefind', '_headers', '_redirects', '404', '404.html', 'index.html', 'index.txt',
-] as const;
+export { SITE_SEGMENTS };
 
 const isFilePath = (p: string) => /\.[A-Za-z0-9]+$/.test(p.slice(p.lastIndexOf('/') + 1));
 
@@ -140,7 +138,7 @@ export function buildRedirects(sources: readonly RedirectSource[], languagePrefi
         problem(OLD_PATH_ROUTE_EXPECTED, `the home page of ${language}`);
         continue;
       }
-      if ((SITE_SEGMENTS as readonly string[]).includes(first!) && !(first === 'posts' && second !== undefined && !rest.length && !isFilePath(own))) {
+      if (SITE_SEGMENTS.includes(first!) && !(first === 'posts' && second !== undefined && !rest.length && !isFilePath(own))) {
         problem(OLD_PATH_ROUTE_EXPECTED, `a path of this site's own ${language}/${first}${first === 'posts' ? '/…' : ''}`);
         continue;
       }

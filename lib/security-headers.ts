@@ -26,7 +26,7 @@
  * a static site does not have.
  */
 
-import { LANGUAGE_ROUTES } from './urls';
+import { FEED_FILES, LANGUAGE_ROUTES, responsePaths, type FeedFormat } from './routes/table';
 import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
 import { FEED_MIME_TYPES } from './mime-types';
 
@@ -129,11 +129,10 @@ export interface ResponseKind {
 
 const csp = (value: string): Header => ({ key: 'Content-Security-Policy', value });
 
-const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 const FEED_NAMES = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' } as const;
 
 /**
- * A kind's paths in every language: a route every language has (lib/urls LANGUAGE_ROUTES: feeds,
+ * A kind's paths in every language: a route every language has (lib/routes LANGUAGE_ROUTES: feeds,
  * filter JSON, calendar files, cards, bundle files) is also served under /<code>/, and there it is
  * the same kind of response with the same policy; shared files (/_next, /pagefind, /icon.svg) are not.
  */
@@ -142,22 +141,22 @@ const inEveryLanguage = (kind: ResponseKind): ResponseKind => ({
   sources: [...kind.sources, ...kind.sources.filter((s) => LANGUAGE_ROUTES.has(s.slice(1).split('/')[0]!)).map((s) => `/:lang${s}`)],
 });
 
-/** Paths that are not pages, by kind; everything else is a page (the default rule). */
+/** Paths that are not pages, by kind (their paths from the route table); everything else is a page (the default rule). */
 export const RESPONSE_KINDS: readonly ResponseKind[] = ([
-  ...(Object.entries(FEED_FILES) as [keyof typeof FEED_FILES, string][]).map(([format, file]) => ({
+  ...(Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
     kind: `feeds (${FEED_NAMES[format]})`,
-    sources: ['', '/tags/:tag', '/categories/:category', '/authors/:id'].map((scope) => `${scope}/${file}`),
+    sources: responsePaths(`feed:${format}`),
     headers: [csp(STRICT_POLICY), { key: 'Content-Type', value: FEED_MIME_TYPES[format] }],
   })),
-  { kind: 'JSON for the filter', sources: ['/page/:page/cards.json', '/tags/:tag/posts.json'], headers: [csp(STRICT_POLICY)] },
-  { kind: 'calendar files (.ics)', sources: ['/events/:file'], headers: [csp(STRICT_POLICY)] },
-  { kind: 'robots.txt and the sitemap', sources: ['/robots.txt', '/sitemap.xml'], headers: [csp(STRICT_POLICY)] },
-  { kind: 'built scripts and styles, the search index', sources: ['/_next/:path*', '/pagefind/:path*'], headers: [csp(ASSET_POLICY)] },
-  { kind: 'social images (OG) and the site icon', sources: ['/og/:path*', '/icon.svg'], headers: [csp(FILE_POLICY)] },
-  { kind: 'files from content: bundle images and their sizes, SVG, media, downloads, avatars', sources: ['/posts/:slug/:file', '/posts/:slug/img/:file', '/authors/:id/:file'], headers: [csp(FILE_POLICY)] },
+  { kind: 'JSON for the filter', sources: responsePaths('filter-json'), headers: [csp(STRICT_POLICY)] },
+  { kind: 'calendar files (.ics)', sources: responsePaths('calendar'), headers: [csp(STRICT_POLICY)] },
+  { kind: 'robots.txt and the sitemap', sources: responsePaths('crawler'), headers: [csp(STRICT_POLICY)] },
+  { kind: 'built scripts and styles, the search index', sources: responsePaths('asset'), headers: [csp(ASSET_POLICY)] },
+  { kind: 'social images (OG) and the site icon', sources: responsePaths('social-image'), headers: [csp(FILE_POLICY)] },
+  { kind: 'files from content: bundle images and their sizes, SVG, media, downloads, avatars', sources: responsePaths('file'), headers: [csp(FILE_POLICY)] },
   {
     kind: 'downloads (documents in a bundle)',
-    sources: ['/posts/:slug/:file', '/authors/:id/:file'].map((s) => `${s}([^/]+\\.(?:${DOWNLOAD_EXTENSIONS.map((e) => e.slice(1)).join('|')}))`),
+    sources: responsePaths('download').map((s) => `${s}([^/]+\\.(?:${DOWNLOAD_EXTENSIONS.map((e) => e.slice(1)).join('|')}))`),
     headers: [{ key: 'Content-Disposition', value: 'attachment' }],
   },
 ] satisfies ResponseKind[]).map(inEveryLanguage);

@@ -13,8 +13,13 @@ import { buildTermIndex, taxonomies } from './tags';
 import type { FeedScope } from './feed';
 import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from './urls';
 import { pageInEveryLanguage } from './languages-nav';
+import { FEED_FILES, SITEMAP_FILE, type FeedFormat } from './routes/table';
 
-export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+export const FEED_PATHS = {
+  rss: `/${FEED_FILES.rss}`,
+  atom: `/${FEED_FILES.atom}`,
+  json: `/${FEED_FILES.json}`,
+} as const satisfies Record<FeedFormat, string>;
 
 /** Where a scope's feeds live: beside its page, `/tags/x/feed.xml`, `/authors/id/atom.xml`… */
 const SCOPE_ROOTS: Record<FeedScope['kind'], string> = { tag: '/tags', category: '/categories', author: '/authors' };
@@ -300,6 +305,6 @@ export function sitemapEntries(
 export function robotsRules(site: SiteConfig) {
   return {
     rules: [{ userAgent: '*', allow: '/' }],
-    sitemap: absoluteUrl(site.url, '/sitemap.xml'),
+    sitemap: absoluteUrl(site.url, `/${SITEMAP_FILE}`),
   };
 }

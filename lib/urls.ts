@@ -3,6 +3,7 @@
  * <Link> and routing; plain <img>/<a> URLs built here add it themselves.
  */
 import type { Post } from './content';
+import { LANGUAGE_ROUTES } from './routes/table';
 
 export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
 
@@ -34,15 +35,10 @@ export function addTrailingSlash(href: string): string {
 }
 
 /**
- * The first segments of the routes every language has (app/(site) and app/[lang] hold the same
- * ones): a path under one of them is written with the current page's language prefix, so that a
- * Dutch page links to /nl/posts/x. Files every language shares (/icon.svg, /katex/…, /pagefind/…,
- * /sitemap.xml) are not under them and are never prefixed.
+ * The first segments of the routes every language has (lib/routes: a path under one of them is
+ * written with the current page's language prefix, so that a Dutch page links to /nl/posts/x).
  */
-export const LANGUAGE_ROUTES: ReadonlySet<string> = new Set([
-  'posts', 'tags', 'categories', 'authors', 'events', 'search', 'series', 'share', 'subscribe', 'page', 'og',
-  'feed.xml', 'atom.xml', 'feed.json',
-]);
+export { LANGUAGE_ROUTES };
 
 let prefixOf: (lang?: string) => string = () => '';
 
