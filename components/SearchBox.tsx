@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { say, type Labels } from '@/lib/message-format';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl } from '@/lib/routes/links';
 
 /** The part of Pagefind's browser API we use (/pagefind/pagefind.js, written after the build). */
 interface Pagefind {

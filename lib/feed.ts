@@ -7,7 +7,7 @@ import { translator } from './i18n';
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
-import { feedPaths, postSocialImage, scopePagePath, siteSocialImage } from './seo';
+import { feedPaths, postSocialImage, scopePagePath, siteSocialImage, type FeedScope } from './seo';
 import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from './urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -39,15 +39,7 @@ export function feedTags(posts: readonly Post[]): Term[] {
   return publishedTerms(posts, 'tags').terms;
 }
 
-/**
- * A feed narrower than the whole site: one tag's, one category's or one author's posts. `slug` is
- * the term's slug or the author's id; `name` is how the feed's title names it.
- */
-export interface FeedScope {
-  kind: 'tag' | 'category' | 'author';
-  slug: string;
-  name: string;
-}
+export type { FeedScope };
 
 const SCOPE_TAXONOMY = { tag: 'tags', category: 'categories' } as const;
 

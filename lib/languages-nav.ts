@@ -4,7 +4,9 @@
  * each language, and its head names them as alternates; any other page (a tag, an author, a later
  * page of a list) may have no counterpart, so it links to the language's home instead.
  */
-const EVERY_LANGUAGE = /^\/(?:tags|categories|authors|events|search)?\/?$/;
+import { INDEXES_IN_EVERY_LANGUAGE } from './routes/table';
+
+const EVERY_LANGUAGE = new RegExp(`^/(?:${INDEXES_IN_EVERY_LANGUAGE.join('|')})?/?$`);
 
 /** A route path without language prefix (`/tags`, `/`). */
 export const pageInEveryLanguage = (path: string): boolean => EVERY_LANGUAGE.test(path.replace(/[?#].*$/, ''));

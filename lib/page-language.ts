@@ -9,23 +9,29 @@
  * - everything that runs inside a call (route handlers, generateStaticParams, the check compiling
  *   a translated body, a link written for another language) uses `withLanguage`, which wins.
  * Outside React's server renderer `cache` does not memoise, so a script only ever sees `withLanguage`.
+ *
+ * The default language is the content's (`siteDefaultLanguage`, read from the content root's
+ * settings), unless a caller reading another root says which (`withDefaultLanguage`): nothing
+ * sets it from the side.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { cache } from 'react';
-import { codeKey } from './content/languages';
+import { languagePrefixOf } from './content/languages';
+import { contentRoot } from './content/paths';
+import { siteDefaultLanguage } from './content/site';
 import { setLanguagePrefixSource } from './urls';
 
-const scope = new AsyncLocalStorage<string>();
-const rendered = cache((): { lang?: string } => ({}));
-
-/** The site's default language, served without a prefix; set by every index the process builds. */
-let defaultCode = 'en';
-
-export function setDefaultLanguage(code: string): void {
-  defaultCode = code;
+interface Scope {
+  lang: string;
+  /** The default language of the site the scope reads. */
+  defaultCode: string;
 }
 
-export const defaultLanguage = (): string => defaultCode;
+const scope = new AsyncLocalStorage<Scope>();
+const rendered = cache((): { lang?: string } => ({}));
+
+/** The default language of the site being read: served without a prefix. */
+export const defaultLanguage = (): string => scope.getStore()?.defaultCode ?? siteDefaultLanguage(contentRoot());
 
 /** Called by a route under app/[lang]/ with its `lang` param, before it reads anything. */
 export function setPageLanguage(lang: string | undefined): void {
@@ -34,17 +40,23 @@ export function setPageLanguage(lang: string | undefined): void {
 
 /** Runs `fn` (and whatever it awaits) as if the page were in `lang`; the default language when undefined. */
 export function withLanguage<T>(lang: string | undefined, fn: () => T): T {
-  return scope.run(lang ?? defaultCode, fn);
+  const defaultCode = defaultLanguage();
+  return scope.run({ lang: lang ?? defaultCode, defaultCode }, fn);
+}
+
+/** Runs `fn` for a site whose default language is `code` (the check of a folder other than the content root). */
+export function withDefaultLanguage<T>(code: string, fn: () => T): T {
+  return scope.run({ lang: code, defaultCode: code }, fn);
 }
 
 /** The current page's language code, the default when nothing said otherwise. */
 export function pageLanguage(): string {
-  return scope.getStore() ?? rendered().lang ?? defaultCode;
+  return scope.getStore()?.lang ?? rendered().lang ?? defaultLanguage();
 }
 
 /** `/nl` for a language other than the default, '' for the default. */
 export function languagePrefix(lang: string = pageLanguage()): string {
-  return codeKey(lang) === codeKey(defaultCode) ? '' : `/${lang}`;
+  return languagePrefixOf(lang, defaultLanguage());
 }
 
 setLanguagePrefixSource(languagePrefix);

@@ -17,7 +17,7 @@
  */
 import type { ContentProblem } from './content/errors';
 import { SITE_SEGMENTS } from './routes/table';
-import { underBase } from './urls';
+import { underBase } from './routes/links';
 
 export const OLD_PATH_EXPECTED = 'a path on the old site such as /post/my-old-post/ (no domain, no ? or #)';
 export const OLD_PATH_ROUTE_EXPECTED = "an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like)";

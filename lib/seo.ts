@@ -10,7 +10,6 @@ import { preparedSocialImage } from './images/responsive';
 import type { Metadata } from 'next';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies } from './tags';
-import type { FeedScope } from './feed';
 import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from './urls';
 import { pageInEveryLanguage } from './languages-nav';
 import { FEED_FILES, SITEMAP_FILE, type FeedFormat } from './routes/table';
@@ -20,6 +19,16 @@ export const FEED_PATHS = {
   atom: `/${FEED_FILES.atom}`,
   json: `/${FEED_FILES.json}`,
 } as const satisfies Record<FeedFormat, string>;
+
+/**
+ * A feed narrower than the whole site: one tag's, one category's or one author's posts. `slug` is
+ * the term's slug or the author's id; `name` is how the feed's title names it.
+ */
+export interface FeedScope {
+  kind: 'tag' | 'category' | 'author';
+  slug: string;
+  name: string;
+}
 
 /** Where a scope's feeds live: beside its page, `/tags/x/feed.xml`, `/authors/id/atom.xml`… */
 const SCOPE_ROOTS: Record<FeedScope['kind'], string> = { tag: '/tags', category: '/categories', author: '/authors' };

@@ -8,7 +8,8 @@ import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
 import type { Redirect } from '../redirects';
 import { loadSite, siteIn, type Language, type SiteConfig } from './site';
-import { pageLanguage, setDefaultLanguage } from '../page-language';
+import { pageLanguage } from '../page-language';
+import { languagePrefixOf } from './languages';
 
 export type { Asset, Author, Post } from './load';
 export type { Language, SiteConfig } from './site';
@@ -51,9 +52,8 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
   const byLanguage = new Map<string, LanguagePosts>(
     codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
   );
-  setDefaultLanguage(site.languages[0]!.code);
   const own = byLanguage.get(site.languages[0]!.code)!;
-  const prefixOf = (code: string) => (code === site.languages[0]!.code ? '' : `/${code}`);
+  const prefixOf = (code: string) => languagePrefixOf(code, site.languages[0]!.code);
   const old = postRedirects(
     codes.flatMap((code) => byLanguage.get(code)!.posts),
     root,

@@ -101,3 +101,8 @@ export function nativeName(code: string): string {
     return code;
   }
 }
+
+/** The one prefix rule: a language's pages live under `/<code>`, the default language's at `/`. */
+export function languagePrefixOf(code: string, defaultCode: string): string {
+  return codeKey(code) === codeKey(defaultCode) ? '' : `/${code}`;
+}

@@ -108,8 +108,28 @@ function withoutBlanks(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => !isBlank(v)).map(([k, v]) => [k, withoutBlanks(v)]));
 }
 
+const defaults = new Map<string, { stamp: string; code: string }>();
+
+/**
+ * The default language of the site in `root` (its first language), as buildIndex reads it. Kept per
+ * root; outside production the settings file's time and size are part of the key, so an edit shows.
+ */
+export function siteDefaultLanguage(root: string): string {
+  const file = SITE_FILES.map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
+  const kept = defaults.get(root);
+  if (kept && process.env.NODE_ENV === 'production') return kept.code;
+  const stat = file ? fs.statSync(file) : undefined;
+  const stamp = `${file}|${stat?.mtimeMs}|${stat?.size}`;
+  if (kept?.stamp === stamp) return kept.code;
+  const code = loadSite(root, []).languages[0]!.code;
+  defaults.set(root, { stamp, code });
+  return code;
+}
+
+const SITE_FILES = ['site.yaml', 'site.yml', 'site.json'];
+
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
-  const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
+  const file = SITE_FILES.map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
   let data: unknown = {};
   let text = '';
   if (file) {

@@ -11,10 +11,9 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { nl } from './nl';
+import type { Catalogue, MessageKey } from './catalogue';
 
-export type MessageKey = keyof typeof en;
-/** A translation: every key of English, or it falls back to English (see missingKeys). */
-export type Catalogue = Partial<Record<MessageKey, Message>>;
+export type { Catalogue, MessageKey } from './catalogue';
 export type { Labels, Message, PluralForms };
 
 const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, nl, de, fr, es, ar };

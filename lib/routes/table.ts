@@ -38,6 +38,8 @@ export interface RouteRow {
   what: string;
   /** Paths under it (path-to-regexp, as Next and Vercel read them) that are not pages, by kind. */
   responses?: Partial<Record<ResponseKindName, readonly string[]>>;
+  /** Its index page (`/tags`) exists in every language whatever the content, so the language switcher links it to itself. */
+  indexInEveryLanguage?: true;
   /** Its pages have the three feeds beside them (`/tags/:tag/feed.xml`), under this pattern. */
   feedsBeside?: string;
 }
@@ -57,12 +59,12 @@ export const ROUTES: readonly RouteRow[] = [
   siteFeeds('json'),
   { segment: 'posts', scope: 'language', from: 'app', what: 'a post, and the files of its bundle', responses: { file: ['/posts/:slug/:file', '/posts/:slug/img/:file'], download: ['/posts/:slug/:file'] } },
   { segment: 'page', scope: 'language', from: 'app', what: 'the home page’s later pages, and their cards as JSON', responses: { 'filter-json': ['/page/:page/cards.json'] } },
-  { segment: 'tags', scope: 'language', from: 'app', what: 'the tags, a tag’s posts and their JSON for the filter', feedsBeside: '/tags/:tag', responses: { 'filter-json': ['/tags/:tag/posts.json'] } },
-  { segment: 'categories', scope: 'language', from: 'app', what: 'the categories and a category’s posts', feedsBeside: '/categories/:category' },
-  { segment: 'authors', scope: 'language', from: 'app', what: 'the authors, a profile and its avatar', feedsBeside: '/authors/:id', responses: { file: ['/authors/:id/:file'], download: ['/authors/:id/:file'] } },
-  { segment: 'events', scope: 'language', from: 'app', what: 'the events and their calendar files', responses: { calendar: ['/events/:file'] } },
+  { segment: 'tags', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the tags, a tag’s posts and their JSON for the filter', feedsBeside: '/tags/:tag', responses: { 'filter-json': ['/tags/:tag/posts.json'] } },
+  { segment: 'categories', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the categories and a category’s posts', feedsBeside: '/categories/:category' },
+  { segment: 'authors', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the authors, a profile and its avatar', feedsBeside: '/authors/:id', responses: { file: ['/authors/:id/:file'], download: ['/authors/:id/:file'] } },
+  { segment: 'events', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the events and their calendar files', responses: { calendar: ['/events/:file'] } },
   { segment: 'series', scope: 'language', from: 'app', what: 'the series and one series' },
-  { segment: 'search', scope: 'language', from: 'app', what: 'the search page' },
+  { segment: 'search', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the search page' },
   { segment: 'share', scope: 'language', from: 'app', what: 'the share target page' },
   { segment: 'subscribe', scope: 'language', from: 'app', what: 'the newsletter and feeds page' },
   { segment: 'og', scope: 'language', from: 'app', what: 'social images (the site’s and each post’s)', responses: { 'social-image': ['/og/:path*'] } },
@@ -100,3 +102,6 @@ export function responsePaths(kind: ResponseKindName): string[] {
     return format && row.feedsBeside ? [...own, `${row.feedsBeside}/${FEED_FILES[format]}`] : own;
   });
 }
+
+/** The index pages every language has (`/tags`, `/search`…), besides the home page. */
+export const INDEXES_IN_EVERY_LANGUAGE: readonly string[] = ROUTES.filter((r) => r.indexInEveryLanguage).map((r) => r.segment);
