@@ -29,7 +29,7 @@ import type { Author, ContentProblem, Post } from '../content';
 import { ContentError, formatProblem } from '../content/errors';
 import { remarkAlerts } from './alerts';
 import { codeBlocks } from './code';
-import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { BLOCK_COMPONENTS, mdxComponents } from '@/components/mdx';
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';

@@ -1,14 +1,14 @@
 /** The components editors may use inside posts: the only React in lib/. */
 import type { ComponentProps } from 'react';
-import { Callout, type CalloutProps } from '@/components/mdx/Callout';
-import { CodeBlock } from '@/components/mdx/CodeBlock';
-import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
-import { EventCard } from '@/components/mdx/EventCard';
-import { Figure } from '@/components/mdx/Figure';
-import { Vimeo } from '@/components/mdx/Vimeo';
-import { YouTube } from '@/components/mdx/YouTube';
-import type { Post } from '../content';
-import { translator, type Catalogue } from '../i18n';
+import { Callout, type CalloutProps } from './Callout';
+import { CodeBlock } from './CodeBlock';
+import { Activities, Blockers, Drivers } from './CommunitySection';
+import { EventCard } from './EventCard';
+import { Figure } from './Figure';
+import { Vimeo } from './Vimeo';
+import { YouTube } from './YouTube';
+import type { Post } from '@/lib/content';
+import { translator, type Catalogue } from '@/lib/i18n';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
 export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
