@@ -1,4 +1,4 @@
-/** The components editors may use inside posts: the only React in lib/. */
+/** The components editors may use inside posts, handed to the compiler by whoever renders a body (lib/mdx/component-names.ts). */
 import type { ComponentProps } from 'react';
 import { Callout, type CalloutProps } from './Callout';
 import { CodeBlock } from './CodeBlock';
@@ -9,18 +9,7 @@ import { Vimeo } from './Vimeo';
 import { YouTube } from './YouTube';
 import type { Post } from '@/lib/content';
 import { translator, type Catalogue } from '@/lib/i18n';
-
-/** Components that render block-level HTML and so must never sit inside a paragraph. */
-export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
-  'Drivers',
-  'Blockers',
-  'Activities',
-  'Callout',
-  'Figure',
-  'YouTube',
-  'Vimeo',
-  'Event',
-]);
+import type { MdxComponentsFor } from '@/lib/mdx/component-names';
 
 /**
  * `post` is the post the body belongs to; an author's biography has none (and no event).
@@ -51,3 +40,6 @@ export function mdxComponents(post: Post | undefined, locale = 'en', islands = t
     ),
   };
 }
+
+/** The same, as the compiler's `components` option takes it. */
+export const editorComponents: MdxComponentsFor = (post, locale, islands, messages) => mdxComponents(post, locale, islands, messages);

@@ -29,7 +29,7 @@ import type { Author, ContentProblem, Post } from '../content';
 import { ContentError, formatProblem } from '../content/errors';
 import { remarkAlerts } from './alerts';
 import { codeBlocks } from './code';
-import { BLOCK_COMPONENTS, mdxComponents } from '@/components/mdx';
+import { BLOCK_COMPONENTS, EDITOR_COMPONENTS, type MdxComponentsFor } from './component-names';
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
@@ -53,9 +53,6 @@ export interface CompiledBody {
   /** What the page must load for this body: KaTeX's stylesheet, the diagram script. */
   uses: { math: boolean; diagrams: boolean };
 }
-export type CompiledPost = CompiledBody;
-
-/** MDX nodes (our shortcode components among them) that rehype-raw must leave alone in `.md`. */
 
 /** The line of an MDX syntax error, found by parsing again: some of the parser's messages carry
  * no position once next-mdx-remote has formatted them. */
@@ -94,6 +91,11 @@ export interface CompileOptions {
   islands?: boolean;
   /** The site's own words for the interface (content/i18n/<code>.yaml), for the components' labels. */
   messages?: Catalogue;
+  /**
+   * The editor components the body runs with (components/mdx `editorComponents`), given by whoever
+   * renders it. The content check only compiles, and gives none: its `content` is never rendered.
+   */
+  components?: MdxComponentsFor;
 }
 
 /** What compiling a body yields before it is run: the cache stores exactly this. */
@@ -145,13 +147,12 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   const problems: ContentProblem[] = [];
   const headings: Heading[] = [];
   const file = src.displayPath;
-  // Only the names matter here: the components themselves are given when the code runs.
-  const components = mdxComponents(src.post, undefined, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file, src.post?.renamed);
   const tooDeep = nestingProblem(scan.text, file);
   if (tooDeep) throw new ContentError([tooDeep, ...problems]);
-  const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
+  // Only the names matter here: the components themselves are given when the code runs.
+  const componentNames = new Set(EDITOR_COMPONENTS);
   const math: MathState = { used: false };
   const diagrams = { used: false };
   const code = codeBlocks(file, problems);
@@ -216,7 +217,7 @@ async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCo
 }
 
 /** Runs compiled code the way next-mdx-remote/rsc does, with the editor components. */
-function runCode(code: string, components: ReturnType<typeof mdxComponents>): ReactElement {
+function runCode(code: string, components: object): ReactElement {
   // Code compiled in development calls jsxDEV, in production jsx/jsxs: give it both, whichever mode
   // compiled the cached entry (a check run under another NODE_ENV than the build's).
   const dev = (jsxDevRuntime as { jsxDEV?: unknown }).jsxDEV;
@@ -229,12 +230,12 @@ function runCode(code: string, components: ReturnType<typeof mdxComponents>): Re
   return createElement(Content, { components });
 }
 
-export async function compileBody(src: BodySource, { locale, islands = true, messages }: CompileOptions = {}): Promise<CompiledBody> {
+export async function compileBody(src: BodySource, { locale, islands = true, messages, components }: CompileOptions = {}): Promise<CompiledBody> {
   const { code, warnings, headings, uses } = await cachedCode(src, islands);
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of warnings) console.warn(formatProblem(w));
-  return { content: runCode(code, mdxComponents(src.post, locale, islands, messages)), warnings, headings, uses };
+  return { content: runCode(code, components?.(src.post, locale, islands, messages) ?? {}), warnings, headings, uses };
 }
 
 

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { ReactElement } from 'react';
 import type { Post } from '../content';
 import { compilePost } from './compile';
+import type { MdxComponentsFor } from './component-names';
 
 type RenderToStaticMarkup = (element: ReactElement) => string;
 
@@ -33,11 +34,11 @@ function renderer(): RenderToStaticMarkup {
 const cache = new Map<string, Promise<string>>();
 
 /** The rendered body of a post; each post is compiled once per process however many feeds list it. */
-export function renderPostHtml(post: Post, locale?: string): Promise<string> {
+export function renderPostHtml(post: Post, locale: string | undefined, components: MdxComponentsFor): Promise<string> {
   const key = `${post.file}\0${locale}\0${post.body}`;
   let html = cache.get(key);
   if (!html) {
-    html = compilePost(post, { locale, islands: false }).then(({ content }) => renderer()(content));
+    html = compilePost(post, { locale, islands: false, components }).then(({ content }) => renderer()(content));
     cache.set(key, html);
   }
   return html;

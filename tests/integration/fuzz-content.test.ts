@@ -19,6 +19,7 @@ import { compilePost } from '@/lib/mdx/compile';
 import { postProblems } from '@/scripts/check-content';
 import { executableConstructs } from '../helpers/executable';
 import { loadablePost, postFile } from '../helpers/fuzz-content';
+import { editorComponents } from '@/components/mdx';
 
 const SEED = Number(process.env.FUZZ_SEED) || 20_261_202;
 const SCALE = Number(process.env.FUZZ_RUNS) || 1;
@@ -77,7 +78,7 @@ describe('the content check, fuzzed', () => {
         if (problems.some((p) => p.severity === 'error')) return;
         let html: string;
         try {
-          html = renderToStaticMarkup((await compilePost(post)).content);
+          html = renderToStaticMarkup((await compilePost(post, { components: editorComponents })).content);
         } catch (err) {
           // The check passed the body, so the page must compile too.
           throw err instanceof ContentError ? new Error(`the check passed a body that then failed: ${err.message}`) : err;

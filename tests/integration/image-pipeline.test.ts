@@ -18,6 +18,7 @@ import { checkContent } from '@/scripts/check-content';
 import { largePng } from '@/scripts/bench/large-images';
 import { makeContent, post } from '../helpers/content';
 import crypto from 'node:crypto';
+import { editorComponents } from '@/components/mdx';
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
@@ -93,7 +94,7 @@ describe('a post after the build made its images', () => {
     try {
       const render = async () => {
         const [day] = loadContent({ root, includeDrafts: false }).posts;
-        return renderToStaticMarkup((await compilePost(day!)).content);
+        return renderToStaticMarkup((await compilePost(day!, { components: editorComponents })).content);
       };
       // Before the images step (npm run dev, a body compiled alone): the original, lazily.
       expect(await render()).toContain('<img src="/posts/day/room.png" alt="The room" width="1000" height="750" loading="lazy" decoding="async"/>');

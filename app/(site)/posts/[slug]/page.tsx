@@ -22,6 +22,7 @@ import { plainText } from '@/lib/text';
 import { BODY_SIZES } from '@/lib/images/plan';
 import { preparedImage } from '@/lib/images/responsive';
 import { compilePost } from '@/lib/mdx/compile';
+import { editorComponents } from '@/components/mdx';
 import { tableOfContents } from '@/lib/mdx/headings';
 import { relatedPostsOf } from '@/lib/related';
 import { blogPostingJsonLd, postMetadata } from '@/lib/seo';
@@ -73,7 +74,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const site = getSite();
   const tr = siteTranslator();
-  const { content, headings, uses } = await compilePost(post, { locale: site.language, messages: site.lang.messages });
+  const { content, headings, uses } = await compilePost(post, { locale: site.language, messages: site.lang.messages, components: editorComponents });
   const authors = postAuthors(post);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
