@@ -78,20 +78,19 @@ export const ONE_WORKER_FROM = 5000;
  * Static generation settings. Next's default is one worker less than the machine has cores: on
  * 2 cores that is one worker, and the build's main process mostly waits while it renders. Each
  * worker holds its own copy of the content index, so a second one costs memory in proportion to
- * the site and pays off only on small ones. Measured on the 2-core machine (6 December 2026):
- * at 1,000 posts two workers built in 80 and 78 s against 92 and 86 s with one, for 2.0–2.1 GB
- * of peak memory against 1.4–1.6 GB (same run, alternating); at 10,000 posts static generation
- * took 588 s with two and 594 s with one, and the peak fell from 3.31 to 2.29 GB. So: a worker
- * per core (at most 4) below ONE_WORKER_FROM pages, one from there. BUILD_CPUS chooses outright.
+ * the site and pays off only on small ones: on two cores a second worker made a thousand-post
+ * build clearly faster for over a third more memory, while at ten thousand posts it saved almost
+ * no time and cost nearly half as much memory again (docs/benchmarks.md, "Figures behind the code").
+ * So: a worker per core (at most 4) below ONE_WORKER_FROM pages, one from there. BUILD_CPUS
+ * chooses outright.
  *
  * Prefetch inlining (on by default in Next 16.4.6; Next 16.0 has none) serializes every page's
  * segments once more, each as its own prefetch response, and gzips each to choose which to bundle
- * into one. Off, a link's prefetch asks for its segments one by one, as in Next 16.0. Measured at
- * 1,000 posts (6 December 2026, alternating, warm compile cache): static generation 22.3, 25.2
- * and 29.1 s off against 28.1, 32.7 and 35.7 s on. The cost is files: 8 per page instead of 3,
- * 20,478 in .next/server/app instead of 12,410. A static export keeps it on: static hosts count
- * files (Cloudflare Pages' free plan takes at most 20,000), and its export had 18,304 files off
- * against 10,129 on (72 s against 84 s, one run each).
+ * into one. Off, a link's prefetch asks for its segments one by one, as in Next 16.0. Off, static
+ * generation is markedly faster; the cost is files, more than twice as many per page. A static
+ * export keeps it on: static hosts count files (Cloudflare Pages' free plan takes at most
+ * 20,000), and off, a thousand-post export comes close to that. The figures are in
+ * docs/benchmarks.md, "Figures behind the code".
  */
 export function buildTuning(env: Env, pages: number, cores = os.availableParallelism()): NonNullable<NextConfig['experimental']> {
   return { cpus: staticWorkers(env, pages, cores), prefetchInlining: deployMode(env).staticExport };

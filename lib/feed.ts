@@ -4,6 +4,7 @@
  * into a Feed; the routes only pick the format. Every URL in a feed is absolute, base path included.
  */
 import { translator } from './i18n';
+import { escapeHtml, unescapeHtml } from './text';
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from './content';
 import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
@@ -64,9 +65,6 @@ export interface FeedInput {
   /** The body as HTML, when the site puts whole posts in its feeds. */
   html?: ReadonlyMap<string, string>;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A body's root-relative link: links the pipeline wrote (bundle files, `ref`) carry the base path
@@ -179,9 +177,6 @@ export function jsonFeed11(feed: Feed, input: FeedInput): string {
   });
   return JSON.stringify(doc, null, 2);
 }
-
-const unescapeHtml = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
 
 /** The serialised feed in one format. */
 export function renderFeed(input: FeedInput, format: FeedFormat): string {

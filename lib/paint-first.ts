@@ -9,9 +9,9 @@
  * missing (no PerformanceObserver, or no "paint" among its entry types), in the task after the next frame; at once in a background tab, where nothing paints;
  * after 1.5 s at the latest.
  *
- * What it buys: the text paints without competing with ~150 KB of framework script for the
- * network and the main thread (Lighthouse's simulated phone: Largest Contentful Paint 1.8–2.4 s
- * → 1.1–1.3 s on a post). What it costs: hydration starts a little later, after the first paint
+ * What it buys: the text paints without competing with the framework's script for the network
+ * and the main thread, which on Lighthouse's simulated phone paints a post's largest content
+ * markedly sooner (docs/benchmarks.md). What it costs: hydration starts a little later, after the first paint
  * instead of during the parse. The inline loader is covered by the page's CSP hash like Next's
  * own inline scripts (lib/csp-hashes.ts); the scripts it adds come from 'self'.
  */

@@ -17,7 +17,8 @@
  */
 import type { ContentProblem } from './content/errors';
 import { SITE_SEGMENTS } from './routes/table';
-import { underBase } from './routes/links';
+import { postRoute, underBase } from './routes/links';
+import { escapeHtml } from './text';
 
 export const OLD_PATH_EXPECTED = 'a path on the old site such as /post/my-old-post/ (no domain, no ? or #)';
 export const OLD_PATH_ROUTE_EXPECTED = "an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like)";
@@ -99,8 +100,6 @@ export interface Redirect {
   file: string;
 }
 
-export const postTarget = (slug: string) => `/posts/${slug}`;
-
 /**
  * Every old path of every post, each once, with a located error for each claim that cannot be
  * honoured: a path of this site's own, another post's address, or one another post claims.
@@ -108,7 +107,7 @@ export const postTarget = (slug: string) => `/posts/${slug}`;
 export function buildRedirects(sources: readonly RedirectSource[], languagePrefixes: readonly string[] = []): { redirects: Redirect[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const postBySlug = new Map(sources.map((s) => [`${s.prefix ?? ''}|${s.slug}`, s]));
-  const targetOf = (s: RedirectSource) => `${s.prefix ?? ''}${postTarget(s.slug)}`;
+  const targetOf = (s: RedirectSource) => `${s.prefix ?? ''}${postRoute(s.slug)}`;
   const taken = new Map<string, { redirect: Redirect; line?: number }>();
   const redirects: Redirect[] = [];
   // The Hugo addresses first: an alias cannot take a path where another post used to live.
@@ -176,8 +175,8 @@ export interface NextRedirect {
 
 /**
  * `redirects()` rules for next start and Vercel. Next tries every rule on every request, so a
- * rule per post made each page several times slower to serve at 1,000 posts (measured: 210 against
- * 640 requests a second). Old paths that differ from their post's path only before a shared last
+ * rule per post made each page several times slower to serve on a large site (docs/benchmarks.md).
+ * Old paths that differ from their post's path only before a shared last
  * segment (/post/x → /posts/x, the Hugo address of every post) become one rule per prefix,
  * `/post/:slug(x|y|…)` → `/posts/:slug`, which still matches exactly the old paths and no other.
  */
@@ -229,8 +228,6 @@ export function redirectsFile(redirects: readonly Redirect[], basePath: string):
   }
   return `${lines.join('\n')}\n`;
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where a static export writes the page of an old path: "post/x/index.html", "2019/x.html". */
 export const redirectPageFile = (r: Redirect) => (isFilePath(r.from) ? r.from.slice(1) : `${r.from.slice(1)}/index.html`);

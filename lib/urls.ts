@@ -3,7 +3,7 @@
  * <Link> and routing; plain <img>/<a> URLs built here add it themselves.
  */
 import { LANGUAGE_ROUTES } from './routes/table';
-import { basePath, browserUrl, inLanguage as inPrefix, pageHref, trailingSlash, withoutLanguage as outOfPrefix } from './routes/links';
+import { basePath, browserUrl, inLanguage as inPrefix, pageHref, postRoute, trailingSlash, withoutLanguage as outOfPrefix } from './routes/links';
 
 export { addTrailingSlash, basePath, browserUrl, trailingSlash, underBase } from './routes/links';
 
@@ -51,7 +51,7 @@ export const pagePath = (href: string): string => pageHref(href, languagePrefix(
 /** The home page of the current language: `/`, or `/nl` (`/nl/` in a static export). */
 export const homePath = (): string => pagePath('/');
 
-export const postPath = (slug: string) => pagePath(`/posts/${slug}`);
+export const postPath = (slug: string) => pagePath(postRoute(slug));
 export const tagPath = (tag: string) => pagePath(`/tags/${tag}`);
 export const categoryPath = (category: string) => pagePath(`/categories/${category}`);
 export const authorPath = (id: string) => pagePath(`/authors/${id}`);

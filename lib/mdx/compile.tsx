@@ -110,9 +110,9 @@ interface CompiledCode {
 /**
  * The code highlighter, made once. rehype-highlight registers every common language on a fresh
  * highlight.js instance each time the plugin is attached, and highlight.js compiles a grammar on
- * its instance's first use: attached per post, every post paid for compiling its languages again
- * (the content check of 1,000 generated posts took 16.2-17.1 s, 11.2-11.7 s with one highlighter;
- * every compiled body byte-identical). The transform keeps no state between files.
+ * its instance's first use: attached per post, every post paid for compiling its languages again,
+ * about a third of the content check's time (docs/benchmarks.md); every compiled body stayed
+ * byte-identical. The transform keeps no state between files.
  */
 const highlightTransform = rehypeHighlight({ detect: false });
 const highlightCode = () => highlightTransform;

@@ -27,6 +27,9 @@ export function addTrailingSlash(href: string): string {
   return `${pathname}/${cut < 0 ? '' : href.slice(cut)}`;
 }
 
+/** A post's route path, before language, trailing slash or base path: `/posts/x` (lib/urls postPath writes it for a page). */
+export const postRoute = (slug: string): string => `/posts/${slug}`;
+
 /** A route path in the language of `prefix` (`/nl`, '' for the default): shared files and paths already in it stay. */
 export function inLanguage(path: string, prefix: string): string {
   if (!prefix || !path.startsWith('/') || path === prefix || path.startsWith(`${prefix}/`)) return path;
