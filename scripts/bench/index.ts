@@ -22,15 +22,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { diffOutputs, outputDigests, type BuildDiff } from './bench/compare-builds';
-import { generateContent, type Generated } from './bench/generate';
-import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './bench/large-images';
-import { phoneImages, type PhoneImages } from './bench/phone-images';
-import { freePort } from './next-server';
-import { pageWeight, type PageWeight } from './bench/page-weight';
-import { sampleTreePeak } from './bench/process-tree';
+import { diffOutputs, outputDigests, type BuildDiff } from './compare-builds';
+import { generateContent, type Generated } from './generate';
+import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './large-images';
+import { phoneImages, type PhoneImages } from './phone-images';
+import { freePort } from '../next-server';
+import { pageWeight, type PageWeight } from './page-weight';
+import { sampleTreePeak } from './process-tree';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DIST = '.next-bench';
 const OUT_DIR = path.join(ROOT, 'bench-results');
 const POST_SLUG = 'session-00002';
@@ -362,7 +362,7 @@ async function main() {
   console.log(`written to ${path.relative(ROOT, path.join(OUT_DIR, 'latest.json'))} and latest.txt`);
 }
 
-if (process.argv[1] && /bench\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && /bench[\\/]index\.ts$/.test(process.argv[1])) {
   main().catch((err) => {
     console.error(err);
     process.exit(1);
