@@ -118,7 +118,7 @@ const highlightTransform = rehypeHighlight({ detect: false });
 const highlightCode = () => highlightTransform;
 
 /** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
-const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts'];
+const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/routes'];
 const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
 
 /**
