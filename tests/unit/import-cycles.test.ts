@@ -139,3 +139,18 @@ describe('the two kinds of lib/ and the components', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('components/ file names', () => {
+  it('follow one rule: PascalCase.tsx for a component, useCamelCase.ts for a hook, kebab-case for any other module, index.tsx for a folder\'s door', () => {
+    const files = fs.readdirSync('components', { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const named = (file: string): boolean => {
+      const base = path.basename(file);
+      if (base === 'index.tsx' || base === 'index.ts') return true;
+      if (/^[A-Z][A-Za-z0-9]*\.tsx$/.test(base)) return true;
+      if (/^use[A-Z][A-Za-z0-9]*\.ts$/.test(base)) return true;
+      return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.tsx?$/.test(base) && !/\bexport (?:default )?function [A-Z]/.test(fs.readFileSync(path.join('components', file), 'utf8'));
+    };
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((f) => !named(f))).toEqual([]);
+  });
+});

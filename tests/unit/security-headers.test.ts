@@ -8,8 +8,6 @@ import {
   FILE_POLICY,
   headerRules,
   headersFile,
-  headersPatternMatches,
-  parseHeadersFile,
   RESPONSE_KINDS,
   scriptPolicyForPage,
   SECURITY_HEADERS,
@@ -17,6 +15,7 @@ import {
   vercelHeaders,
 } from '@/lib/security-headers';
 // The matcher Next.js itself builds from route sources.
+import { headersPatternMatches, parseHeadersFile } from '../e2e/headers-file';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 
 /** The headers a path gets from rules applied in order, a later value for a header replacing an earlier one. */
@@ -88,8 +87,8 @@ describe('the security headers, one table for every host', () => {
     expect(stat('/posts/a-post/header.png')).toBeUndefined();
   });
 
-  it('is the table the README shows: every path pattern with its policy', () => {
-    const readme = fs.readFileSync('README.md', 'utf8');
+  it('is the table docs/deploying.md shows: every path pattern with its policy', () => {
+    const readme = fs.readFileSync('docs/deploying.md', 'utf8');
     const rows = readme.slice(readme.indexOf('| Kind of response |')).split('\n\n')[0]!.split('\n').slice(2);
     expect(rows[0]).toContain(`\`${contentSecurityPolicy}\``);
     for (const kind of RESPONSE_KINDS) {
