@@ -8,7 +8,7 @@
  */
 import { usePathname } from 'next/navigation';
 import { browserUrl, pageHref, withoutLanguage } from '@/lib/routes/links';
-import { pageInEveryLanguage } from '@/lib/languages-nav';
+import { pageInEveryLanguage } from '@/lib/routes/languages-nav';
 
 export interface SwitcherLanguage {
   code: string;

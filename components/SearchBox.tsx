@@ -113,7 +113,7 @@ export function SearchBox({ variant = 'header', labels, action }: { variant?: 'h
     return () => window.removeEventListener('keydown', onKey);
   }, [variant]);
 
-  // Typed into before the page hydrated (its scripts come after the first paint, lib/paint-first.ts):
+  // Typed into before the page hydrated (its scripts come after the first paint, lib/build/paint-first.ts):
   // take the words up as if they had just been typed.
   useEffect(() => {
     const typed = inputRef.current?.value ?? '';

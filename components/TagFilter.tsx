@@ -10,7 +10,7 @@
 import Link from '@/components/Link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import type { CardData } from '@/lib/cards';
+import type { CardData } from '@/lib/publish/cards';
 import {
   describeMatches,
   filterSearch,
@@ -23,7 +23,7 @@ import {
   type Match,
   type MatchWord,
   type TagPostsFile,
-} from '@/lib/tag-filter';
+} from '@/lib/terms/tag-filter';
 import { say, type Labels } from '@/lib/message-format';
 import { browserUrl, inLanguage, pageHref } from '@/lib/routes/links';
 import { arrows } from './arrows';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import './check/build-env';
 import { buildIndex, formatProblem, type ContentIndex, type ContentProblem } from '../lib/content';
-import { withDefaultLanguage } from '../lib/page-language';
+import { withDefaultLanguage } from '../lib/routes/page-language';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
 import { authorProblems, postProblems } from '../lib/mdx/problems';

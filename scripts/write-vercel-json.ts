@@ -1,12 +1,12 @@
 /**
- * `npm run headers`: writes the security headers from lib/security-headers.ts into vercel.json
+ * `npm run headers`: writes the security headers from lib/security/headers.ts into vercel.json
  * (for a static export deployed to Vercel; `next build` deployments get them from next.config.ts).
  * A unit test fails when vercel.json and the module disagree. Comments, newsletter and analytics
  * in content/site.yaml add their origins to the page policy: run it again after changing them.
  */
 import fs from 'node:fs';
-import { configuredHeaderAdditions } from '../lib/community/configured';
-import { vercelHeaders } from '../lib/security-headers';
+import { configuredHeaderAdditions } from '../lib/security/configured';
+import { vercelHeaders } from '../lib/security/headers';
 
 const file = 'vercel.json';
 const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};

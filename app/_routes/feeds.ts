@@ -1,9 +1,9 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
 import { getPublishedPosts, getSite, languageAuthors } from '@/lib/content';
-import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/feed';
+import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/publish/feed';
 import { renderPostHtml } from '@/lib/mdx/html';
 import { editorComponents } from '@/components/mdx';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {

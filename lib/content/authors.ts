@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isNotAPage, listAssets, type Asset } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
-import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../profile-links';
+import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../security/profile-links';
 import { readContentFile, schemaProblems } from './read';
 import { authorSchema, type AuthorFrontMatter } from './schema';
 

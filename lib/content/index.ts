@@ -6,9 +6,9 @@ import { ContentError, formatProblem, inReadingOrder, type ContentProblem } from
 import { discoverAll, loadContent, type Author, type Post } from './load';
 import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
-import type { Redirect } from '../redirects';
+import type { Redirect } from '../routes/redirects';
 import { loadSite, siteIn, type Language, type SiteConfig } from './site';
-import { pageLanguage } from '../page-language';
+import { pageLanguage } from '../routes/page-language';
 import { languagePrefixOf } from './languages';
 
 export type { Asset, Author, Post } from './load';
@@ -75,7 +75,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
 /**
  * How many posts and event pages the build renders, found as loadContent finds them (site.yaml's
  * languages, bundles, section folders, links left out) but none of them read: next.config.ts sizes
- * the build by it (lib/deploy.ts buildTuning). Problems are the check's to report.
+ * the build by it (lib/build/deploy.ts buildTuning). Problems are the check's to report.
  */
 export function countPages(root = contentRoot()): number {
   const site = loadSite(root, []);
@@ -96,7 +96,7 @@ export function getContent(): ContentIndex {
   return index;
 }
 
-/** The site as the current page's language shows it (lib/page-language): its title, description, menu, locale. */
+/** The site as the current page's language shows it (lib/routes/page-language): its title, description, menu, locale. */
 const shown = new WeakMap<SiteConfig, Map<string, SiteConfig & { lang: Language }>>();
 export const getSite = (): SiteConfig & { lang: Language } => {
   const { site } = getContent();
@@ -110,7 +110,7 @@ export const getSite = (): SiteConfig & { lang: Language } => {
 
 const NO_POSTS: LanguagePosts = Object.freeze({ posts: [], published: [] }) as unknown as LanguagePosts;
 
-/** The current page's language's posts (lib/page-language); the default language's outside a page in another. */
+/** The current page's language's posts (lib/routes/page-language); the default language's outside a page in another. */
 function languagePosts(): LanguagePosts {
   const index = getContent();
   return index.byLanguage.get(pageLanguage()) ?? NO_POSTS;
@@ -150,7 +150,7 @@ function byTranslationKey(posts: readonly Post[]): Map<string, Post> {
   return map;
 }
 
-/** The authors as the current page's language shows them (lib/page-language). */
+/** The authors as the current page's language shows them (lib/routes/page-language). */
 export function languageAuthors(): Map<string, Author> {
   const index = getContent();
   return index.authorsByLanguage.get(pageLanguage()) ?? index.authors;

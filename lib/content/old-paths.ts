@@ -1,10 +1,10 @@
 /**
  * The posts' old addresses, from the index: where each post sat below `posts/` (its Hugo Blox
  * address) and what its `aliases:`/`url:` say, checked and turned into one redirect list by
- * lib/redirects.ts.
+ * lib/routes/redirects.ts.
  */
 import path from 'node:path';
-import { buildRedirects, HUGO_EVENT_SECTION, hugoPostPaths, type Redirect, type RedirectSource } from '../redirects';
+import { buildRedirects, HUGO_EVENT_SECTION, hugoPostPaths, type Redirect, type RedirectSource } from '../routes/redirects';
 import type { ContentProblem } from './errors';
 import type { Post } from './load';
 

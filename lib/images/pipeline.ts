@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { planVariants, SOCIAL_SIZE, VARIANT_FOLDER, type PlannedVariant, type SizedImage, type VariantFormat } from './plan';
-import { buildDir } from '../deploy';
+import { buildDir } from '../build/deploy';
 
 /**
  * Encoder settings. AVIF effort 2 (of 0–9): most of the size saving of higher efforts at a

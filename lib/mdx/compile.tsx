@@ -24,7 +24,7 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
-import { codeVersion, hashOf, readEntry, writeEntry } from '../build-cache';
+import { codeVersion, hashOf, readEntry, writeEntry } from '../build/cache';
 import type { Author, ContentProblem, Post } from '../content';
 import { ContentError, formatProblem } from '../content/errors';
 import { remarkAlerts } from './alerts';
@@ -40,9 +40,9 @@ import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { preparedImage } from '../images/responsive';
-import { languagePrefix, urlSettings } from '../urls';
+import { languagePrefix, urlSettings } from '../routes/urls';
 import { authorSource, postSource, type BodySource } from './source';
-import { withLanguage } from '../page-language';
+import { withLanguage } from '../routes/page-language';
 
 export interface CompiledBody {
   content: ReactElement;
@@ -118,7 +118,7 @@ const highlightTransform = rehypeHighlight({ detect: false });
 const highlightCode = () => highlightTransform;
 
 /** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
-const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/routes'];
+const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes'];
 const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
 
 /**
@@ -200,7 +200,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   return { code: compiled, warnings: problems, headings, uses: { math: math.used, diagrams: diagrams.used } };
 }
 
-/** The compiled code of a body, from the build cache (lib/build-cache.ts) when it is there. */
+/** The compiled code of a body, from the build cache (lib/build/cache.ts) when it is there. */
 async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
   const key = bodyKey(src, islands);
   const hit = key && readEntry('mdx', key);

@@ -1,7 +1,7 @@
 /**
  * How a path becomes a link, with nothing but the settings and the path: safe in the browser
  * (islands import it) and in any script. What depends on the page being rendered (its language)
- * is lib/urls.ts, which builds on these.
+ * is lib/routes/urls.ts, which builds on these.
  */
 import { LANGUAGE_ROUTES } from './table';
 
@@ -27,7 +27,7 @@ export function addTrailingSlash(href: string): string {
   return `${pathname}/${cut < 0 ? '' : href.slice(cut)}`;
 }
 
-/** A post's route path, before language, trailing slash or base path: `/posts/x` (lib/urls postPath writes it for a page). */
+/** A post's route path, before language, trailing slash or base path: `/posts/x` (lib/routes/urls postPath writes it for a page). */
 export const postRoute = (slug: string): string => `/posts/${slug}`;
 
 /** A route path in the language of `prefix` (`/nl`, '' for the default): shared files and paths already in it stay. */

@@ -19,7 +19,7 @@ export const ROBOTS_FILE = 'robots.txt';
 
 /**
  * Kinds of response that are not pages; everything not named by one is a page (the default rule).
- * Their policies and headers are lib/security-headers' (RESPONSE_KINDS).
+ * Their policies and headers are lib/security/headers' (RESPONSE_KINDS).
  */
 export type ResponseKindName = `feed:${FeedFormat}` | 'filter-json' | 'calendar' | 'crawler' | 'asset' | 'social-image' | 'file' | 'download';
 

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentProblem, Post } from '../../lib/content';
 import { postProblems } from '../../lib/mdx/problems';
-import { withDefaultLanguage } from '../../lib/page-language';
+import { withDefaultLanguage } from '../../lib/routes/page-language';
 
 const { posts, defaultLanguage } = workerData as { posts: Post[]; defaultLanguage: string };
 // Links in a translated body are written under its language's prefix, which depends on the default.

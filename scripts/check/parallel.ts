@@ -2,7 +2,7 @@
  * Compiling every body is most of the content check's time (MDX parsing), and the build that
  * follows waits for it: spread the posts over one worker thread per core.
  */
-import { defaultLanguage } from '../../lib/page-language';
+import { defaultLanguage } from '../../lib/routes/page-language';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentProblem, Post } from '../../lib/content';

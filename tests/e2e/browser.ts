@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { addTrailingSlash } from '@/lib/urls';
+import { addTrailingSlash } from '@/lib/routes/urls';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export { CHROMIUM, CHROMIUM_ARGS };
@@ -65,7 +65,7 @@ export function useBrowser(): () => Browser {
 
 /**
  * Waits until React has hydrated the page: its scripts come after the first paint
- * (lib/paint-first.ts), so the `load` event no longer implies it. A click before then is a plain
+ * (lib/build/paint-first.ts), so the `load` event no longer implies it. A click before then is a plain
  * page load, as it is for a visitor who clicks that early.
  */
 export async function hydrated(page: Page): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * Reading a `_headers` file back, as a static host does: the e2e static server serves out/ with
- * the headers postbuild wrote (lib/security-headers.ts `headersFile`), and the unit test reads
+ * the headers postbuild wrote (lib/security/headers.ts `headersFile`), and the unit test reads
  * them back to check what a host would send.
  */
-import type { Header } from '@/lib/security-headers';
+import type { Header } from '@/lib/security/headers';
 
 /** Reads a `_headers` file back: path pattern → headers. */
 export function parseHeadersFile(text: string): { pattern: string; headers: Header[] }[] {

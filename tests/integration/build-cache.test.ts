@@ -1,5 +1,5 @@
 /**
- * The build cache (lib/build-cache.ts) of compiled bodies and social cards: a hit gives exactly
+ * The build cache (lib/build/cache.ts) of compiled bodies and social cards: a hit gives exactly
  * what compiling or drawing again would, and an entry made from other inputs, another compiler or
  * other settings is never served. "Poisoning" below copies one body's entry over another's: if
  * the cache were consulted under a stale key, the page would show the wrong body.
@@ -286,7 +286,7 @@ describe('the social card cache', () => {
 /** A copy of the files the code versions are made of, to change one without touching ours. */
 function projectCopy(edit: (dir: string) => void): string {
   const dir = temp('blog-project-');
-  for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
+  for (const f of ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
     fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   }
   edit(dir);

@@ -86,9 +86,9 @@ describe('a post after the build made its images', () => {
       'posts/day/room.png': photo,
     });
     const site = tmp('img-site-');
-    // The pipeline's own sources beside it, so that the compiled-body cache is on (lib/build-cache.ts)
+    // The pipeline's own sources beside it, so that the compiled-body cache is on (lib/build/cache.ts)
     // and the body compiled before the images step must not be served after it.
-    for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'package-lock.json']) fs.cpSync(f, path.join(site, f), { recursive: true });
+    for (const f of ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes', 'package-lock.json']) fs.cpSync(f, path.join(site, f), { recursive: true });
     const cwd = process.cwd();
     process.chdir(site);
     try {

@@ -11,7 +11,7 @@ import { es } from '@/lib/i18n/es';
 import { fr } from '@/lib/i18n/fr';
 import { nl } from '@/lib/i18n/nl';
 import { formatMessage, isPluralForms, placeholders, pluralCategories, say, type Message } from '@/lib/message-format';
-import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/tag-filter';
+import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/terms/tag-filter';
 import { LAUNCH_EVENT } from '../helpers/events';
 
 const CATALOGUES: Record<string, Catalogue> = { nl, de, fr, es, ar };

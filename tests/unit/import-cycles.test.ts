@@ -98,9 +98,9 @@ describe('lib/ wiring', () => {
   });
 
   it('has no module-level setter but the one seam between the browser-safe URL builders and the server-only page language', () => {
-    // lib/urls.ts runs in islands too, where the page language (AsyncLocalStorage, the content's
-    // settings) cannot go: lib/page-language hands it its prefix rule when the server loads it.
-    expect(sources(ROOT).flatMap(moduleSetters)).toEqual(['urls.ts setLanguagePrefixSource']);
+    // lib/routes/urls.ts runs in islands too, where the page language (AsyncLocalStorage, the content's
+    // settings) cannot go: lib/routes/page-language hands it its prefix rule when the server loads it.
+    expect(sources(ROOT).flatMap(moduleSetters)).toEqual(['routes/urls.ts setLanguagePrefixSource']);
   });
 
   it('never imports the editor components (components/mdx): whoever renders a body hands them to the compiler', () => {

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEED_FILES, LANGUAGE_ROUTES, ROUTES, SITE_SEGMENTS, SITEMAP_FILE, responsePaths } from '@/lib/routes/table';
 import { languageWrappers } from '@/lib/routes/language-wrappers';
-import { LANGUAGE_ROUTES as URL_ROUTES } from '@/lib/urls';
-import { SITE_SEGMENTS as OLD_PATH_SEGMENTS } from '@/lib/redirects';
-import { RESPONSE_KINDS } from '@/lib/security-headers';
-import { FEED_PATHS, robotsRules } from '@/lib/seo';
+import { LANGUAGE_ROUTES as URL_ROUTES } from '@/lib/routes/urls';
+import { SITE_SEGMENTS as OLD_PATH_SEGMENTS } from '@/lib/routes/redirects';
+import { RESPONSE_KINDS } from '@/lib/security/headers';
+import { FEED_PATHS, robotsRules } from '@/lib/publish/seo';
 
 const rows = (scope: 'language' | 'shared', from: string) => ROUTES.filter((r) => r.scope === scope && r.from === from).map((r) => r.segment).sort();
 

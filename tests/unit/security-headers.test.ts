@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configuredHeaderAdditions } from '@/lib/community/configured';
-import { addCspMeta, inlineScripts, scriptHash } from '@/lib/csp-hashes';
+import { configuredHeaderAdditions } from '@/lib/security/configured';
+import { addCspMeta, inlineScripts, scriptHash } from '@/lib/security/csp-hashes';
 import {
   ASSET_POLICY,
   contentSecurityPolicy,
@@ -13,7 +13,7 @@ import {
   SECURITY_HEADERS,
   STRICT_POLICY,
   vercelHeaders,
-} from '@/lib/security-headers';
+} from '@/lib/security/headers';
 // The matcher Next.js itself builds from route sources.
 import { headersPatternMatches, parseHeadersFile } from '../e2e/headers-file';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';

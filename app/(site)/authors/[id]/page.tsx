@@ -8,9 +8,9 @@ import { siteCard } from '@/lib/queries/cards';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { editorComponents } from '@/components/mdx';
-import { pageMetadata } from '@/lib/seo';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
-import { authorPath, pagePath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/publish/seo';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
+import { authorPath, pagePath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export const dynamicParams = false;

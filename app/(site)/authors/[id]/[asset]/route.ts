@@ -1,6 +1,6 @@
 import { getAuthor, getAuthors } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** Files beside an author's profile (avatar.png …), served at /authors/<id>/<file>. */
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */
 export const dynamic = 'force-static';

@@ -13,7 +13,7 @@
  * and the main thread, which on Lighthouse's simulated phone paints a post's largest content
  * markedly sooner (docs/benchmarks.md). What it costs: hydration starts a little later, after the first paint
  * instead of during the parse. The inline loader is covered by the page's CSP hash like Next's
- * own inline scripts (lib/csp-hashes.ts); the scripts it adds come from 'self'.
+ * own inline scripts (lib/security/csp-hashes.ts); the scripts it adds come from 'self'.
  */
 import { attribute } from './html-attributes';
 

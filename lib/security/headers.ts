@@ -20,14 +20,14 @@
  *   vercel.json / _headers allow only a limited number of rules).
  * - every prerendered HTML page carries a `<meta http-equiv="Content-Security-Policy">` as the
  *   first thing in <head> (`scriptPolicyForPage`), listing the SHA-256 of each of its own inline
- *   scripts (lib/csp-hashes.ts computes them after the build). Only those exact scripts run:
+ *   scripts (lib/security/csp-hashes.ts computes them after the build). Only those exact scripts run:
  *   an injected inline script or event handler matches no hash and is blocked.
  * No nonces: a nonce needs a fresh value per response, so dynamic rendering of every page, which
  * a static site does not have.
  */
 
-import { FEED_FILES, LANGUAGE_ROUTES, responsePaths, type FeedFormat } from './routes/table';
-import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './content/bundle-files';
+import { FEED_FILES, LANGUAGE_ROUTES, responsePaths, type FeedFormat } from '../routes/table';
+import { CONTENT_FILE_POLICY, DOWNLOAD_EXTENSIONS } from './bundle-files';
 import { FEED_MIME_TYPES } from './mime-types';
 
 /** Third-party frames editors may embed (the YouTube and Vimeo components). */
@@ -64,7 +64,7 @@ export const HEADER_DIRECTIVES: Directives = {
 
 export const contentSecurityPolicy = serialisePolicy(HEADER_DIRECTIVES);
 
-/** Origins added per directive (lib/community/csp.ts `headerAdditions`: what site.yaml turns on). */
+/** Origins added per directive (lib/security/community-origins.ts `headerAdditions`: what site.yaml turns on). */
 export type Additions = Readonly<Record<string, readonly string[]>>;
 
 /** The header policy with the configured services' origins; with none, `contentSecurityPolicy`. */
@@ -84,7 +84,7 @@ export function scriptPolicyForPage(hashes: readonly string[], extra: { script: 
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...sources, ...extra.script],
     'script-src-attr': ["'none'"],
     // Only when comments are on: the header then frames the comment service, and this narrows
-    // it to the pages that show comments (lib/community/csp.ts).
+    // it to the pages that show comments (lib/security/community-origins.ts).
     ...(extra.frame ? { 'frame-src': [...FRAME_SOURCES, ...extra.frame] } : {}),
   });
 }
@@ -203,7 +203,7 @@ export function vercelHeaders(additions: Additions = {}): { source: string; head
 export function headersFile(downloads: readonly string[] = [], additions: Additions = {}): string {
   const rule = (pattern: string, headers: readonly Header[]) => [pattern, ...headers.map((h) => `  ${h.key}: ${h.value}`)];
   return [
-    '# Written by scripts/postbuild.ts from lib/security-headers.ts: edit that file.',
+    '# Written by scripts/postbuild.ts from lib/security/headers.ts: edit that file.',
     ...rule('/*', securityHeaders(additions)),
     ...RESPONSE_KINDS.filter((k) => !k.sources.some((s) => s.includes('('))).flatMap((k) => k.sources.flatMap((s) => rule(s.replace(/:path\*$/, '*'), k.headers))),
     ...downloads.flatMap((p) => rule(p, [{ key: 'Content-Disposition', value: 'attachment' }])),

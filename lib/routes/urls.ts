@@ -2,10 +2,10 @@
  * The one place that knows where things live. `BASE_PATH` (e.g. /blog) is applied by Next to
  * <Link> and routing; plain <img>/<a> URLs built here add it themselves.
  */
-import { LANGUAGE_ROUTES } from './routes/table';
-import { basePath, browserUrl, inLanguage as inPrefix, pageHref, postRoute, trailingSlash, withoutLanguage as outOfPrefix } from './routes/links';
+import { LANGUAGE_ROUTES } from './table';
+import { basePath, browserUrl, inLanguage as inPrefix, pageHref, postRoute, trailingSlash, withoutLanguage as outOfPrefix } from './links';
 
-export { addTrailingSlash, basePath, browserUrl, trailingSlash, underBase } from './routes/links';
+export { addTrailingSlash, basePath, browserUrl, trailingSlash, underBase } from './links';
 
 /**
  * Every setting that changes a URL written here: what is compiled once and kept (the build cache)
@@ -23,7 +23,7 @@ export { LANGUAGE_ROUTES };
 let prefixOf: (lang?: string) => string = () => '';
 
 /**
- * Where the language prefix comes from: lib/page-language registers itself on the server. In the
+ * Where the language prefix comes from: lib/routes/page-language registers itself on the server. In the
  * browser nothing does (islands import this module, and the page language is server-only state),
  * so islands that write links get their prefix as a prop (`inLanguage`).
  */

@@ -4,7 +4,7 @@
  * each language, and its head names them as alternates; any other page (a tag, an author, a later
  * page of a list) may have no counterpart, so it links to the language's home instead.
  */
-import { INDEXES_IN_EVERY_LANGUAGE } from './routes/table';
+import { INDEXES_IN_EVERY_LANGUAGE } from './table';
 
 const EVERY_LANGUAGE = new RegExp(`^/(?:${INDEXES_IN_EVERY_LANGUAGE.join('|')})?/?$`);
 

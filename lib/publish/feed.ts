@@ -3,17 +3,17 @@
  * chooses the posts (published only, newest first, `site.feed.items` of them) and one turns them
  * into a Feed; the routes only pick the format. Every URL in a feed is absolute, base path included.
  */
-import { translator } from './i18n';
-import { escapeHtml, unescapeHtml } from './text';
+import { translator } from '../i18n';
+import { escapeHtml, unescapeHtml } from '../text';
 import { Feed, type Item } from 'feed';
-import type { Author, Post, SiteConfig } from './content';
-import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from './tags';
+import type { Author, Post, SiteConfig } from '../content';
+import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from '../terms/tags';
 import { feedPaths, postSocialImage, scopePagePath, siteSocialImage, type FeedScope } from './seo';
-import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from './urls';
+import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from '../routes/urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-export { FEED_MIME_TYPES } from './mime-types';
+export { FEED_MIME_TYPES } from '../security/mime-types';
 
 /** The posts a feed lists: the newest `limit` of the published posts it is given. */
 export function feedPosts(published: readonly Post[], limit: number): Post[] {

@@ -2,12 +2,12 @@
  * What a post card shows, as plain data: the same shape renders the server's lists and the
  * cards the home filter fetches (/page/<n>/cards.json), so there is one card markup.
  */
-import type { Author, Post } from './content';
-import { formatDate, isoDateTime } from './format';
-import type { ResponsiveImage } from './images/plan';
-import { preparedImage } from './images/responsive';
-import { termLinks, type TermIndex, type TermLink } from './tags';
-import { assetUrl, authorPath, postPath } from './urls';
+import type { Author, Post } from '../content';
+import { formatDate, isoDateTime } from '../format';
+import type { ResponsiveImage } from '../images/plan';
+import { preparedImage } from '../images/responsive';
+import { termLinks, type TermIndex, type TermLink } from '../terms/tags';
+import { assetUrl, authorPath, postPath } from '../routes/urls';
 
 export interface AuthorLink {
   name: string;

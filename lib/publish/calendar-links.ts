@@ -1,6 +1,6 @@
 /**
  * "Add to Google Calendar" and "Add to Outlook" links: the same entry as the .ics file
- * (lib/ics.ts `eventCalendarEntry`), written into each service's public "new event" URL. Plain
+ * (lib/publish/ics.ts `eventCalendarEntry`), written into each service's public "new event" URL. Plain
  * links, so they work without JavaScript and load nothing from either service until followed.
  * Times are UTC instants, which both services show in the visitor's own timezone.
  */

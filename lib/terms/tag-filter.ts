@@ -6,7 +6,7 @@
  * newest-first list (/tags/<slug>/posts.json) and, per home page, the cards of that page
  * (/page/<n>/cards.json); the island combines positions and fetches only the pages it shows.
  */
-import { say, type Labels } from './message-format';
+import { say, type Labels } from '../message-format';
 
 export type Match = 'all' | 'any';
 
@@ -91,5 +91,5 @@ export interface TagPostsFile {
 /** /page/<n>/cards.json: the cards of home page n, in order. */
 export interface CardsFile {
   page: number;
-  cards: import('./cards').CardData[];
+  cards: import('../publish/cards').CardData[];
 }

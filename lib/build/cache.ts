@@ -5,7 +5,7 @@
  * the packages that code calls, the settings it reads), so a changed input, compiler or setting
  * is simply a different name: a stale entry is never looked up, let alone served.
  *
- * Entries live under `.next/cache/blog/<name>/` (the build folder's, lib/deploy.ts buildDir; `next build` keeps `.next/cache`, and so do
+ * Entries live under `.next/cache/blog/<name>/` (the build folder's, lib/build/deploy.ts buildDir; `next build` keeps `.next/cache`, and so do
  * Vercel and most CI caches). `BLOG_CACHE=0` turns the cache off; `BLOG_CACHE_DIR` moves it.
  * Each file starts with the hash of its payload: a truncated or corrupt file is ignored (and
  * rewritten by the caller). Writes go to a temporary file then rename, so the content check's

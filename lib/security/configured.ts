@@ -5,7 +5,7 @@
  */
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
-import { headerAdditions, type CommunitySettings } from './csp';
+import { headerAdditions, type CommunitySettings } from './community-origins';
 
 export function configuredCommunity(root: string = contentRoot()): CommunitySettings {
   const { url, comments, newsletter, analytics } = loadSite(root, []);

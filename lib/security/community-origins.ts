@@ -2,7 +2,7 @@
  * What the community services add to the Content-Security-Policy, and only when content/site.yaml
  * turns them on (with everything off both functions add nothing, so the policy is as before).
  *
- * - The header (lib/security-headers.ts, one policy for every page) gains every configured
+ * - The header (lib/security/headers.ts, one policy for every page) gains every configured
  *   origin: the comment service's script and frame, the analytics script and its endpoints, the
  *   newsletter's form-action.
  * - The per-page <meta> policy (scripts/postbuild.ts) narrows it again: its script-src lists the
@@ -11,9 +11,9 @@
  *   Browsers enforce both policies, so a page without comments can neither run the comment
  *   script nor frame the service.
  */
-import { analyticsScript, type AnalyticsSettings } from './analytics';
-import { commentService, type CommentsSettings } from './comments';
-import { newsletterOrigin, type NewsletterSettings } from './newsletter';
+import { analyticsScript, type AnalyticsSettings } from '../community/analytics';
+import { commentService, type CommentsSettings } from '../community/comments';
+import { newsletterOrigin, type NewsletterSettings } from '../community/newsletter';
 
 export interface CommunitySettings {
   url: string;

@@ -6,7 +6,7 @@
  * left empty, so every URL under it is a 404 at routing, which draws the site's own 404 page; a
  * placeholder page there would be prerendered as a bare error document.
  */
-import { deployMode } from './deploy';
+import { deployMode } from '../build/deploy';
 
 export const PLACEHOLDER = '_';
 

@@ -5,7 +5,7 @@
  * only at the `window` posts on either side of itself in each of its terms' lists (the posts
  * nearest in time). A term on every post then costs a post 2 × window looks, not N.
  */
-import type { Post } from './content';
+import type { Post } from '../content';
 import { normaliseTag } from './tags';
 
 export interface RelatedOptions {

@@ -20,7 +20,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * The file names of the chunks a page loads at once (Next's `<script src=".../_next/static/chunks/x.js"
- * async>`, or the same list in lib/paint-first's loader), under any base path. `noModule` scripts
+ * async>`, or the same list in lib/build/paint-first's loader), under any base path. `noModule` scripts
  * (polyfills current browsers never fetch) are left out.
  */
 export function initialChunks(html: string): string[] {

@@ -2,7 +2,7 @@
  * Which language the page being rendered is in. A page under /<code>/ (app/[lang]/) says so once,
  * from its params (`setPageLanguage`), and everything it reads afterwards follows: the content
  * accessors (lib/content: the site's title and menu, the posts, the terms) and the URL builders
- * (lib/urls: /nl/posts/x instead of /posts/x). Pages at / never set it: the default language.
+ * (lib/routes/urls: /nl/posts/x instead of /posts/x). Pages at / never set it: the default language.
  *
  * Two scopes, because React renders a page after its function has returned:
  * - a render (layouts, pages, generateMetadata) keeps it per request in React's `cache`;
@@ -16,9 +16,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { cache } from 'react';
-import { languagePrefixOf } from './content/languages';
-import { contentRoot } from './content/paths';
-import { siteDefaultLanguage } from './content/site';
+import { languagePrefixOf } from '../content/languages';
+import { contentRoot } from '../content/paths';
+import { siteDefaultLanguage } from '../content/site';
 import { setLanguagePrefixSource } from './urls';
 
 interface Scope {

@@ -4,7 +4,7 @@
  * Mastodon has no single site: its link goes to our own /share page, which asks for the reader's
  * server once (remembered in the browser) and sends them on to that server's share page.
  */
-import { browserUrl, pagePath } from './urls';
+import { browserUrl, pagePath } from '../routes/urls';
 
 export interface SharedPage {
   /** Absolute URL of the page. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { mimeType } from './mime-types';
+import { mimeType } from '../security/mime-types';
 import { browserUrl } from './urls';
 
 const modules = (...parts: string[]) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', ...parts);
@@ -17,7 +17,7 @@ export const MERMAID_JS = 'mermaid.min.js';
 export const katexStylesheetUrl = browserUrl(`/katex/${KATEX_CSS}`);
 export const mermaidScriptUrl = browserUrl(`/mermaid/${MERMAID_JS}`);
 
-/** Where KaTeX's own fonts are (postbuild cuts the built copies from these, lib/katex-subset.ts). */
+/** Where KaTeX's own fonts are (postbuild cuts the built copies from these, lib/build/katex-subset.ts). */
 export const katexFontsDir = (): string => modules('katex', 'dist', 'fonts');
 
 /** KaTeX's fonts in WOFF2, the one format every browser that runs this site reads. */

@@ -1,11 +1,11 @@
 /**
  * Series: posts that list the same name under `series:` (Hugo Blox's `series` taxonomy) are the
  * parts of one series, in the order they were published. A series has one identity and one slug
- * the way tags do (lib/tags.ts), and a page at /series/<slug>.
+ * the way tags do (lib/terms/tags.ts), and a page at /series/<slug>.
  */
-import type { Post } from './content';
+import type { Post } from '../content';
 import { buildTermIndex, type Term, type TermIndex } from './tags';
-import { pagePath } from './urls';
+import { pagePath } from '../routes/urls';
 
 export const seriesPath = (slug: string) => pagePath(`/series/${slug}`);
 export const seriesIndexPath = (): string => pagePath('/series');

@@ -6,9 +6,9 @@
  * Times are written in UTC (`DTSTART:20230411T110000Z`), which needs no VTIMEZONE and which every
  * calendar shows in its owner's timezone; the event's own timezone is named in the description.
  */
-import { translator } from './i18n';
-import { describeWhen, type EventInfo } from './events';
-import { isoInZone } from './timezone';
+import { translator } from '../i18n';
+import { describeWhen, type EventInfo } from '../events';
+import { isoInZone } from '../timezone';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 const CRLF = '\r\n';

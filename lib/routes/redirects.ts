@@ -15,10 +15,10 @@
  * Paths are kept without their trailing slash ("/post/x"); a path whose last segment has a file
  * extension ("/old/page.html") is a file and keeps its exact form.
  */
-import type { ContentProblem } from './content/errors';
-import { SITE_SEGMENTS } from './routes/table';
-import { postRoute, underBase } from './routes/links';
-import { escapeHtml } from './text';
+import type { ContentProblem } from '../content/errors';
+import { SITE_SEGMENTS } from './table';
+import { postRoute, underBase } from './links';
+import { escapeHtml } from '../text';
 
 export const OLD_PATH_EXPECTED = 'a path on the old site such as /post/my-old-post/ (no domain, no ? or #)';
 export const OLD_PATH_ROUTE_EXPECTED = "an old path that is not one of this site's own pages (/posts/…, /tags/…, /authors/… and the like)";
@@ -219,7 +219,7 @@ export function nextRedirects(redirects: readonly Redirect[]): NextRedirect[] {
  * there the HTML page of the old path answers instead; it refreshes to the same place.
  */
 export function redirectsFile(redirects: readonly Redirect[], basePath: string): string {
-  const lines = ['# Written by scripts/postbuild.ts from the posts\' old paths (lib/redirects.ts): edit the posts, not this file.'];
+  const lines = ['# Written by scripts/postbuild.ts from the posts\' old paths (lib/routes/redirects.ts): edit the posts, not this file.'];
   for (const r of redirects) {
     const to = underBase(basePath, exportedPath(r.to));
     const from = underBase(basePath, r.from);

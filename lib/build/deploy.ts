@@ -62,7 +62,7 @@ export function siteOutputDir(env: Env): string {
 }
 
 /**
- * The variables the site's code reads its URL settings from (lib/urls.ts). next.config.ts hands
+ * The variables the site's code reads its URL settings from (lib/routes/urls.ts). next.config.ts hands
  * them to the build; the content check sets them the same way before anything is imported, so
  * the bodies it compiles (and caches) carry the build's links, base path and trailing slashes.
  */

@@ -13,8 +13,8 @@
  * Everything here runs on the server at build time: client code receives slugs, never this module.
  */
 import transliterate from '@sindresorhus/transliterate';
-import type { Post } from './content';
-import { categoryPath, tagPath } from './urls';
+import type { Post } from '../content';
+import { categoryPath, tagPath } from '../routes/urls';
 
 /** Symbols that carry meaning in technology names, spelled out before punctuation is dropped. */
 const SPELLED_OUT: readonly [RegExp, string][] = [

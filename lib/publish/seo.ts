@@ -6,13 +6,13 @@
  * Paths handed to Next's Metadata are site paths without the base path: metadataBase (set in the
  * root layout from `siteBase`) carries the origin *and* the base path, and Next joins the two.
  */
-import { preparedSocialImage } from './images/responsive';
+import { preparedSocialImage } from '../images/responsive';
 import type { Metadata } from 'next';
-import type { Author, Post, SiteConfig } from './content';
-import { buildTermIndex, taxonomies } from './tags';
-import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from './urls';
-import { pageInEveryLanguage } from './languages-nav';
-import { FEED_FILES, SITEMAP_FILE, type FeedFormat } from './routes/table';
+import type { Author, Post, SiteConfig } from '../content';
+import { buildTermIndex, taxonomies } from '../terms/tags';
+import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from '../routes/urls';
+import { pageInEveryLanguage } from '../routes/languages-nav';
+import { FEED_FILES, SITEMAP_FILE, type FeedFormat } from '../routes/table';
 
 export const FEED_PATHS = {
   rss: `/${FEED_FILES.rss}`,

@@ -1,12 +1,12 @@
 /**
- * The per-page half of the Content-Security-Policy (see lib/security-headers.ts): after the
+ * The per-page half of the Content-Security-Policy (see lib/security/headers.ts): after the
  * build, each prerendered HTML page gets a <meta http-equiv="Content-Security-Policy"> that
  * allows exactly its own inline scripts, by SHA-256.
  */
 import { createHash } from 'node:crypto';
-import { attribute } from './html-attributes';
-import { COMMENTS_MARKER, pageSources, type CommunitySettings } from './community/csp';
-import { scriptPolicyForPage } from './security-headers';
+import { attribute } from '../build/html-attributes';
+import { COMMENTS_MARKER, pageSources, type CommunitySettings } from './community-origins';
+import { scriptPolicyForPage } from './headers';
 
 /** Script types a browser executes; anything else (application/ld+json, …) is a data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);
@@ -43,7 +43,7 @@ export function showsComments(html: string): boolean {
 export function addCspMeta(html: string, community?: CommunitySettings): { html: string; hashes: string[] } {
   const withoutOld = html.replace(META_RE, '');
   const hashes = [...new Set(inlineScripts(withoutOld).map(scriptHash))];
-  // The comment service's origins only on pages that show comments (lib/community/csp.ts).
+  // The comment service's origins only on pages that show comments (lib/security/community-origins.ts).
   const extra = community ? pageSources(community, showsComments(withoutOld)) : undefined;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicyForPage(hashes, extra)}"/>`;
   const charset = /<head>(\s*<meta charSet="[^"]*"\/?>)?/i.exec(withoutOld);
