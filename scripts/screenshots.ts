@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const OUT = path.join('docs', 'screenshots');
