@@ -1,9 +1,9 @@
 import type { NextConfig } from 'next';
-import { configuredHeaderAdditions } from './lib/community/configured';
+import { configuredHeaderAdditions } from './lib/security/configured';
 import { configuredEmbedPages, countPages } from './lib/content/index';
 import { contentRedirects } from './lib/content/next-redirects';
-import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/deploy';
-import { headerRules } from './lib/security-headers';
+import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/build/deploy';
+import { headerRules } from './lib/security/headers';
 
 const { basePath, staticExport, distDir } = deployMode(process.env);
 
@@ -18,8 +18,8 @@ const nextConfig: NextConfig = {
   // posts/x/index.html, next to the bundle's images, with no rewrite rules on the host.
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
   // headers() does not apply to an export; vercel.json and _headers carry the same rules there.
-  // Each kind of response has its own policy; only pages get the page policy (lib/security-headers.ts).
-  // Comments, newsletter and analytics in content/site.yaml add their origins (lib/community/csp.ts);
+  // Each kind of response has its own policy; only pages get the page policy (lib/security/headers.ts).
+  // Comments, newsletter and analytics in content/site.yaml add their origins (lib/security/community-origins.ts);
   // a page that shows an allowed embed (lib/embeds.ts) gets its own rule with the embed's frame source.
   ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions(), configuredEmbedPages()) }),
   // Old URLs (Hugo's /post/<slug>/, aliases, url) answer 308 with the post's address.

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSite } from '@/lib/content';
-import { robotsRules } from '@/lib/seo';
+import { robotsRules } from '@/lib/publish/seo';
 
 export const dynamic = 'force-static';
 

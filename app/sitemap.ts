@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { getAuthors, getPublishedPosts, getSite } from '@/lib/content';
-import { withLanguage } from '@/lib/page-language';
+import { withLanguage } from '@/lib/routes/page-language';
 import { postTranslations } from '@/lib/queries/translations';
-import { buildSeriesIndex, seriesIndexPath, seriesPath } from '@/lib/series';
-import { hreflangAlternates, pageTranslations, sitemapEntries } from '@/lib/seo';
-import { absoluteBrowserUrl, browserUrl, eventsPath } from '@/lib/urls';
+import { buildSeriesIndex, seriesIndexPath, seriesPath } from '@/lib/terms/series';
+import { hreflangAlternates, pageTranslations, sitemapEntries } from '@/lib/publish/seo';
+import { absoluteBrowserUrl, browserUrl, eventsPath } from '@/lib/routes/urls';
 
 export const dynamic = 'force-static';
 

@@ -1,5 +1,5 @@
 import { analyticsScript, type AnalyticsSettings } from '@/lib/community/analytics';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl } from '@/lib/routes/urls';
 
 /**
  * The analytics loader: an external script (public/analytics.js) that inserts the provider's

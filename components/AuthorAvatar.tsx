@@ -1,6 +1,6 @@
 import type { Author } from '@/lib/content';
 import { initials } from '@/lib/text';
-import { authorAssetUrl } from '@/lib/urls';
+import { authorAssetUrl } from '@/lib/routes/urls';
 
 export interface AuthorAvatarProps {
   author: Author;

@@ -1,7 +1,7 @@
 import type { Author } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
 import { AuthorAvatar } from './AuthorAvatar';
-import { authorLink } from '@/lib/cards';
+import { authorLink } from '@/lib/publish/cards';
 import { AuthorLinks } from './AuthorLinks';
 import { listLabels } from './island-labels';
 import { rich } from './rich';

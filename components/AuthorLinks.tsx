@@ -1,5 +1,5 @@
 import Link from '@/components/Link';
-import type { AuthorLink } from '@/lib/cards';
+import type { AuthorLink } from '@/lib/publish/cards';
 import { say, type Labels } from '@/lib/message-format';
 
 /** "Ragni Mayte and Sam Lee", each a link to the author's page; plain data, so the home filter's cards use it too. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
-import { isEmailAddress } from '@/lib/profile-links';
+import { isEmailAddress } from '@/lib/security/profile-links';
 import { AuthorAvatar } from './AuthorAvatar';
 
 const linkLook = 'text-fg underline decoration-border underline-offset-4 hover:decoration-accent';

@@ -1,6 +1,6 @@
 import { CommentsThread } from '@/components/CommentsThread';
 import { commentService, type CommentsSettings } from '@/lib/community/comments';
-import { COMMENTS_MARKER } from '@/lib/community/csp';
+import { COMMENTS_MARKER } from '@/lib/security/community-origins';
 import { translator, type Translator } from '@/lib/i18n';
 
 /**

@@ -1,6 +1,6 @@
 import type { Post, SiteConfig } from '@/lib/content';
 import { eventJsonLd } from '@/lib/events';
-import { absoluteBrowserUrl, absoluteUrl, assetUrl, postPath } from '@/lib/urls';
+import { absoluteBrowserUrl, absoluteUrl, assetUrl, postPath } from '@/lib/routes/urls';
 import { JsonLd } from './JsonLd';
 
 /** schema.org Event markup on the post that announces an event; nothing for other posts. */

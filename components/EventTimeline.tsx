@@ -1,6 +1,6 @@
 /** The event lists' islands (EventTimelineIsland.tsx) with their words in the page's language. */
 import type { EventListItem } from '@/lib/events';
-import { eventsPath } from '@/lib/urls';
+import { eventsPath } from '@/lib/routes/urls';
 import { translator, type Translator } from '@/lib/i18n';
 import { EventTimelineIsland, NextEventIsland } from './EventTimelineIsland';
 import { eventTimelineLabels, nextEventLabels } from './island-labels';

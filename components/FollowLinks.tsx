@@ -1,8 +1,8 @@
 import type { SiteConfig } from '@/lib/content';
-import type { FeedScope } from '@/lib/feed';
+import type { FeedScope } from '@/lib/publish/feed';
 import { translator, type Translator } from '@/lib/i18n';
-import { feedPaths } from '@/lib/seo';
-import { browserUrl, pagePath } from '@/lib/urls';
+import { feedPaths } from '@/lib/publish/seo';
+import { browserUrl, pagePath } from '@/lib/routes/urls';
 
 const FORMATS = [
   ['rss', 'RSS'],

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/seo';
+import { serializeJsonLd } from '@/lib/publish/seo';
 
 /** Structured data for search engines. Not executable, so a Content-Security-Policy allows it. */
 export function JsonLd({ data }: { data: unknown }) {

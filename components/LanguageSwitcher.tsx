@@ -7,8 +7,8 @@
  * its own list instead (PostLanguages), which knows the post's translations.
  */
 import { usePathname } from 'next/navigation';
-import { addTrailingSlash, basePath, trailingSlash } from '@/lib/urls';
-import { pageInEveryLanguage } from '@/lib/languages-nav';
+import { browserUrl, pageHref, withoutLanguage } from '@/lib/routes/links';
+import { pageInEveryLanguage } from '@/lib/routes/languages-nav';
 
 export interface SwitcherLanguage {
   code: string;
@@ -20,15 +20,14 @@ export interface SwitcherLanguage {
 export function LanguageSwitcher({ languages, current, label }: { languages: SwitcherLanguage[]; current: string; label: string }) {
   const pathname = usePathname() ?? '/';
   const here = languages.find((l) => l.code === current);
-  const own = here?.prefix && (pathname === here.prefix || pathname.startsWith(`${here.prefix}/`)) ? pathname.slice(here.prefix.length) || '/' : pathname;
+  const own = withoutLanguage(pathname, here?.prefix ?? '');
   if (own.startsWith('/posts/')) return null;
   const same = pageInEveryLanguage(own) ? own : '/';
   return (
     <nav aria-label={label} className="language-switcher">
       <ul className="flex flex-wrap gap-3 text-sm">
         {languages.map((l) => {
-          const path = `${l.prefix}${same === '/' && l.prefix ? '' : same}`;
-          const href = `${basePath}${trailingSlash ? addTrailingSlash(path) : path}`;
+          const href = browserUrl(pageHref(same, l.prefix));
           return (
             <li key={l.code}>
               <a href={href} hrefLang={l.code} lang={l.code} aria-current={l.code === current ? 'page' : undefined}>

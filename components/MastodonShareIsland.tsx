@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { say, type Labels } from '@/lib/message-format';
-import { mastodonHost, mastodonShareUrl, sharedPageFromQuery, type SharedPage } from '@/lib/share';
+import { mastodonHost, mastodonShareUrl, sharedPageFromQuery, type SharedPage } from '@/lib/publish/share';
 import { rich } from './rich';
 
 const STORAGE_KEY = 'mastodon-server';

@@ -1,6 +1,6 @@
 import { signupForm, type NewsletterSettings } from '@/lib/community/newsletter';
 import { translator, type Translator } from '@/lib/i18n';
-import { browserUrl, pagePath } from '@/lib/urls';
+import { browserUrl, pagePath } from '@/lib/routes/urls';
 
 /**
  * The newsletter signup: a plain form that posts to the provider's public endpoint, so it works

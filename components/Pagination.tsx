@@ -1,7 +1,7 @@
 import Link from '@/components/Link';
 import { translator, type Translator } from '@/lib/i18n';
-import { pagedPath, pageWindow } from '@/lib/pagination';
-import { absoluteUrl } from '@/lib/urls';
+import { pagedPath, pageWindow } from '@/lib/routes/pagination';
+import { absoluteUrl } from '@/lib/routes/urls';
 import { arrows } from './arrows';
 
 export interface PaginationProps {

@@ -1,5 +1,5 @@
 import Link from '@/components/Link';
-import type { CardData } from '@/lib/cards';
+import type { CardData } from '@/lib/publish/cards';
 import { say, type Labels } from '@/lib/message-format';
 import { AuthorLinks } from './AuthorLinks';
 import { Picture } from './Picture';

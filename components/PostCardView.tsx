@@ -1,4 +1,4 @@
-import type { CardData } from '@/lib/cards';
+import type { CardData } from '@/lib/publish/cards';
 import { translator, type Translator } from '@/lib/i18n';
 import { cardLabels } from './island-labels';
 import { PostCard } from './PostCard';

@@ -1,5 +1,5 @@
 import type { Translator } from '@/lib/i18n';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl } from '@/lib/routes/urls';
 
 export interface PostLanguage {
   code: string;

@@ -1,6 +1,6 @@
-import type { CardData } from '@/lib/cards';
+import type { CardData } from '@/lib/publish/cards';
 import type { Translator } from '@/lib/i18n';
-import type { PageSlice } from '@/lib/pagination';
+import type { PageSlice } from '@/lib/routes/pagination';
 import { PageRelLinks, Pagination } from './Pagination';
 import { PostCardView } from './PostCardView';
 

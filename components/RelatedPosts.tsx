@@ -2,9 +2,9 @@ import Link from '@/components/Link';
 import { FormattedDate } from '@/components/FormattedDate';
 import type { Post, SiteConfig } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
-import { postPath } from '@/lib/urls';
+import { postPath } from '@/lib/routes/urls';
 
-/** Up to three posts that share tags and categories with this one (lib/related.ts). */
+/** Up to three posts that share tags and categories with this one (lib/terms/related.ts). */
 export function RelatedPosts({ posts, site, tr = translator('en') }: { posts: readonly Post[]; site: SiteConfig; tr?: Translator }) {
   if (!posts.length) return null;
   return (

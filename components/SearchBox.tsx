@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { say, type Labels } from '@/lib/message-format';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl } from '@/lib/routes/links';
 
 /** The part of Pagefind's browser API we use (/pagefind/pagefind.js, written after the build). */
 interface Pagefind {
@@ -113,7 +113,7 @@ export function SearchBox({ variant = 'header', labels, action }: { variant?: 'h
     return () => window.removeEventListener('keydown', onKey);
   }, [variant]);
 
-  // Typed into before the page hydrated (its scripts come after the first paint, lib/paint-first.ts):
+  // Typed into before the page hydrated (its scripts come after the first paint, lib/build/paint-first.ts):
   // take the words up as if they had just been typed.
   useEffect(() => {
     const typed = inputRef.current?.value ?? '';

@@ -1,8 +1,8 @@
 import Link from '@/components/Link';
 import type { Post } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
-import { seriesPath, type SeriesPlace } from '@/lib/series';
-import { postPath } from '@/lib/urls';
+import { seriesPath, type SeriesPlace } from '@/lib/terms/series';
+import { postPath } from '@/lib/routes/urls';
 import { rich } from './rich';
 
 /** "Part 2 of 3 in the series X", with every part in order; the current one is not a link. */

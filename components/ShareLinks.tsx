@@ -1,6 +1,6 @@
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { translator, type Translator } from '@/lib/i18n';
-import { shareLinks, type SharedPage } from '@/lib/share';
+import { shareLinks, type SharedPage } from '@/lib/publish/share';
 
 /** "Share this post": links to each network's compose page, and a copy button. */
 export function ShareLinks({ page, tr = translator('en') }: { page: SharedPage; tr?: Translator }) {

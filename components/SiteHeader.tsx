@@ -1,7 +1,7 @@
 import Link from '@/components/Link';
 import type { SiteConfig } from '@/lib/content';
 import { translator, type Translator } from '@/lib/i18n';
-import { browserUrl, homePath, pagePath } from '@/lib/urls';
+import { browserUrl, homePath, pagePath } from '@/lib/routes/urls';
 import { searchBoxLabels } from './island-labels';
 import { LanguageSwitcher, type SwitcherLanguage } from './LanguageSwitcher';
 import { SearchBox } from './SearchBox';

@@ -10,7 +10,7 @@
 import Link from '@/components/Link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import type { CardData } from '@/lib/cards';
+import type { CardData } from '@/lib/publish/cards';
 import {
   describeMatches,
   filterSearch,
@@ -23,9 +23,9 @@ import {
   type Match,
   type MatchWord,
   type TagPostsFile,
-} from '@/lib/tag-filter';
+} from '@/lib/terms/tag-filter';
 import { say, type Labels } from '@/lib/message-format';
-import { browserUrl, inLanguage, pagePath, tagPath } from '@/lib/urls';
+import { browserUrl, inLanguage, pageHref } from '@/lib/routes/links';
 import { arrows } from './arrows';
 import { PostCard, type CardLabel } from './PostCard';
 
@@ -230,7 +230,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
                     {count}
                   </button>
                 ) : (
-                  <Link href={inLanguage(tagPath(chip.slug), prefix)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
+                  <Link href={pageHref(`/tags/${chip.slug}`, prefix)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
                     #{chip.name}
                     {count}
                   </Link>
@@ -240,7 +240,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
           })}
           {moreTags ? (
             <li>
-              <Link href={inLanguage(pagePath('/tags'), prefix)} className={`${chipClass} border-transparent text-accent hover:underline`}>
+              <Link href={pageHref('/tags', prefix)} className={`${chipClass} border-transparent text-accent hover:underline`}>
                 {say(labels, 'allTags')}
                 <span aria-hidden="true">{` ${arrows(labels.dir).forward}`}</span>
               </Link>

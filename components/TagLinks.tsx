@@ -1,6 +1,6 @@
 import Link from '@/components/Link';
-import type { TermLink } from '@/lib/tags';
-import { tagPath } from '@/lib/urls';
+import type { TermLink } from '@/lib/terms/tags';
+import { tagPath } from '@/lib/routes/urls';
 
 /** A post's tags as links to their pages. Plain data in, so the home filter can render it too. */
 export function TagLinks({ tags, label }: { tags: readonly TermLink[]; label: string }) {

@@ -1,6 +1,6 @@
 import Link from '@/components/Link';
 import { translator, type MessageKey, type Translator } from '@/lib/i18n';
-import { taxonomies, type TaxonomyKind, type Term } from '@/lib/tags';
+import { taxonomies, type TaxonomyKind, type Term } from '@/lib/terms/tags';
 
 const other: Record<TaxonomyKind, TaxonomyKind> = { tags: 'categories', categories: 'tags' };
 

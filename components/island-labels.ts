@@ -5,7 +5,7 @@
  */
 import type { EventWords } from '@/lib/events';
 import type { MessageKey, Translator } from '@/lib/i18n';
-import type { MatchWord } from '@/lib/tag-filter';
+import type { MatchWord } from '@/lib/terms/tag-filter';
 import { isolatePlaceholders } from '@/lib/message-format';
 import type { EventTimelineLabel, NextEventLabel } from './EventTimelineIsland';
 import type { MastodonLabel } from './MastodonShareIsland';

@@ -3,9 +3,9 @@
  * Each provider is a fixed origin and URL shape: a site names providers, never origins, so an
  * editor cannot frame an arbitrary page. An allowed iframe is rendered by components/mdx/Embed.tsx
  * (lazy, sandboxed, no referrer beyond the origin); its CSP frame-src source is added only to the
- * pages that show one (lib/security-headers.ts `embedRules`, lib/csp-hashes.ts).
+ * pages that show one (lib/security/headers.ts `embedRules`, lib/security/csp-hashes.ts).
  */
-import { attribute } from './html-attributes';
+import { attribute } from './build/html-attributes';
 
 export interface EmbedProvider {
   /** The name site.yaml uses. */
@@ -117,7 +117,7 @@ export function embedProvider(src: string): EmbedProvider | undefined {
 }
 
 /** The provider of `src` when the site allows it. */
-export function allowedEmbed(src: string, allowed: readonly string[] = allowedEmbeds()): EmbedProvider | undefined {
+export function allowedEmbed(src: string, allowed: readonly string[]): EmbedProvider | undefined {
   const provider = embedProvider(src);
   return provider && allowed.includes(provider.name) ? provider : undefined;
 }
@@ -155,15 +155,3 @@ export function embedsOnPage(html: string): string[] {
   }
   return [...found].sort();
 }
-
-/**
- * The site's allowed providers, set by every index the process builds (lib/content/index.ts), as
- * the default language is: the compile pipeline and the header writers read it from here.
- */
-let allowedNames: readonly string[] = [];
-
-export function setAllowedEmbeds(names: readonly string[]): void {
-  allowedNames = Object.freeze([...names]);
-}
-
-export const allowedEmbeds = (): readonly string[] => allowedNames;

@@ -7,7 +7,7 @@
  * timezone (an IANA name); conversion uses the runtime's Intl time zone data, so it follows
  * daylight saving time.
  */
-import { postPath } from './urls';
+import { postPath } from './routes/urls';
 import { parseContentDate } from './content/dates';
 import { interpolate } from './message-format';
 import { canonicalTimeZone, isoInZone, resolveWallTime, zoneOffsetMinutes } from './timezone';

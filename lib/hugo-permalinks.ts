@@ -3,7 +3,7 @@
  * written by npm run import:hugo): the section the posts were in, `permalinks` per section and per
  * language, `uglyURLs` and `defaultContentLanguageInSubdir`. Pure: the caller gives the page's
  * facts (folders, title, date, front matter slug) and gets the address Hugo gave it, so that
- * lib/redirects.ts can send it to the page's new one.
+ * lib/routes/redirects.ts can send it to the page's new one.
  */
 import { z } from 'zod';
 

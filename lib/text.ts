@@ -126,3 +126,11 @@ export function initials(name: string): string {
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
   return letters.map((w) => [...w.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '').join('').toUpperCase();
 }
+
+/** Text as HTML text or a double-quoted attribute value: the four characters that could end either. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The reverse of escapeHtml, for text a library escaped that a format wants plain. */
+export const unescapeHtml = (html: string): string =>
+  html.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');

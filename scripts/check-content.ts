@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import './check/build-env';
-import { buildIndex, formatProblem, type ContentProblem } from '../lib/content';
+import { buildIndex, formatProblem, type ContentIndex, type ContentProblem } from '../lib/content';
+import { withAllowedEmbeds, withDefaultLanguage } from '../lib/routes/page-language';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
 import { authorProblems, postProblems } from '../lib/mdx/problems';
@@ -31,6 +32,12 @@ export { postProblems } from '../lib/mdx/problems';
 
 export async function checkContent(root = contentRoot(), options: CheckOptions = {}): Promise<CheckResult> {
   const index = buildIndex(root, true);
+  // The bodies link in their own language, whose prefix depends on this site's default (not the
+  // content root's); the embeds they may show are this site's too.
+  return withDefaultLanguage(index.site.languages[0]!.code, () => withAllowedEmbeds(index.site.embeds, () => checkIndex(index, options)));
+}
+
+async function checkIndex(index: ContentIndex, options: CheckOptions): Promise<CheckResult> {
   const problems = [...index.problems];
   const images = await checkImages(index.everyPost, { cacheDir: options.imageCache });
   problems.push(...images.problems);

@@ -9,7 +9,7 @@ import { buildIndex, formatProblem } from '../lib/content';
 import { displayPath } from '../lib/content/paths';
 import { pluralise } from '../lib/format';
 import { importHugoSite, ImportRefused, type ImportResult } from '../lib/hugo-import/import';
-import { exportedPath } from '../lib/redirects';
+import { exportedPath } from '../lib/routes/redirects';
 import { checkContent } from './check-content';
 
 export const USAGE = 'usage: npm run import:hugo -- <path to a Hugo site> [--into <folder>] [--force]\n  --into   the content folder to write (default: content/ of this project)\n  --force  replace the posts/, authors/, events/ and site.yaml of a folder that is not empty';

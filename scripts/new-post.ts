@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../lib/slug';
+import { slugify } from '../lib/terms/slug';
 import { loadContent } from '../lib/content/load';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { loadSite } from '../lib/content/site';

@@ -1,13 +1,13 @@
 /**
- * The static export's half of "old URLs keep working" (lib/redirects.ts): an HTML page at each
+ * The static export's half of "old URLs keep working" (lib/routes/redirects.ts): an HTML page at each
  * old path, which every file server can serve, and `_redirects` for hosts that answer with a
  * real 301 (Netlify, Cloudflare Pages). Called by scripts/postbuild.ts for an export only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex } from '../lib/content';
-import { deployMode } from '../lib/deploy';
-import { redirectPage, redirectPageFile, redirectsFile } from '../lib/redirects';
+import { deployMode } from '../lib/build/deploy';
+import { redirectPage, redirectPageFile, redirectsFile } from '../lib/routes/redirects';
 
 type Env = Record<string, string | undefined>;
 

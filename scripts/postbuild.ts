@@ -1,23 +1,23 @@
 /**
  * After `next build` (npm runs it as `postbuild`): moves every prerendered HTML page's chunk
- * scripts after its first paint (lib/paint-first.ts), gives the page its Content-Security-Policy
+ * scripts after its first paint (lib/build/paint-first.ts), gives the page its Content-Security-Policy
  * meta with the hashes of its own inline scripts, marks the chunks pages load at once for eager
- * compilation (lib/compile-hints.ts), and, for a static
+ * compilation (lib/build/compile-hints.ts), and, for a static
  * export, removes the paths that render "not found" and writes the `_headers` file that static
- * hosts read. See lib/security-headers.ts.
+ * hosts read. See lib/security/headers.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { configuredCommunity } from '../lib/community/configured';
-import { headerAdditions } from '../lib/community/csp';
-import { hintChunks, initialChunks } from '../lib/compile-hints';
-import { addCspMeta } from '../lib/csp-hashes';
-import { mathCharacters, subsetKatexFonts } from '../lib/katex-subset';
-import { paintFirst } from '../lib/paint-first';
-import { katexFonts, katexFontsDir } from '../lib/vendor';
-import { deployMode, siteOutputDir } from '../lib/deploy';
-import { classifyBundleFile } from '../lib/content/bundle-files';
-import { headersFile, type EmbedPage } from '../lib/security-headers';
+import { configuredCommunity } from '../lib/security/configured';
+import { headerAdditions } from '../lib/security/community-origins';
+import { hintChunks, initialChunks } from '../lib/build/compile-hints';
+import { addCspMeta } from '../lib/security/csp-hashes';
+import { mathCharacters, subsetKatexFonts } from '../lib/build/katex-subset';
+import { paintFirst } from '../lib/build/paint-first';
+import { katexFonts, katexFontsDir } from '../lib/routes/vendor';
+import { deployMode, siteOutputDir } from '../lib/build/deploy';
+import { classifyBundleFile } from '../lib/security/bundle-files';
+import { headersFile, type EmbedPage } from '../lib/security/headers';
 import { embedSources } from '../lib/embeds';
 import { writeOldPathPages } from './postbuild-redirects';
 
@@ -105,7 +105,7 @@ function builtKatex(env: Record<string, string | undefined>, cwd: string) {
   return { source: katexFontsDir(), built, stylesheet };
 }
 
-/** KaTeX's fonts cut to the characters the built pages' math uses (lib/katex-subset.ts). */
+/** KaTeX's fonts cut to the characters the built pages' math uses (lib/build/katex-subset.ts). */
 export async function subsetMathFonts(chars: ReadonlySet<string>, env: Record<string, string | undefined> = process.env, cwd = process.cwd()) {
   const files = builtKatex(env, cwd);
   if (!files || !chars.size) return undefined;
@@ -137,7 +137,7 @@ export function postbuild(
     count++;
     hashes += after.hashes.length;
   }
-  // The chunks pages run at load are compiled off the main thread (lib/compile-hints.ts).
+  // The chunks pages run at load are compiled off the main thread (lib/build/compile-hints.ts).
   const hinted = hintChunks(chunks, loadedAtOnce);
   if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community), embedPages));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).

@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { deployMode, siteOutputDir } from '../lib/deploy';
+import { deployMode, siteOutputDir } from '../lib/build/deploy';
 import { isLanguageCode } from '../lib/content/languages';
-import { LANGUAGE_ROUTES } from '../lib/urls';
+import { LANGUAGE_ROUTES } from '../lib/routes/urls';
 
 export interface SearchTarget {
   /** Directory whose `posts/` holds the built post pages. */
@@ -25,7 +25,7 @@ export interface SearchTarget {
 }
 
 export function searchTarget(cwd = process.cwd(), env: Record<string, string | undefined> = process.env): SearchTarget {
-  // The same reading of STATIC_EXPORT / NEXT_DIST_DIR as next.config.ts (lib/deploy.ts).
+  // The same reading of STATIC_EXPORT / NEXT_DIST_DIR as next.config.ts (lib/build/deploy.ts).
   const { staticExport, distDir } = deployMode(env);
   const root = path.join(cwd, siteOutputDir(env));
   if (staticExport) return { htmlRoot: root, outputPath: path.join(root, 'pagefind') };

@@ -1,6 +1,6 @@
 import Link from '@/components/Link';
 import { siteTranslator } from '@/app/_routes/i18n';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/routes/urls';
 
 export default function NotFound() {
   const tr = siteTranslator();

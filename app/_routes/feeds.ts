@@ -1,8 +1,9 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
 import { getPublishedPosts, getSite, languageAuthors } from '@/lib/content';
-import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/feed';
+import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput, type FeedScope } from '@/lib/publish/feed';
 import { renderPostHtml } from '@/lib/mdx/html';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { editorComponents } from '@/components/mdx';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** The site's feed, or one scope's: `scope` names the kind and the slug (or author id) from the URL. */
 export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope['kind']; slug: string }): Promise<Response> {
@@ -13,7 +14,7 @@ export async function feedResponse(format: FeedFormat, scope?: { kind: FeedScope
   if (scope && !found) return new Response('Not found', { status: 404 });
   const input: FeedInput = { site, posts, authorOf: (id) => authors.get(id), scope: found };
   if (site.feed.full_content) {
-    const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p, site.language)] as const));
+    const bodies = await Promise.all(selectFeedPosts(input).map(async (p) => [p.slug, await renderPostHtml(p, site.language, editorComponents)] as const));
     input.html = new Map(bodies);
   }
   return new Response(renderFeed(input, format), { headers: { 'Content-Type': FEED_MIME_TYPES[format] } });

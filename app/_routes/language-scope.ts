@@ -1,6 +1,6 @@
 /**
  * Every route under app/[lang]/ is the route of the same path in app/(site)/, run in the language
- * its `lang` param names: these wrappers set the page language (lib/page-language) before the
+ * its `lang` param names: these wrappers set the page language (lib/routes/page-language) before the
  * (site) code reads anything, so each page, feed and file is written once for every language.
  * A `lang` that is not one of the site's other languages (the placeholder a one-language site
  * builds in a static export, or the default language's own code) is a 404: the default language
@@ -8,8 +8,8 @@
  */
 import { notFound } from 'next/navigation';
 import { otherLanguages } from '@/lib/content';
-import { setPageLanguage, withLanguage } from '@/lib/page-language';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { setPageLanguage, withLanguage } from '@/lib/routes/page-language';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 type LanguageParams = { lang: string };
 type WithParams<P> = { params: Promise<P> };

@@ -4,8 +4,8 @@
  */
 import { ImageResponse } from 'next/og';
 import { SOCIAL_CARD_SIZE, SocialCard, type SocialCardProps } from '@/components/SocialCard';
-import { codeVersion, hashOf, readEntry, writeEntry } from '@/lib/build-cache';
-import { socialCardText } from '@/lib/seo';
+import { codeVersion, hashOf, readEntry, writeEntry } from '@/lib/build/cache';
+import { socialCardText } from '@/lib/publish/seo';
 
 /** What draws a card besides its text: the component, this file, and next/og (its renderer and font ship with Next). */
 const CARD_CODE = ['components/SocialCard.tsx', 'app/_routes/social-card.tsx'];
@@ -29,7 +29,7 @@ function unpackCard(data: Buffer): Response | undefined {
 /**
  * The PNG response for a card. Text is reduced to what the bundled font draws (see socialCardText).
  * Drawing is most of a card route's time, so the bytes are kept in the build cache
- * (lib/build-cache.ts), keyed by the card's text and the code that draws it.
+ * (lib/build/cache.ts), keyed by the card's text and the code that draws it.
  */
 export async function socialCardResponse({ siteName, title, subtitle }: SocialCardProps): Promise<Response> {
   const name = socialCardText(siteName);

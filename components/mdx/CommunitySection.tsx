@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { translator, type MessageKey, type Translator } from '@/lib/i18n';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/terms/slug';
 
 export type CommunityKind = 'drivers' | 'blockers' | 'activities';
 

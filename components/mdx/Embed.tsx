@@ -1,4 +1,5 @@
 import { allowedEmbed } from '@/lib/embeds';
+import { allowedEmbeds } from '@/lib/routes/page-language';
 import { translator, type Translator } from '@/lib/i18n';
 import { VideoEmbed } from './VideoEmbed';
 
@@ -15,7 +16,7 @@ export interface EmbedProps {
  * `<Embed>` in MDX: anything but an allowed provider's URL shape renders nothing.
  */
 export function Embed({ src, title, tr = translator('en') }: EmbedProps) {
-  const provider = typeof src === 'string' ? allowedEmbed(src) : undefined;
+  const provider = typeof src === 'string' ? allowedEmbed(src, allowedEmbeds()) : undefined;
   if (!provider) return null;
   const url = new URL(src.trim()).href;
   return (

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { showsAt, VisitorLocalTime, WhileEvent as WhileEventIsland, type WhileEventProps } from '@/components/EventClock';
-import { googleCalendarUrl, outlookCalendarUrl } from '@/lib/calendar-links';
+import { googleCalendarUrl, outlookCalendarUrl } from '@/lib/publish/calendar-links';
 import { describeWhen, eventMoments, isoInZone, locationLabel, phaseMoment, type EventInfo } from '@/lib/events';
 import { translator, type Translator } from '@/lib/i18n';
-import { eventCalendarEntry } from '@/lib/ics';
-import { calendarUrl } from '@/lib/urls';
+import { eventCalendarEntry } from '@/lib/publish/ics';
+import { calendarUrl } from '@/lib/routes/urls';
 import { eventWords } from '../island-labels';
 
 export interface EventCardProps {

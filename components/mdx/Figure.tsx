@@ -1,7 +1,7 @@
 import { InlineMarkdown } from '@/components/InlineMarkdown';
 import { Picture } from '@/components/Picture';
 import type { ResponsiveImage } from '@/lib/images/plan';
-import { browserUrl } from '@/lib/urls';
+import { browserUrl } from '@/lib/routes/urls';
 import { plainText } from '@/lib/text';
 
 export interface FigureProps {

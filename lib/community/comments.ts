@@ -1,6 +1,6 @@
 /**
  * Comment services behind one interface. Each module says where its script and its frame come
- * from (the CSP gains exactly these, on pages that show comments: lib/community/csp.ts), which
+ * from (the CSP gains exactly these, on pages that show comments: lib/security/community-origins.ts), which
  * attributes its script reads, how to switch its theme after it loaded, and where a reader without
  * JavaScript finds the discussion. Pure data and functions: the island (components/CommentsThread)
  * imports this module in the browser.

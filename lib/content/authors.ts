@@ -5,7 +5,7 @@ import { isNotAPage, listAssets, type Asset } from './discover';
 import type { ContentProblem } from './errors';
 import { displayPath } from './paths';
 import { usableEntry, usablePath } from './regular-files';
-import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../profile-links';
+import { isEmailAddress, isProfileLink, PROFILE_LINK_EXPECTED, socialLabel } from '../security/profile-links';
 import { readContentFile, validate } from './read';
 import { authorSchema, LENIENT_FIELDS, type AuthorFrontMatter } from './schema';
 import { nameFromId } from '../text';

@@ -6,9 +6,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../slug';
+import { slugify } from '../terms/slug';
 import { imageSize } from 'image-size';
-import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from './bundle-files';
+import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFileKind } from '../security/bundle-files';
 import type { ContentProblem } from './errors';
 import { splitLanguageSuffix, unlistedLanguageSuffix } from './languages';
 import { displayPath } from './paths';
@@ -52,7 +52,7 @@ export interface Asset {
   name: string;
   /** Absolute path on disk. */
   file: string;
-  /** How it is served (lib/content/bundle-files.ts): shown in place, or as a download. */
+  /** How it is served (lib/security/bundle-files.ts): shown in place, or as a download. */
   kind: BundleFileKind;
   width?: number;
   height?: number;
@@ -60,7 +60,7 @@ export interface Asset {
   hash?: string;
 }
 
-/** The files of a bundle the site serves; each file left out is reported (lib/content/bundle-files.ts). */
+/** The files of a bundle the site serves; each file left out is reported (lib/security/bundle-files.ts). */
 export function listAssets(dir: string, problems: ContentProblem[]): Record<string, Asset> {
   const assets: Record<string, Asset> = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

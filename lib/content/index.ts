@@ -6,11 +6,12 @@ import { ContentError, formatProblem, inReadingOrder, type ContentProblem } from
 import { discoverAll, loadContent, type Author, type Post } from './load';
 import { postRedirects } from './old-paths';
 import { contentRoot } from './paths';
-import type { Redirect } from '../redirects';
+import type { Redirect } from '../routes/redirects';
 import { loadSite, siteIn, type Language, type SiteConfig } from './site';
-import { pageLanguage, setDefaultLanguage } from '../page-language';
-import { embedSources, embedsIn, setAllowedEmbeds } from '../embeds';
-import type { EmbedPage } from '../security-headers';
+import { pageLanguage } from '../routes/page-language';
+import { languagePrefixOf } from './languages';
+import { embedSources, embedsIn } from '../embeds';
+import type { EmbedPage } from '../security/headers';
 
 export type { Asset, Author, Post } from './load';
 export type { Language, SiteConfig } from './site';
@@ -53,10 +54,8 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
   const byLanguage = new Map<string, LanguagePosts>(
     codes.map((code) => [code, { posts: loaded.posts.filter((p) => p.lang === code), published: loaded.published.filter((p) => p.lang === code) }]),
   );
-  setDefaultLanguage(site.languages[0]!.code);
-  setAllowedEmbeds(site.embeds);
   const own = byLanguage.get(site.languages[0]!.code)!;
-  const prefixOf = (code: string) => (code === site.languages[0]!.code ? '' : `/${code}`);
+  const prefixOf = (code: string) => languagePrefixOf(code, site.languages[0]!.code);
   const old = postRedirects(
     codes.flatMap((code) => byLanguage.get(code)!.posts),
     root,
@@ -79,7 +78,7 @@ export function buildIndex(root = contentRoot(), drafts = includeDrafts()): Cont
 /**
  * How many posts and event pages the build renders, found as loadContent finds them (site.yaml's
  * languages, bundles, section folders, links left out) but none of them read: next.config.ts sizes
- * the build by it (lib/deploy.ts buildTuning). Problems are the check's to report.
+ * the build by it (lib/build/deploy.ts buildTuning). Problems are the check's to report.
  */
 export function countPages(root = contentRoot()): number {
   const site = loadSite(root, []);
@@ -100,7 +99,7 @@ export function getContent(): ContentIndex {
   return index;
 }
 
-/** The site as the current page's language shows it (lib/page-language): its title, description, menu, locale. */
+/** The site as the current page's language shows it (lib/routes/page-language): its title, description, menu, locale. */
 const shown = new WeakMap<SiteConfig, Map<string, SiteConfig & { lang: Language }>>();
 export const getSite = (): SiteConfig & { lang: Language } => {
   const { site } = getContent();
@@ -114,7 +113,7 @@ export const getSite = (): SiteConfig & { lang: Language } => {
 
 const NO_POSTS: LanguagePosts = Object.freeze({ posts: [], published: [] }) as unknown as LanguagePosts;
 
-/** The current page's language's posts (lib/page-language); the default language's outside a page in another. */
+/** The current page's language's posts (lib/routes/page-language); the default language's outside a page in another. */
 function languagePosts(): LanguagePosts {
   const index = getContent();
   return index.byLanguage.get(pageLanguage()) ?? NO_POSTS;
@@ -154,7 +153,7 @@ function byTranslationKey(posts: readonly Post[]): Map<string, Post> {
   return map;
 }
 
-/** The authors as the current page's language shows them (lib/page-language). */
+/** The authors as the current page's language shows them (lib/routes/page-language). */
 export function languageAuthors(): Map<string, Author> {
   const index = getContent();
   return index.authorsByLanguage.get(pageLanguage()) ?? index.authors;
@@ -184,7 +183,7 @@ export function getAdjacentPosts(slug: string): { newer?: Post; older?: Post } {
 
 /**
  * The pages whose body shows an embed the site allows, with the frame sources each needs: the
- * header rules that let those pages, and only those, frame the providers (lib/security-headers.ts).
+ * header rules that let those pages, and only those, frame the providers (lib/security/headers.ts).
  * Found in the bodies as written; the sanitiser keeps no other iframe, so a page cannot show an
  * embed this misses without the browser blocking it.
  */
@@ -197,7 +196,7 @@ export function embedPages(index: Pick<ContentIndex, 'site' | 'byLanguage' | 'au
     if (names.length) pages.push({ path, sources: embedSources(names) });
   };
   index.site.languages.forEach((language, i) => {
-    const prefix = i === 0 ? '' : `/${language.code}`;
+    const prefix = languagePrefixOf(language.code, index.site.languages[0]!.code);
     for (const post of index.byLanguage.get(language.code)?.posts ?? []) add(`${prefix}/posts/${post.slug}`, post.body);
     const authors = i === 0 ? index.authors : index.authorsByLanguage.get(language.code);
     for (const author of authors?.values() ?? []) add(`${prefix}/authors/${author.id}`, author.about?.body);

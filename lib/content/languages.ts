@@ -121,3 +121,8 @@ export function shownName(written: string | undefined, code: string): string {
   }
   return written;
 }
+
+/** The one prefix rule: a language's pages live under `/<code>`, the default language's at `/`. */
+export function languagePrefixOf(code: string, defaultCode: string): string {
+  return codeKey(code) === codeKey(defaultCode) ? '' : `/${code}`;
+}

@@ -4,7 +4,7 @@
  * Next evaluates it once, when `next build` or `next dev` starts: the index is read from the
  * content folder right then (drafts too in `next dev`), so a new alias needs a restart of `next dev`.
  */
-import { nextRedirects, type NextRedirect } from '../redirects';
+import { nextRedirects, type NextRedirect } from '../routes/redirects';
 import { buildIndex, includeDrafts } from './index';
 import { contentRoot } from './paths';
 

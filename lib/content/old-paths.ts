@@ -1,12 +1,12 @@
 /**
  * The posts' old addresses, from the index: the address Hugo gave each post (from where it sits
  * below `posts/` and site.yaml's `hugo:` settings: section, permalinks, lib/hugo-permalinks.ts)
- * and what its `aliases:`/`url:` say, checked and turned into one redirect list by lib/redirects.ts.
+ * and what its `aliases:`/`url:` say, checked and turned into one redirect list by lib/routes/redirects.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { HUGO_BLOX_URLS, hugoAddress, permalinkPattern, type HugoUrls } from '../hugo-permalinks';
-import { buildRedirects, HUGO_EVENT_SECTION, hugoPostPaths, normaliseOldPath, type Redirect, type RedirectSource } from '../redirects';
+import { buildRedirects, HUGO_EVENT_SECTION, hugoPostPaths, normaliseOldPath, type Redirect, type RedirectSource } from '../routes/redirects';
 import type { ContentProblem } from './errors';
 import type { Post } from './load';
 

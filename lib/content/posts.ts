@@ -9,11 +9,11 @@ import { readContentFile, validate } from './read';
 import { mapHugoSpellings, type FeaturedPath } from './hugo-fields';
 import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
 import { fieldName } from './frontmatter';
-import { isProfileLink, PROFILE_LINK_EXPECTED } from '../profile-links';
+import { isProfileLink, PROFILE_LINK_EXPECTED } from '../security/profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELDS, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, htmlProse, readingMinutes } from '../text';
 import { inlineMarkdownText } from '../inline-markdown';
-import { declaredOldPaths, type OldPathClaim } from '../redirects';
+import { declaredOldPaths, type OldPathClaim } from '../routes/redirects';
 import { own } from '../own';
 
 /** A post: the front matter fields as the schema gives them, and what the loader derives. */
@@ -66,7 +66,7 @@ export type Post = Pick<FrontMatter, 'title' | 'authors' | 'tags' | 'categories'
   translationKeyLine?: number;
   /** Line of each entry of `authors`, so an id without a profile is reported where it is written. */
   authorLines?: number[];
-  /** Old addresses from `aliases:` and `url:` (lib/redirects.ts). */
+  /** Old addresses from `aliases:` and `url:` (lib/routes/redirects.ts). */
   oldPaths?: OldPathClaim[];
   /** The full front matter, unknown keys included, for features that read their own field. */
   data: Record<string, unknown>;

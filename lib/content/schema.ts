@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
-import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
+import { normaliseOldPath, OLD_PATH_EXPECTED } from '../routes/redirects';
 import { communitySettings } from '../community/settings';
 import { editorSchema } from '../editor/backend';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
@@ -30,7 +30,7 @@ const textList = (what: string) =>
     z.array(z.preprocess(numberAsText, z.string({ error: `${what} written as text` })), { error: `a list of ${what} (one "- item" per line)` }).default([]),
   );
 
-/** An old address of the post (see lib/redirects.ts): a path, never a domain, query or fragment. */
+/** An old address of the post (see lib/routes/redirects.ts): a path, never a domain, query or fragment. */
 const oldPath = z.string({ error: OLD_PATH_EXPECTED }).refine((s) => normaliseOldPath(s) !== undefined, { error: OLD_PATH_EXPECTED });
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -99,7 +99,7 @@ export const frontMatterSchema = z.looseObject({
   authors: textList('author ids'),
   tags: textList('tags'),
   categories: textList('categories'),
-  // Hugo Blox's `series` taxonomy: one name, or a list of them (see lib/series.ts).
+  // Hugo Blox's `series` taxonomy: one name, or a list of them (see lib/terms/series.ts).
   series: z.preprocess((v) => (typeof v === 'string' && !isBlank(v) ? [v] : v), textList('series names')),
   featured: flag(),
   draft: flag(),
@@ -278,7 +278,7 @@ export const siteSchema = z.object({
   authors: z
     .object({ show_email: z.boolean({ error: 'true (author pages show email: addresses) or false' }).default(false) }, { error: 'author page settings such as { show_email: false }' })
     .default({ show_email: false }),
-  /** Three related posts after each post, by shared tags and categories (lib/related.ts). */
+  /** Three related posts after each post, by shared tags and categories (lib/terms/related.ts). */
   related: z.preprocess(looseBoolean, z.boolean({ error: 'true (related posts after each post) or false' }).default(true)),
   /** The site's profiles elsewhere, listed in the footer's follow links. */
   social: z.preprocess(

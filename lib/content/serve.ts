@@ -2,14 +2,14 @@
  * The response for a file from a page bundle or an author folder. Route handlers stay thin: they
  * find the Asset through the content index and hand it here, since only lib/ reads files.
  *
- * Only the kinds lib/content/bundle-files.ts allows ever become an Asset. Every response carries
+ * Only the kinds lib/security/bundle-files.ts allows ever become an Asset. Every response carries
  * the content-file policy (nothing in it runs, even opened directly), SVG is served as rebuilt by
  * sanitiseSvg, and documents are downloads. next.config.ts, vercel.json and out/_headers give the
- * same headers to the same paths (lib/security-headers.ts), for the static export.
+ * same headers to the same paths (lib/security/headers.ts), for the static export.
  */
 import path from 'node:path';
-import { mimeType } from '../mime-types';
-import { CONTENT_FILE_POLICY, sanitiseSvg } from './bundle-files';
+import { mimeType } from '../security/mime-types';
+import { CONTENT_FILE_POLICY, sanitiseSvg } from '../security/bundle-files';
 import type { Asset } from './load';
 import { readRegularFile } from './regular-files';
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
@@ -108,8 +109,42 @@ function withoutBlanks(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => !isBlank(v)).map(([k, v]) => [k, withoutBlanks(v)]));
 }
 
+interface KeptSettings {
+  stamp: string;
+  code: string;
+  embeds: readonly string[];
+}
+
+const kept = new Map<string, KeptSettings>();
+
+/**
+ * The settings of the site in `root` that code far from the index reads (the compiler, the
+ * headers), as buildIndex reads them. Kept per root; outside production the settings file's time
+ * and size are part of the key, so an edit shows.
+ */
+function keptSettings(root: string): KeptSettings {
+  const file = SITE_FILES.map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => fs.existsSync(f));
+  const known = kept.get(root);
+  if (known && process.env.NODE_ENV === 'production') return known;
+  const stat = file ? fs.statSync(file) : undefined;
+  const stamp = `${file}|${stat?.mtimeMs}|${stat?.size}`;
+  if (known?.stamp === stamp) return known;
+  const site = loadSite(root, []);
+  const settings = { stamp, code: site.languages[0]!.code, embeds: Object.freeze([...site.embeds]) };
+  kept.set(root, settings);
+  return settings;
+}
+
+/** The default language of the site in `root` (its first language). */
+export const siteDefaultLanguage = (root: string): string => keptSettings(root).code;
+
+/** The embed providers the site in `root` allows (`embeds:`, lib/embeds.ts). */
+export const siteEmbeds = (root: string): readonly string[] => keptSettings(root).embeds;
+
+const SITE_FILES = ['site.yaml', 'site.yml', 'site.json'];
+
 export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
-  const file = ['site.yaml', 'site.yml', 'site.json'].map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => usablePath(f, 'file', problems));
+  const file = SITE_FILES.map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => usablePath(f, 'file', problems));
   let data: unknown = {};
   let text = '';
   if (file) {

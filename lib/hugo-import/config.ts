@@ -206,6 +206,58 @@ function navItems(main: unknown, notes: string[]): { label: string; href: string
   return nav.length ? nav : undefined;
 }
 
+/** The site's origin from Hugo's baseURL; a path under it, or an address that is none, becomes a note. */
+function siteOrigin(baseURL: string | undefined, notes: string[]): string | undefined {
+  if (!baseURL) return undefined;
+  try {
+    const url = new URL(baseURL);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
+    const sub = url.pathname.replace(/\/+$/, '');
+    if (sub) notes.push(`baseURL has the path ${sub}: build with BASE_PATH=${sub} to serve the blog there`);
+    return url.origin;
+  } catch {
+    notes.push(`baseURL ${JSON.stringify(baseURL)} is not an absolute http(s) address: set url in site.yaml yourself`);
+    return undefined;
+  }
+}
+
+/**
+ * Several languages: each its name, locale, direction, title, description and menu; the default
+ * (defaultContentLanguage, else the lightest weight) first, then by weight.
+ */
+function languagesFromHugo(data: Data, languages: Data, defaultLanguage: string | undefined, notes: string[]): { main: string; list: LanguageYaml[]; contentDirs: ContentDir[] } {
+  const contentDirs: ContentDir[] = [];
+  const codes = Object.keys(languages);
+  const weightOf = (code: string) => {
+    const w = setting(languages, `${code}.weight`);
+    return typeof w === 'number' ? w : Number.POSITIVE_INFINITY;
+  };
+  const ordered = codes.map((code, i) => ({ code, i })).sort((a, b) => weightOf(a.code) - weightOf(b.code) || a.i - b.i).map((e) => e.code);
+  const main = codes.find((c) => c.toLowerCase() === defaultLanguage?.toLowerCase()) ?? ordered[0]!;
+  const list: LanguageYaml[] = [];
+  for (const code of [main, ...ordered.filter((c) => c !== main)]) {
+    const at = (key: string) => text(setting(languages, `${code}.${key}`));
+    const direction = at('languageDirection')?.toLowerCase();
+    // The default language's menu is the site's nav (below); the others' are their own.
+    const nav = code === main ? undefined : navItems(setting(languages, `${code}.menu.main`) ?? setting(languages, `${code}.menus.main`), notes);
+    const entry: LanguageYaml = { code };
+    const name = at('languageName');
+    const locale = at('languageCode') ?? (code === main ? text(setting(data, 'languageCode')) : undefined);
+    const title = at('title');
+    const description = at('params.description') ?? at('description');
+    if (name) entry.name = name;
+    if (locale && locale.toLowerCase() !== code.toLowerCase()) entry.locale = locale;
+    if (direction === 'rtl' || direction === 'ltr') entry.dir = direction;
+    if (title) entry.title = title;
+    if (description) entry.description = description;
+    if (nav) entry.nav = nav;
+    list.push(entry);
+    const dir = at('contentDir');
+    if (dir) contentDirs.push({ code, dir: dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''), isDefault: code === main });
+  }
+  return { main, list, contentDirs };
+}
+
 export function siteFromHugo(data: Data): SiteTranslation {
   const site: SiteYaml = {};
   const taken: string[] = [];
@@ -229,53 +281,15 @@ export function siteFromHugo(data: Data): SiteTranslation {
   ]);
   take('description', description?.value, description?.key ?? '');
 
-  const baseURL = text(setting(data, 'baseURL'));
-  if (baseURL) {
-    try {
-      const url = new URL(baseURL);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
-      take('url', url.origin, 'baseURL');
-      const sub = url.pathname.replace(/\/+$/, '');
-      if (sub) notes.push(`baseURL has the path ${sub}: build with BASE_PATH=${sub} to serve the blog there`);
-    } catch {
-      notes.push(`baseURL ${JSON.stringify(baseURL)} is not an absolute http(s) address: set url in site.yaml yourself`);
-    }
-  }
+  const url = siteOrigin(text(setting(data, 'baseURL')), notes);
+  if (url) take('url', url, 'baseURL');
 
-  const contentDirs: ContentDir[] = [];
+  let contentDirs: ContentDir[] = [];
   if (isObject(languages) && Object.keys(languages).length > 1) {
-    // Several languages: each its name, locale, direction, title, description and menu; the
-    // default (defaultContentLanguage, else the lightest weight) first, then by weight.
-    const codes = Object.keys(languages);
-    const weightOf = (code: string) => {
-      const w = setting(languages, `${code}.weight`);
-      return typeof w === 'number' ? w : Number.POSITIVE_INFINITY;
-    };
-    const ordered = codes.map((code, i) => ({ code, i })).sort((a, b) => weightOf(a.code) - weightOf(b.code) || a.i - b.i).map((e) => e.code);
-    const main = codes.find((c) => c.toLowerCase() === defaultLanguage?.toLowerCase()) ?? ordered[0]!;
-    const list: LanguageYaml[] = [];
-    for (const code of [main, ...ordered.filter((c) => c !== main)]) {
-      const at = (key: string) => text(setting(languages, `${code}.${key}`));
-      const direction = at('languageDirection')?.toLowerCase();
-      // The default language's menu is the site's nav (below); the others' are their own.
-      const nav = code === main ? undefined : navItems(setting(languages, `${code}.menu.main`) ?? setting(languages, `${code}.menus.main`), notes);
-      const entry: LanguageYaml = { code };
-      const name = at('languageName');
-      const locale = at('languageCode') ?? (code === main ? text(setting(data, 'languageCode')) : undefined);
-      const title = at('title');
-      const description = at('params.description') ?? at('description');
-      if (name) entry.name = name;
-      if (locale && locale.toLowerCase() !== code.toLowerCase()) entry.locale = locale;
-      if (direction === 'rtl' || direction === 'ltr') entry.dir = direction;
-      if (title) entry.title = title;
-      if (description) entry.description = description;
-      if (nav) entry.nav = nav;
-      list.push(entry);
-      const dir = at('contentDir');
-      if (dir) contentDirs.push({ code, dir: dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''), isDefault: code === main });
-    }
-    take('language', main, defaultLanguage ? 'defaultContentLanguage' : 'the lightest language');
-    take('languages', list, `languages (${list.map((l) => l.code).join(', ')})`);
+    const several = languagesFromHugo(data, languages, defaultLanguage, notes);
+    contentDirs = several.contentDirs;
+    take('language', several.main, defaultLanguage ? 'defaultContentLanguage' : 'the lightest language');
+    take('languages', several.list, `languages (${several.list.map((l) => l.code).join(', ')})`);
   } else {
     const language = firstText(data, ['languageCode', ...(lang ? [`${lang}.languageCode`] : []), 'defaultContentLanguage']);
     take('language', language?.value, language?.key ?? '');

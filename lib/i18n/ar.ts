@@ -2,7 +2,7 @@
  * The interface in Arabic (Modern Standard), written right to left. A counted noun takes six
  * forms: none, one, two, 3–10 (plural), 11–99 (singular, accusative) and 100 and more.
  */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (zero: string, one: string, two: string, few: string, many: string, other = many): PluralForms => ({ zero, one, two, few, many, other });

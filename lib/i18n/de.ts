@@ -1,5 +1,5 @@
 /** The interface in German. */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 
 export const de: Catalogue = {
   'layout.skipToContent': 'Zum Inhalt springen',

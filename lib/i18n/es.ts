@@ -1,5 +1,5 @@
 /** The interface in Spanish. `many` is the form for large round numbers (1 000 000 de publicaciones). */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 
 export const es: Catalogue = {
   'layout.skipToContent': 'Saltar al contenido',

@@ -2,7 +2,7 @@
  * The interface in Persian, written right to left. A noun after a number stays singular
  * ("۳ نوشته"), so `one` and `other` differ only where the number is spelled out.
  */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (one: string, other: string): PluralForms => ({ one, other });

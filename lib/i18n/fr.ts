@@ -1,5 +1,5 @@
 /** The interface in French. `many` is the form for large round numbers (1 000 000 d’articles). */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 
 export const fr: Catalogue = {
   'layout.skipToContent': 'Aller au contenu',

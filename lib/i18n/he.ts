@@ -2,7 +2,7 @@
  * The interface in Hebrew, written right to left. A counted noun has three forms: one, two (often
  * said with the number word: "שני פוסטים") and the rest.
  */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (one: string, two: string, other: string): PluralForms => ({ one, two, other });

@@ -17,10 +17,9 @@ import { ja } from './ja';
 import { pt } from './pt';
 import { zh } from './zh';
 import { nl } from './nl';
+import type { Catalogue, MessageKey } from './catalogue';
 
-export type MessageKey = keyof typeof en;
-/** A translation: every key of English, or it falls back to English (see missingKeys). */
-export type Catalogue = Partial<Record<MessageKey, Message>>;
+export type { Catalogue, MessageKey } from './catalogue';
 export type { Labels, Message, PluralForms };
 
 const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, nl, de, fr, es, ar, he, fa, pt, it, ja, zh };

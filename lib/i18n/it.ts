@@ -1,5 +1,5 @@
 /** The interface in Italian. `many` is the form for large round numbers (1 000 000 di articoli). */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (one: string, other: string, many = other.replace('{n} ', '{n} di ')): PluralForms => ({ one, many, other });

@@ -1,5 +1,5 @@
 /** The interface in Japanese: nouns do not change with the number, so every count has one form. */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (other: string): PluralForms => ({ other });

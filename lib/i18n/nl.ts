@@ -1,5 +1,5 @@
 /** The interface in Dutch. */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 
 export const nl: Catalogue = {
   'layout.skipToContent': 'Naar de inhoud',

@@ -2,7 +2,7 @@
  * The interface in Portuguese, in words both Brazil and Portugal read. `many` is the form for
  * large round numbers (1 000 000 de publicações).
  */
-import type { Catalogue } from '.';
+import type { Catalogue } from './catalogue';
 import type { PluralForms } from '../message-format';
 
 const counted = (one: string, other: string, many = other.replace('{n} ', '{n} de ')): PluralForms => ({ one, many, other });

@@ -15,12 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { planVariants, SOCIAL_SIZE, VARIANT_FOLDER, type PlannedVariant, type SizedImage, type VariantFormat } from './plan';
-import { buildDir } from '../deploy';
+import { buildDir } from '../build/deploy';
 
 /**
- * Encoder settings. AVIF effort 2 (of 0–9): on the shared 2-core machine a 1280-wide variant
- * took 0.18 s at effort 0, 0.67 s at 2 and 4.1 s at 4, for 51, 38 and 30 KB; effort 2 keeps a
- * 4000×3000 header's whole set of variants to a few seconds.
+ * Encoder settings. AVIF effort 2 (of 0–9): most of the size saving of higher efforts at a
+ * fraction of their time, so a camera-sized header's whole set of variants takes seconds, not
+ * minutes (docs/benchmarks.md, "Figures behind the code").
  */
 export const ENCODER_SETTINGS = {
   avif: { quality: 50, effort: 2 },

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Asset } from '../content/discover';
-import { browserUrl } from '../urls';
+import { browserUrl } from '../routes/urls';
 import { isResponsive, responsiveImage, socialVariant, VARIANT_FOLDER, type ResponsiveImage, type SizedImage } from './plan';
 
 function sized(asset: Asset): SizedImage | undefined {

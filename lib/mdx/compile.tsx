@@ -24,12 +24,12 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
-import { codeVersion, hashOf, readEntry, writeEntry } from '../build-cache';
+import { codeVersion, hashOf, readEntry, writeEntry } from '../build/cache';
 import type { Author, ContentProblem, Post } from '../content';
 import { ContentError, formatProblem } from '../content/errors';
 import { remarkAlerts } from './alerts';
 import { codeBlocks, rehypeCodeDirection } from './code';
-import { BLOCK_COMPONENTS, mdxComponents } from './components';
+import { BLOCK_COMPONENTS, EDITOR_COMPONENTS, type MdxComponentsFor } from './component-names';
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
@@ -40,12 +40,11 @@ import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
 import { MDX_NODE_TYPES } from './nodes';
 import { extractShortcodes, remarkShortcodes } from './shortcodes';
 import { preparedImage } from '../images/responsive';
-import { languagePrefix, urlSettings } from '../urls';
-import { allowedEmbeds } from '../embeds';
+import { languagePrefix, urlSettings } from '../routes/urls';
 import { authorSource, postSource, type BodySource } from './source';
 import { compileHtmlPage, renderHtmlPage } from './html-page';
 import type { Root as HastRoot } from 'hast';
-import { withLanguage } from '../page-language';
+import { allowedEmbeds, withLanguage } from '../routes/page-language';
 
 export interface CompiledBody {
   content: ReactElement;
@@ -56,9 +55,6 @@ export interface CompiledBody {
   /** What the page must load for this body: KaTeX's stylesheet, the diagram script. */
   uses: { math: boolean; diagrams: boolean };
 }
-export type CompiledPost = CompiledBody;
-
-/** MDX nodes (our shortcode components among them) that rehype-raw must leave alone in `.md`. */
 
 /** The line of an MDX syntax error, found by parsing again: some of the parser's messages carry
  * no position once next-mdx-remote has formatted them. */
@@ -97,6 +93,11 @@ export interface CompileOptions {
   islands?: boolean;
   /** The site's own words for the interface (content/i18n/<code>.yaml), for the components' labels. */
   messages?: Catalogue;
+  /**
+   * The editor components the body runs with (components/mdx `editorComponents`), given by whoever
+   * renders it. The content check only compiles, and gives none: its `content` is never rendered.
+   */
+  components?: MdxComponentsFor;
 }
 
 /** What compiling a body yields before it is run: the cache stores exactly this. */
@@ -113,15 +114,15 @@ interface CompiledCode {
 /**
  * The code highlighter, made once. rehype-highlight registers every common language on a fresh
  * highlight.js instance each time the plugin is attached, and highlight.js compiles a grammar on
- * its instance's first use: attached per post, every post paid for compiling its languages again
- * (the content check of 1,000 generated posts took 16.2-17.1 s, 11.2-11.7 s with one highlighter;
- * every compiled body byte-identical). The transform keeps no state between files.
+ * its instance's first use: attached per post, every post paid for compiling its languages again,
+ * about a third of the content check's time (docs/benchmarks.md); every compiled body stayed
+ * byte-identical. The transform keeps no state between files.
  */
 const highlightTransform = rehypeHighlight({ detect: false });
 const highlightCode = () => highlightTransform;
 
 /** The code whose change changes what a body compiles to: our pipeline and the packages it calls. */
-const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/embeds.ts'];
+const PIPELINE_FILES = ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes', 'lib/embeds.ts'];
 const PIPELINE_PACKAGES = /^(next-mdx-remote|@mdx-js\/.*|unified|remark-.*|rehype-.*|mdast-.*|hast-.*|hastscript|micromark.*|unist-.*|vfile.*|katex|highlight\.js|lowlight|github-slugger|estree-.*)$/;
 
 /**
@@ -156,13 +157,12 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
     if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
     return { code: '', html, warnings: problems, headings, uses: { math: false, diagrams: false } };
   }
-  // Only the names matter here: the components themselves are given when the code runs.
-  const components = mdxComponents(src.post, undefined, islands);
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file, src.post?.renamed);
   const tooDeep = nestingProblem(scan.text, file);
   if (tooDeep) throw new ContentError([tooDeep, ...problems]);
-  const componentNames = new Set(Object.keys(components).filter((n) => /^[A-Z]/.test(n)));
+  // Only the names matter here: the components themselves are given when the code runs.
+  const componentNames = new Set(EDITOR_COMPONENTS);
   const math: MathState = { used: false };
   const diagrams = { used: false };
   const code = codeBlocks(file, problems);
@@ -211,7 +211,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   return { code: compiled, warnings: problems, headings, uses: { math: math.used, diagrams: diagrams.used } };
 }
 
-/** The compiled code of a body, from the build cache (lib/build-cache.ts) when it is there. */
+/** The compiled code of a body, from the build cache (lib/build/cache.ts) when it is there. */
 async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCode> {
   const key = bodyKey(src, islands);
   const hit = key && readEntry('mdx', key);
@@ -228,7 +228,7 @@ async function cachedCode(src: BodySource, islands: boolean): Promise<CompiledCo
 }
 
 /** Runs compiled code the way next-mdx-remote/rsc does, with the editor components. */
-function runCode(code: string, components: ReturnType<typeof mdxComponents>): ReactElement {
+function runCode(code: string, components: object): ReactElement {
   // Code compiled in development calls jsxDEV, in production jsx/jsxs: give it both, whichever mode
   // compiled the cached entry (a check run under another NODE_ENV than the build's).
   const dev = (jsxDevRuntime as { jsxDEV?: unknown }).jsxDEV;
@@ -241,13 +241,13 @@ function runCode(code: string, components: ReturnType<typeof mdxComponents>): Re
   return createElement(Content, { components });
 }
 
-export async function compileBody(src: BodySource, { locale, islands = true, messages }: CompileOptions = {}): Promise<CompiledBody> {
+export async function compileBody(src: BodySource, { locale, islands = true, messages, components }: CompileOptions = {}): Promise<CompiledBody> {
   const { code, html, warnings, headings, uses } = await cachedCode(src, islands);
   // `npm run check` prints warnings before a build; in `npm run dev` the terminal is where an
   // editor looks while writing.
   if (process.env.NODE_ENV === 'development') for (const w of warnings) console.warn(formatProblem(w));
-  const components = mdxComponents(src.post, locale, islands, messages);
-  return { content: html ? renderHtmlPage(html, components) : runCode(code, components), warnings, headings, uses };
+  const forBody = components?.(src.post, locale, islands, messages) ?? {};
+  return { content: html ? renderHtmlPage(html, forBody) : runCode(code, forBody), warnings, headings, uses };
 }
 
 

@@ -8,16 +8,17 @@
 import type { Post } from '../content';
 import { compilePost } from './compile';
 import { staticMarkup } from './static-markup';
+import type { MdxComponentsFor } from './component-names';
 
 const renderer = staticMarkup;
 const cache = new Map<string, Promise<string>>();
 
 /** The rendered body of a post; each post is compiled once per process however many feeds list it. */
-export function renderPostHtml(post: Post, locale?: string): Promise<string> {
+export function renderPostHtml(post: Post, locale: string | undefined, components: MdxComponentsFor): Promise<string> {
   const key = `${post.file}\0${locale}\0${post.body}`;
   let html = cache.get(key);
   if (!html) {
-    html = compilePost(post, { locale, islands: false }).then(({ content }) => renderer()(content));
+    html = compilePost(post, { locale, islands: false, components }).then(({ content }) => renderer()(content));
     cache.set(key, html);
   }
   return html;

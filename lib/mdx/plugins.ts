@@ -8,7 +8,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Asset, ContentProblem } from '../content';
-import { classifyBundleFile } from '../content/bundle-files';
+import { classifyBundleFile } from '../security/bundle-files';
 import { isJsx, type JsxNode as MdxJsx } from './nodes';
 import { BODY_SIZES } from '../images/plan';
 import { preparedImage } from '../images/responsive';
@@ -112,7 +112,7 @@ function resolveAsset(post: BodySource, src: string): Asset | undefined {
   return own(post.assets, name);
 }
 
-/** Why a file that is in the bundle is not served (lib/content/bundle-files.ts), if it is there. */
+/** Why a file that is in the bundle is not served (lib/security/bundle-files.ts), if it is there. */
 function leftOut(post: BodySource, src: string): string | undefined {
   if (!post.bundleDir) return undefined;
   const name = path.posix.normalize(decodeURI(src)).replace(/^\.\//, '');

@@ -5,9 +5,9 @@
  * then turns each token into the matching component, or removes it with a warning naming its line.
  */
 import type { Paragraph, Parent, Root as MdastRoot, RootContent, Text } from 'mdast';
-import { slugify } from '../slug';
+import { slugify } from '../terms/slug';
 import type { ContentProblem } from '../content';
-import { browserUrl, postPath } from '../urls';
+import { browserUrl, postPath } from '../routes/urls';
 import { own } from '../own';
 
 export interface Shortcode {

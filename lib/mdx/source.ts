@@ -4,7 +4,7 @@
  * at `assetUrl(name)`.
  */
 import type { Asset, Author, Post } from '../content';
-import { assetUrl, authorAssetUrl } from '../urls';
+import { assetUrl, authorAssetUrl } from '../routes/urls';
 
 export interface BodySource {
   /** How messages name the file. */

@@ -5,8 +5,8 @@
  */
 import { cardSlice } from './cards';
 import { getAllPosts, getSite, type Post } from '../content';
-import type { CardsFile, TagPostsFile } from '../tag-filter';
-import { laterPages, paginate } from '../pagination';
+import type { CardsFile, TagPostsFile } from '../terms/tag-filter';
+import { laterPages, paginate } from '../routes/pagination';
 import { getTags } from './terms';
 
 const positions = new WeakMap<readonly Post[], Map<Post, number>>();

@@ -1,9 +1,9 @@
 /** The home page's list: its pages and the chips of its tag filter. */
 import { getAllPosts, getSite, type Post } from '../content';
-import { laterPages, paginate, parsePageParam, type PageSlice } from '../pagination';
+import { laterPages, paginate, parsePageParam, type PageSlice } from '../routes/pagination';
 import type { Translator } from '../i18n';
 import { getTags } from './terms';
-import { neverEmpty } from '../static-params';
+import { neverEmpty } from '../routes/static-params';
 
 /** How many tags the home filter offers as chips; the rest are a link away at /tags. */
 export const FILTER_CHIPS = 24;

@@ -1,11 +1,11 @@
 /**
  * The site's taxonomies over its posts: tags, categories and series, each built once per content
- * index from the pure builders in lib/tags.ts and lib/series.ts.
+ * index from the pure builders in lib/terms/tags.ts and lib/terms/series.ts.
  */
 import { getAllPosts, type Post } from '../content';
-import { buildSeriesIndex } from '../series';
-import { neverEmpty, PLACEHOLDER } from '../static-params';
-import { buildTermIndex, taxonomies, type TaxonomyKind, type TermIndex } from '../tags';
+import { buildSeriesIndex } from '../terms/series';
+import { neverEmpty, PLACEHOLDER } from '../routes/static-params';
+import { buildTermIndex, taxonomies, type TaxonomyKind, type TermIndex } from '../terms/tags';
 
 const indexes = new WeakMap<readonly Post[], Partial<Record<TaxonomyKind | 'series', TermIndex>>>();
 

@@ -1,8 +1,8 @@
 /** A post's versions in the site's languages, as pages link them (hreflang, the post's language list, the sitemap). */
 import { getContent, getTranslationsIn, type Post } from '../content';
-import { withLanguage } from '../page-language';
-import type { Translation } from '../seo';
-import { postPath } from '../urls';
+import { withLanguage } from '../routes/page-language';
+import type { Translation } from '../publish/seo';
+import { postPath } from '../routes/urls';
 
 /** Every published (in `next dev`, shown) version of the post, this one included, in the site's language order. */
 export function postTranslations(post: Post): Translation[] {

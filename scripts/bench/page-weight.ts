@@ -4,7 +4,7 @@
  * apart: browsers that run modules, i.e. every current one, never download them.
  */
 import zlib from 'node:zlib';
-import { pageChunkSrcs } from '../../lib/paint-first';
+import { pageChunkSrcs } from '../../lib/build/paint-first';
 
 export interface PageWeight {
   htmlBytes: number;
@@ -27,7 +27,7 @@ export interface ScriptRef {
 
 /**
  * External scripts the page runs, without duplicates: its `<script src>` tags in document order,
- * then the chunks lib/paint-first's loader adds after the first paint (no tag names them).
+ * then the chunks lib/build/paint-first's loader adds after the first paint (no tag names them).
  */
 export function scriptRefs(html: string): ScriptRef[] {
   const seen = new Map<string, ScriptRef>();

@@ -2,11 +2,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentProblem, Post } from '../../lib/content';
 import { postProblems } from '../../lib/mdx/problems';
-import { setDefaultLanguage } from '../../lib/page-language';
+import { withAllowedEmbeds, withDefaultLanguage } from '../../lib/routes/page-language';
 
-const { posts, defaultLanguage } = workerData as { posts: Post[]; defaultLanguage: string };
-// Links in a translated body are written under its language's prefix, which depends on the default.
-setDefaultLanguage(defaultLanguage);
+const { posts, defaultLanguage, embeds } = workerData as { posts: Post[]; defaultLanguage: string; embeds: readonly string[] };
+// Links in a translated body are written under its language's prefix, which depends on the default;
+// the embeds allowed are the checked site's.
 const results: ContentProblem[][] = [];
-for (const post of posts) results.push(await postProblems(post));
+await withDefaultLanguage(defaultLanguage, () =>
+  withAllowedEmbeds(embeds, async () => {
+    for (const post of posts) results.push(await postProblems(post));
+  }),
+);
 parentPort!.postMessage(results);

@@ -2,7 +2,7 @@
  * Compiling every body is most of the content check's time (MDX parsing), and the build that
  * follows waits for it: spread the posts over one worker thread per core.
  */
-import { defaultLanguage } from '../../lib/page-language';
+import { allowedEmbeds, defaultLanguage } from '../../lib/routes/page-language';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentProblem, Post } from '../../lib/content';
@@ -25,7 +25,7 @@ export function deal<T>(items: readonly T[], hands: number): T[][] {
 function runWorker(posts: Post[]): Promise<ContentProblem[][]> {
   const module = new URL('./compile-worker.ts', import.meta.url).href;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData: { module, posts, defaultLanguage: defaultLanguage() } });
+    const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData: { module, posts, defaultLanguage: defaultLanguage(), embeds: allowedEmbeds() } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`content check worker exited with ${code}`)));

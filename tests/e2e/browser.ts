@@ -1,19 +1,10 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { addTrailingSlash } from '@/lib/urls';
+import { addTrailingSlash } from '@/lib/routes/urls';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 
-/** Debian's Chromium: nothing is downloaded, and it talks to nothing but our server. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -74,7 +65,7 @@ export function useBrowser(): () => Browser {
 
 /**
  * Waits until React has hydrated the page: its scripts come after the first paint
- * (lib/paint-first.ts), so the `load` event no longer implies it. A click before then is a plain
+ * (lib/build/paint-first.ts), so the `load` event no longer implies it. A click before then is a plain
  * page load, as it is for a visitor who clicks that early.
  */
 export async function hydrated(page: Page): Promise<void> {

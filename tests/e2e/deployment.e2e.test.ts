@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { ASSET_POLICY, FILE_POLICY, SECURITY_HEADERS, STRICT_POLICY } from '@/lib/security-headers';
+import { ASSET_POLICY, FILE_POLICY, SECURITY_HEADERS, STRICT_POLICY } from '@/lib/security/headers';
 import { baseUrl, hydrated, useBrowser, openTab, url } from './browser';
 
 /**

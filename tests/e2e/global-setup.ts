@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildDir, exportDir, normaliseBasePath } from '@/lib/deploy';
+import { buildDir, exportDir, normaliseBasePath } from '@/lib/build/deploy';
 import { freePort, startNext } from '../../scripts/next-server';
 import { serveStatic } from './static-server';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '@/lib/content';
-import { exportedPath, type Redirect } from '@/lib/redirects';
+import { exportedPath, type Redirect } from '@/lib/routes/redirects';
 import { freePort, startNext } from '../../scripts/next-server';
 import { copyProject, runIn } from '../helpers/project-copy';
 import { serveStatic } from './static-server';

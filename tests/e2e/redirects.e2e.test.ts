@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { buildIndex } from '@/lib/content';
 import { contentRoot } from '@/lib/content/paths';
-import { exportedPath } from '@/lib/redirects';
+import { exportedPath } from '@/lib/routes/redirects';
 import { openTab, target, url, useBrowser } from './browser';
 
 /**

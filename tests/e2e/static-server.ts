@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { mimeType } from '@/lib/mime-types';
-import { headersPatternMatches, parseHeadersFile } from '@/lib/security-headers';
+import { mimeType } from '@/lib/security/mime-types';
+import { headersPatternMatches, parseHeadersFile } from './headers-file';
 
 export interface StaticServer {
   url: string;

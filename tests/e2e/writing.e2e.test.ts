@@ -90,7 +90,7 @@ describe('a post with math, a diagram, callouts and code', () => {
     await expect(page.evaluate(() => document.fonts.check('1em KaTeX_Math'))).resolves.toBe(true);
     const origin = new URL(url('/')).origin;
     expect(requested.filter((r) => !r.startsWith(origin))).toEqual([]);
-    // Cut to the characters of the site's math (lib/katex-subset.ts), each under a versioned URL.
+    // Cut to the characters of the site's math (lib/build/katex-subset.ts), each under a versioned URL.
     const fonts = requested.filter((r) => /\/katex\/fonts\/KaTeX_[\w-]+\.woff2\?v=[0-9a-f]{10}$/.test(r));
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     for (const font of fonts) {

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { loadContent } from '@/lib/content/load';
 import { compilePost } from '@/lib/mdx/compile';
 import { makeContent } from './content';
+import { editorComponents } from '@/components/mdx';
 
 /** Loads one post from a throwaway folder and renders its compiled body to HTML. */
 export async function renderPostBody(files: Record<string, string | Buffer>, slug?: string): Promise<string> {
@@ -9,7 +10,7 @@ export async function renderPostBody(files: Record<string, string | Buffer>, slu
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`fixture has problems: ${JSON.stringify(errors)}`);
   const post = slug ? posts.find((p) => p.slug === slug)! : posts[0]!;
-  const { content } = await compilePost(post);
+  const { content } = await compilePost(post, { components: editorComponents });
   return renderToStaticMarkup(content);
 }
 
@@ -19,7 +20,7 @@ export async function compileProblems(files: Record<string, string | Buffer>) {
   const { formatProblem } = await import('@/lib/content/errors');
   try {
     // Warnings too: the body compiles, but something was left out of the page.
-    const { warnings } = await compilePost(posts[0]!);
+    const { warnings } = await compilePost(posts[0]!, { components: editorComponents });
     return { root, problems: warnings.map(formatProblem) };
   } catch (err) {
     return { root, problems: ((err as { problems?: [] }).problems ?? []).map(formatProblem) };

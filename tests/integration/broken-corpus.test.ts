@@ -13,6 +13,7 @@ import { loadContent, MAX_POST_BYTES } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
 import { compilePost } from '@/lib/mdx/compile';
 import { checkContent } from '@/scripts/check-content';
+import { editorComponents } from '@/components/mdx';
 
 const CORPUS = path.resolve('tests/fixtures/broken');
 const DATE = 'a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00';
@@ -319,7 +320,7 @@ describe('the broken-content corpus', () => {
   it('reads a byte order mark and Windows line endings as if they were not there', async () => {
     const { posts } = loadContent({ root: corpusCopy(['posts/bom.md', 'posts/crlf.md']), includeDrafts: true });
     expect(posts.map((p) => p.title)).toEqual(['Windows line endings', 'Saved with a byte order mark']);
-    const html = renderToStaticMarkup((await compilePost(posts[0]!)).content);
+    const html = renderToStaticMarkup((await compilePost(posts[0]!, { components: editorComponents })).content);
     expect(html).toBe('<p>Saved on Windows<br/>\nwith CRLF.</p>');
   });
 });

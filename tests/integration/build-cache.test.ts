@@ -1,5 +1,5 @@
 /**
- * The build cache (lib/build-cache.ts) of compiled bodies and social cards: a hit gives exactly
+ * The build cache (lib/build/cache.ts) of compiled bodies and social cards: a hit gives exactly
  * what compiling or drawing again would, and an entry made from other inputs, another compiler or
  * other settings is never served. "Poisoning" below copies one body's entry over another's: if
  * the cache were consulted under a stale key, the page would show the wrong body.
@@ -18,6 +18,7 @@ import { compilePost } from '@/lib/mdx/compile';
 import { postProblems } from '@/scripts/check-content';
 import { makeBlog, useContentDir } from '../helpers/blog';
 import { makeContent, PNG_1x1, post } from '../helpers/content';
+import { editorComponents } from '@/components/mdx';
 
 const ROOT = process.cwd();
 const temps: string[] = [];
@@ -53,7 +54,7 @@ function loadPosts(files: Record<string, string | Buffer>): Post[] {
   return posts.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-const html = async (p: Post) => renderToStaticMarkup((await compilePost(p, { locale: 'en' })).content);
+const html = async (p: Post) => renderToStaticMarkup((await compilePost(p, { locale: 'en', components: editorComponents })).content);
 
 /** Compiles `p` alone into an empty cache and returns the one entry it wrote. */
 async function entryOf(p: Post): Promise<Buffer> {
@@ -129,7 +130,7 @@ describe('the compiled-body cache', () => {
     const fresh = await import('@/lib/mdx/compile');
     const { loadContent: load } = await import('@/lib/content/load');
     const again = load({ root: path.dirname(path.dirname(alpha!.bundleDir!)), includeDrafts: true }).posts.find((p) => p.slug === 'alpha')!;
-    const page = renderToStaticMarkup((await fresh.compilePost(again, { locale: 'en' })).content);
+    const page = renderToStaticMarkup((await fresh.compilePost(again, { locale: 'en', components: editorComponents })).content);
     expect(page).toContain('src="/blog/posts/alpha/header.png"');
     expect(page).not.toContain('Decoy');
   });
@@ -144,7 +145,7 @@ describe('the compiled-body cache', () => {
     vi.stubEnv('NEXT_PUBLIC_TRAILING_SLASH', '1');
     vi.resetModules();
     const fresh = await import('@/lib/mdx/compile');
-    const page = renderToStaticMarkup((await fresh.compilePost(alpha!, { locale: 'en' })).content);
+    const page = renderToStaticMarkup((await fresh.compilePost(alpha!, { locale: 'en', components: editorComponents })).content);
     expect(page).toContain('href="/posts/decoy/"');
     expect(entries('mdx')).toHaveLength(2);
   });
@@ -175,15 +176,15 @@ describe('the compiled-body cache', () => {
     const fresh = await import('@/lib/mdx/compile');
     const { loadContent: load } = await import('@/lib/content/load');
     const alpha = load({ root, includeDrafts: true }).posts.find((p) => p.slug === 'alpha')!;
-    const page = renderToStaticMarkup((await fresh.compilePost(alpha, { locale: 'en' })).content);
+    const page = renderToStaticMarkup((await fresh.compilePost(alpha, { locale: 'en', components: editorComponents })).content);
     expect(page).toContain('href="/blog/posts/decoy/"');
     expect(entries('mdx')).toEqual(written);
   });
 
   it('renders what a component reads from the site settings when the page renders, not when the entry was made', async () => {
     const [meetup] = loadPosts({ 'posts/meetup.mdx': post("title: Meetup\ndate: 2024-01-03\nevent:\n  start: 2024-02-01T18:00\n  location: The hall", '\n<Event />\n') });
-    const english = renderToStaticMarkup((await compilePost(meetup!, { locale: 'en' })).content);
-    const german = renderToStaticMarkup((await compilePost(meetup!, { locale: 'de' })).content);
+    const english = renderToStaticMarkup((await compilePost(meetup!, { locale: 'en', components: editorComponents })).content);
+    const german = renderToStaticMarkup((await compilePost(meetup!, { locale: 'de', components: editorComponents })).content);
     expect(entries('mdx')).toHaveLength(1);
     expect(english).toContain('February');
     expect(german).toContain('Februar');
@@ -285,7 +286,7 @@ describe('the social card cache', () => {
 /** A copy of the files the code versions are made of, to change one without touching ours. */
 function projectCopy(edit: (dir: string) => void): string {
   const dir = temp('blog-project-');
-  for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/embeds.ts', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
+  for (const f of ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes', 'lib/embeds.ts', 'components/SocialCard.tsx', 'app/_routes/social-card.tsx', 'package-lock.json']) {
     fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   }
   edit(dir);

@@ -22,6 +22,7 @@ import { executableConstructs } from '../helpers/executable';
 import { loadablePost, namedSite, postFile } from '../helpers/fuzz-content';
 import { renderEveryPage } from '../helpers/site-pages';
 import { checkContent, postProblems } from '@/scripts/check-content';
+import { editorComponents } from '@/components/mdx';
 
 const SEED = Number(process.env.FUZZ_SEED) || 20_261_202;
 const SCALE = Number(process.env.FUZZ_RUNS) || 1;
@@ -80,7 +81,7 @@ describe('the content check, fuzzed', () => {
         if (problems.some((p) => p.severity === 'error')) return;
         let html: string;
         try {
-          html = renderToStaticMarkup((await compilePost(post)).content);
+          html = renderToStaticMarkup((await compilePost(post, { components: editorComponents })).content);
         } catch (err) {
           // The check passed the body, so the page must compile too.
           throw err instanceof ContentError ? new Error(`the check passed a body that then failed: ${err.message}`) : err;

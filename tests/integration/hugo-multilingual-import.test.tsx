@@ -16,7 +16,7 @@ import { buildIndex, formatProblem, getTranslationsIn, type ContentIndex } from 
 import { displayPath } from '@/lib/content/paths';
 import { importHugoSite } from '@/lib/hugo-import/import';
 import { compilePost } from '@/lib/mdx/compile';
-import { withLanguage } from '@/lib/page-language';
+import { withLanguage } from '@/lib/routes/page-language';
 import { migrationReport } from '@/scripts/import-hugo';
 import * as authorPage from '@/app/(site)/authors/[id]/page';
 import * as langAuthorPage from '@/app/[lang]/authors/[id]/page';

@@ -18,6 +18,7 @@ import { checkContent } from '@/scripts/check-content';
 import { largePng } from '@/scripts/bench/large-images';
 import { makeContent, post } from '../helpers/content';
 import crypto from 'node:crypto';
+import { editorComponents } from '@/components/mdx';
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
@@ -85,15 +86,15 @@ describe('a post after the build made its images', () => {
       'posts/day/room.png': photo,
     });
     const site = tmp('img-site-');
-    // The pipeline's own sources beside it, so that the compiled-body cache is on (lib/build-cache.ts)
+    // The pipeline's own sources beside it, so that the compiled-body cache is on (lib/build/cache.ts)
     // and the body compiled before the images step must not be served after it.
-    for (const f of ['lib/mdx', 'lib/images', 'lib/content/bundle-files.ts', 'lib/urls.ts', 'lib/embeds.ts', 'package-lock.json']) fs.cpSync(f, path.join(site, f), { recursive: true });
+    for (const f of ['lib/mdx', 'lib/images', 'lib/security/bundle-files.ts', 'lib/routes', 'lib/embeds.ts', 'package-lock.json']) fs.cpSync(f, path.join(site, f), { recursive: true });
     const cwd = process.cwd();
     process.chdir(site);
     try {
       const render = async () => {
         const [day] = loadContent({ root, includeDrafts: false }).posts;
-        return renderToStaticMarkup((await compilePost(day!)).content);
+        return renderToStaticMarkup((await compilePost(day!, { components: editorComponents })).content);
       };
       // Before the images step (npm run dev, a body compiled alone): the original, lazily.
       expect(await render()).toContain('<img src="/posts/day/room.png" alt="The room" width="1000" height="750" loading="lazy" decoding="async"/>');

@@ -12,8 +12,8 @@ import * as tagPage from '@/app/(site)/tags/[tag]/page';
 import * as tagLater from '@/app/(site)/tags/[tag]/page/[page]/page';
 import * as tagPosts from '@/app/(site)/tags/[tag]/posts.json/route';
 import * as tagIndex from '@/app/(site)/tags/page';
-import type { CardsFile, TagPostsFile } from '@/lib/tag-filter';
-import { matchPositions } from '@/lib/tag-filter';
+import type { CardsFile, TagPostsFile } from '@/lib/terms/tag-filter';
+import { matchPositions } from '@/lib/terms/tag-filter';
 import { getTags } from '@/lib/queries/terms';
 import { CATEGORIES, countWithTag, makeManyPosts, mostUsedSpelling, TAGS, type ManyPosts } from '../helpers/many-posts';
 

@@ -10,6 +10,7 @@ import { loadContent } from '@/lib/content/load';
 import { loadSite } from '@/lib/content/site';
 import { compileAuthorAbout, compilePost } from '@/lib/mdx/compile';
 import { executableConstructs } from '../helpers/executable';
+import { editorComponents } from '@/components/mdx';
 
 const FIXTURES = 'tests/fixtures';
 const roots = [
@@ -49,12 +50,12 @@ describe.each(roots)('content in %s', (root) => {
   });
 
   it.each(posts.map((p) => [p.slug, p] as const))('renders the post %s', async (_slug, post) => {
-    expectSafeAndComplete(renderToStaticMarkup((await compilePost(post)).content), post.body.trim() !== '');
+    expectSafeAndComplete(renderToStaticMarkup((await compilePost(post, { components: editorComponents })).content), post.body.trim() !== '');
   });
 
   const bios = [...authors.values()].filter((a) => a.about);
   it.runIf(bios.length).each(bios.map((a) => [a.id, a] as const))('renders the biography of %s', async (_id, author) => {
-    expectSafeAndComplete(renderToStaticMarkup((await compileAuthorAbout(author))!.content));
+    expectSafeAndComplete(renderToStaticMarkup((await compileAuthorAbout(author, { components: editorComponents }))!.content));
   });
 });
 
@@ -67,10 +68,10 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
   });
 
   it.each(posts.map((p) => [p.slug, p] as const))('renders the post %s with nothing that could run', async (_slug, post) => {
-    expect(executableConstructs(renderToStaticMarkup((await compilePost(post)).content))).toEqual([]);
+    expect(executableConstructs(renderToStaticMarkup((await compilePost(post, { components: editorComponents })).content))).toEqual([]);
   });
 
   it('renders the biography with nothing that could run', async () => {
-    expect(executableConstructs(renderToStaticMarkup((await compileAuthorAbout(authors.get('mallory')!))!.content))).toEqual([]);
+    expect(executableConstructs(renderToStaticMarkup((await compileAuthorAbout(authors.get('mallory')!, { components: editorComponents }))!.content))).toEqual([]);
   });
 });

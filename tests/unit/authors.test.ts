@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
-import { isProfileLink, socialLabel } from '@/lib/profile-links';
+import { isProfileLink, socialLabel } from '@/lib/security/profile-links';
 import { initials } from '@/lib/text';
 import { makeContent, PNG_1x1, post } from '../helpers/content';
 
@@ -23,7 +23,7 @@ describe('profile links', () => {
   it('serves avatars from the author folder, under the base path when the site has one', async () => {
     vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog/');
     vi.resetModules();
-    const { authorAssetUrl } = await import('@/lib/urls');
+    const { authorAssetUrl } = await import('@/lib/routes/urls');
     expect(authorAssetUrl('ragni-mayte', 'my avatar.png')).toBe('/blog/authors/ragni-mayte/my%20avatar.png');
     vi.unstubAllEnvs();
     vi.resetModules();

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { parseArgs } from '@/scripts/bench';
 import { generateContent, pngImage } from '@/scripts/bench/generate';
-import { paintFirst } from '@/lib/paint-first';
+import { paintFirst } from '@/lib/build/paint-first';
 import { pageWeight, scriptRefs } from '@/scripts/bench/page-weight';
 import { parseStat, treeRss } from '@/scripts/bench/process-tree';
 import { problemsPerPost } from '@/scripts/check/parallel';
@@ -80,7 +80,7 @@ describe('measuring a page', () => {
     expect(w.htmlBytes).toBe(html.length);
   });
 
-  it('counts the scripts a page adds after its first paint as its scripts (lib/paint-first.ts)', () => {
+  it('counts the scripts a page adds after its first paint as its scripts (lib/build/paint-first.ts)', () => {
     const painted = paintFirst(html);
     expect(painted).not.toContain('<script src="/_next/static/chunks/a.js"');
     expect(scriptRefs(painted)).toEqual([

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg } from '@/lib/content/bundle-files';
+import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg } from '@/lib/security/bundle-files';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, formatProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
-import { headerAdditions, pageSources, type CommunitySettings } from '@/lib/community/csp';
-import { addCspMeta } from '@/lib/csp-hashes';
-import { contentSecurityPolicy, headersFile, headerRules, pagePolicy, scriptPolicyForPage } from '@/lib/security-headers';
+import { headerAdditions, pageSources, type CommunitySettings } from '@/lib/security/community-origins';
+import { addCspMeta } from '@/lib/security/csp-hashes';
+import { contentSecurityPolicy, headersFile, headerRules, pagePolicy, scriptPolicyForPage } from '@/lib/security/headers';
 import { makeContent } from '../helpers/content';
 
 function site(yaml: string) {

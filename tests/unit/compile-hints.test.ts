@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, initialChunks, withCompileHint } from '@/lib/compile-hints';
+import { COMPILE_HINT, initialChunks, withCompileHint } from '@/lib/build/compile-hints';
 
 describe('compile hints', () => {
   it('finds the chunks a page loads at once, with or without a base path, and nothing else', () => {

@@ -5,9 +5,9 @@ import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection
 import { Figure } from '@/components/mdx/Figure';
 import { YouTube } from '@/components/mdx/YouTube';
 import { PostCardView } from '@/components/PostCardView';
-import { toCard } from '@/lib/cards';
+import { toCard } from '@/lib/publish/cards';
 import type { Post } from '@/lib/content';
-import { buildTermIndex, taxonomies } from '@/lib/tags';
+import { buildTermIndex, taxonomies } from '@/lib/terms/tags';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 

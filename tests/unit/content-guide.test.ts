@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authorSchema, eventSchema, frontMatterFields, imageSchema } from '@/lib/content/schema';
-import { mdxComponents } from '@/lib/mdx/components';
+import { mdxComponents } from '@/components/mdx';
 import { KNOWN_SHORTCODES } from '@/lib/mdx/shortcodes';
 
 const guide = fs.readFileSync('CONTENT.md', 'utf8');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getBuildDistDir, hasCustomExportOutput } from 'next/dist/export/utils';
 import { countPages } from '@/lib/content/index';
-import { ONE_WORKER_FROM, buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/deploy';
+import { ONE_WORKER_FROM, buildDir, buildTuning, exportDir, siteOutputDir, codeBuildId, deployMode, normaliseBasePath } from '@/lib/build/deploy';
 import { imageCacheDir } from '@/lib/images/pipeline';
-import { addTrailingSlash } from '@/lib/urls';
+import { addTrailingSlash } from '@/lib/routes/urls';
 
 describe('deployment settings from the environment', () => {
   it('accepts a base path written any usual way and rejects what is not a path', () => {

@@ -4,14 +4,16 @@
  * frame-src names the provider; any other iframe with a web address becomes a link to it, with a
  * located warning; a name site.yaml does not know is a located error.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildIndex, embedPages, formatProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
-import { addCspMeta } from '@/lib/csp-hashes';
-import { allowedEmbed, EMBED_NAMES, embedProvider, embedsIn, embedsOnPage, setAllowedEmbeds } from '@/lib/embeds';
-import { mdxComponents } from '@/lib/mdx/components';
-import { headerRules, headersFile, parseHeadersFile, headersPatternMatches, vercelHeaders } from '@/lib/security-headers';
+import { addCspMeta } from '@/lib/security/csp-hashes';
+import { allowedEmbed, EMBED_NAMES, embedProvider, embedsIn, embedsOnPage } from '@/lib/embeds';
+import { withAllowedEmbeds } from '@/lib/routes/page-language';
+import { mdxComponents } from '@/components/mdx';
+import { headerRules, headersFile, vercelHeaders } from '@/lib/security/headers';
+import { parseHeadersFile, headersPatternMatches } from '../e2e/headers-file';
 import { compileProblems, renderPostBody } from '../helpers/render';
 import { makeContent, post } from '../helpers/content';
 
@@ -19,8 +21,6 @@ const FM = 'title: T\ndate: 2024-01-01';
 const SLIDES = 'https://docs.google.com/presentation/d/e/2PACX-1vQx7Jm3sAnnualReport2025/embed?start=false&amp;loop=false';
 const SLIDES_URL = SLIDES.replace(/&amp;/g, '&');
 const OSM = 'https://www.openstreetmap.org/export/embed.html?bbox=34.98,32.79,35.01,32.81&layer=mapnik';
-
-afterEach(() => setAllowedEmbeds([]));
 
 describe('embed providers', () => {
   it('know each provider by its origin and path, and nothing that only looks like one', () => {
@@ -79,18 +79,19 @@ describe('embeds: in site.yaml', () => {
 
 describe('an iframe in a post', () => {
   it('of an allowed provider is framed lazily, sandboxed, with a link under it, and no warning', async () => {
-    setAllowedEmbeds(['google-slides']);
-    for (const name of ['posts/a.md', 'posts/a.mdx']) {
-      const files = { [name]: post(FM, `\nOur year in slides:\n\n<iframe src="${SLIDES}" width="960" height="569" title="Annual report" allowfullscreen="true" onload="alert(1)"></iframe>\n`) };
-      expect((await compileProblems(files)).problems).toEqual([]);
-      const html = await renderPostBody(files);
-      expect(html).toContain(
-        `<figure class="video-embed embed embed-google-slides"><div class="video-frame"><iframe src="${SLIDES_URL.replace(/&/g, '&amp;')}" title="Annual report" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen" referrerPolicy="strict-origin-when-cross-origin" data-embed="google-slides"></iframe></div>`,
-      );
-      expect(html).toContain(`<figcaption><a href="${SLIDES_URL.replace(/&/g, '&amp;')}" rel="noopener noreferrer">Annual report on Google Slides</a></figcaption>`);
-      expect(html).not.toMatch(/onload|alert/);
-      expect(embedsOnPage(html)).toEqual(['google-slides']);
-    }
+    await withAllowedEmbeds(['google-slides'], async () => {
+      for (const name of ['posts/a.md', 'posts/a.mdx']) {
+        const files = { [name]: post(FM, `\nOur year in slides:\n\n<iframe src="${SLIDES}" width="960" height="569" title="Annual report" allowfullscreen="true" onload="alert(1)"></iframe>\n`) };
+        expect((await compileProblems(files)).problems).toEqual([]);
+        const html = await renderPostBody(files);
+        expect(html).toContain(
+          `<figure class="video-embed embed embed-google-slides"><div class="video-frame"><iframe src="${SLIDES_URL.replace(/&/g, '&amp;')}" title="Annual report" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen" referrerPolicy="strict-origin-when-cross-origin" data-embed="google-slides"></iframe></div>`,
+        );
+        expect(html).toContain(`<figcaption><a href="${SLIDES_URL.replace(/&/g, '&amp;')}" rel="noopener noreferrer">Annual report on Google Slides</a></figcaption>`);
+        expect(html).not.toMatch(/onload|alert/);
+        expect(embedsOnPage(html)).toEqual(['google-slides']);
+      }
+    });
   });
 
   it('that the site does not allow becomes a link to what it showed, with the line and what to do', async () => {
@@ -114,14 +115,15 @@ describe('an iframe in a post', () => {
   });
 
   it('written as <Embed> in MDX renders only an allowed provider', async () => {
-    setAllowedEmbeds(['openstreetmap']);
-    const { Embed } = mdxComponents(undefined, 'he');
-    expect(renderToStaticMarkup(Embed({ src: 'https://evil.example/embed.html' }))).toBe('');
-    expect(renderToStaticMarkup(Embed({ src: SLIDES_URL }))).toBe('');
-    const map = renderToStaticMarkup(Embed({ src: OSM }));
-    expect(map).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
-    // The caption speaks the post's language; the frame is named by the provider when untitled.
-    expect(map).toContain('>\u2068OpenStreetMap\u2069 ב־\u2068OpenStreetMap\u2069</a>');
+    await withAllowedEmbeds(['openstreetmap'], async () => {
+      const { Embed } = mdxComponents(undefined, 'he');
+      expect(renderToStaticMarkup(Embed({ src: 'https://evil.example/embed.html' }))).toBe('');
+      expect(renderToStaticMarkup(Embed({ src: SLIDES_URL }))).toBe('');
+      const map = renderToStaticMarkup(Embed({ src: OSM }));
+      expect(map).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+      // The caption speaks the post's language; the frame is named by the provider when untitled.
+      expect(map).toContain('>\u2068OpenStreetMap\u2069 ב־\u2068OpenStreetMap\u2069</a>');
+    });
   });
 
   it('an element named like an object property is kept as text, not mistaken for a rule', async () => {

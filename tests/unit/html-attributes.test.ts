@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '@/lib/html-attributes';
+import { attribute } from '@/lib/build/html-attributes';
 
 describe('reading an attribute of a start tag', () => {
   it('reads double-quoted, single-quoted, bare and valueless attributes', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, formatProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
 import { translator } from '@/lib/i18n';
-import { mdxComponents } from '@/lib/mdx/components';
+import { mdxComponents } from '@/components/mdx';
 import NotFound from '@/app/(site)/not-found';
 import { makeContent } from '../helpers/content';
 import { useContentDir } from '../helpers/blog';

@@ -16,7 +16,7 @@ import { TagFilter } from '@/components/TagFilter';
 import type { Post, SiteConfig } from '@/lib/content';
 import { eventListItems, type EventInfo } from '@/lib/events';
 import { translator } from '@/lib/i18n';
-import { mdxComponents } from '@/lib/mdx/components';
+import { mdxComponents } from '@/components/mdx';
 import { filterChip } from '@/lib/queries/home';
 import { controllableViewport, LAUNCH_EVENT } from '../helpers/events';
 

@@ -17,7 +17,7 @@ import { pt } from '@/lib/i18n/pt';
 import { zh } from '@/lib/i18n/zh';
 import { nl } from '@/lib/i18n/nl';
 import { formatMessage, isPluralForms, placeholders, pluralCategories, say, type Message } from '@/lib/message-format';
-import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/tag-filter';
+import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/terms/tag-filter';
 import { LAUNCH_EVENT } from '../helpers/events';
 
 const CATALOGUES: Record<string, Catalogue> = { nl, de, fr, es, ar, he, fa, pt, it: italian, ja, zh };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, eventCalendarEntry, foldLine } from '@/lib/ics';
+import { buildCalendar, eventCalendarEntry, foldLine } from '@/lib/publish/ics';
 import { LAUNCH_EVENT as launch } from '../helpers/events';
 
 /** Reads an iCalendar text back as RFC 5545 describes: unfold, then split each line into name, params, value. */

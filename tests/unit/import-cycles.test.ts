@@ -34,24 +34,87 @@ function runtimeImports(file: string): string[] {
   return specs.flatMap((s) => resolveImport(file, s) ?? []);
 }
 
+/** Every import of a file, types included (a type-only circle still tangles two modules' meaning). */
+function allImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s+[^;]*?\bfrom\s+'([^']+)'/gms)].flatMap((m) => resolveImport(file, m[1]!) ?? []);
+}
+
+/** Every circle in a graph, as `a → b → a`. */
+function cyclesOf(graph: Map<string, string[]>): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const walk = (file: string, trail: string[]) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(ROOT, f)).join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    for (const next of graph.get(file) ?? []) walk(next, [...trail, file]);
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) walk(file, []);
+  return cycles;
+}
+
+/**
+ * Exported functions that assign a module-level `let` (`setX(v) { x = v }`): wiring by side
+ * effect, where behaviour depends on who called the setter first. Lazily filled caches are fine:
+ * nothing outside the module hands them a value.
+ */
+function moduleSetters(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const state = [...text.matchAll(/^let\s+(\w+)/gm)].map((m) => m[1]!);
+  // A function that takes what it stores; a cache filled from nothing (getContent) is not wiring.
+  const exported = [...text.matchAll(/^export (?:async )?function (\w+)(?:<[^>]*>)?\(([^)]+)\)[^]*?\n\}/gm)];
+  return exported.filter((m) => state.some((name) => new RegExp(`\\b${name}\\s*=[^=]`).test(m[0].slice(m[0].indexOf('{'))))).map((m) => `${path.relative(ROOT, file)} ${m[1]}`);
+}
+
 describe('lib/', () => {
   it('has no import cycle', () => {
     const graph = new Map(sources(ROOT).map((f) => [f, runtimeImports(f)]));
-    const cycles: string[] = [];
-    const state = new Map<string, 'open' | 'done'>();
-    const walk = (file: string, trail: string[]) => {
-      if (state.get(file) === 'done') return;
-      if (state.get(file) === 'open') {
-        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(ROOT, f)).join(' → '));
-        return;
-      }
-      state.set(file, 'open');
-      for (const next of graph.get(file) ?? []) walk(next, [...trail, file]);
-      state.set(file, 'done');
-    };
-    for (const file of graph.keys()) walk(file, []);
     expect(graph.size).toBeGreaterThan(30);
-    expect(cycles).toEqual([]);
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+});
+
+describe('lib/ wiring', () => {
+  it('has no import circle, type-only imports included', () => {
+    const graph = new Map(sources(ROOT).map((f) => [f, allImports(f)]));
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('finds a circle and a setter when there is one', () => {
+    expect(cyclesOf(new Map([['/a', ['/b']], ['/b', ['/a']]]))).toHaveLength(1);
+    const dir = fs.mkdtempSync(path.join(ROOT, '..', '.next-test-setter-'));
+    try {
+      const file = path.join(dir, 'x.ts');
+      fs.writeFileSync(file, 'let source = 1;\nexport function setSource(v: number): void {\n  source = v;\n}\nexport const read = () => source;\n');
+      expect(moduleSetters(file)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has no module-level setter but the one seam between the browser-safe URL builders and the server-only page language', () => {
+    // lib/routes/urls.ts runs in islands too, where the page language (AsyncLocalStorage, the content's
+    // settings) cannot go: lib/routes/page-language hands it its prefix rule when the server loads it.
+    expect(sources(ROOT).flatMap(moduleSetters)).toEqual(['routes/urls.ts setLanguagePrefixSource']);
+  });
+
+  it('never imports the editor components (components/mdx): whoever renders a body hands them to the compiler', () => {
+    const ui = path.resolve('components', 'mdx');
+    const offenders = sources(ROOT).filter((f) =>
+      [...fs.readFileSync(f, 'utf8').matchAll(/from\s+'([^']+)'/g)].some((m) => m[1]!.startsWith('@/components/mdx') || path.resolve(path.dirname(f), m[1]!).startsWith(ui)),
+    );
+    expect(offenders.map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+
+  it('names exactly the editor components components/mdx gives', async () => {
+    const { EDITOR_COMPONENTS } = await import('@/lib/mdx/component-names');
+    const { mdxComponents } = await import('@/components/mdx');
+    expect(Object.keys(mdxComponents(undefined)).filter((n) => /^[A-Z]/.test(n))).toEqual([...EDITOR_COMPONENTS]);
   });
 });
 
@@ -74,5 +137,20 @@ describe('the two kinds of lib/ and the components', () => {
     );
     expect(files.length).toBeGreaterThan(30);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('components/ file names', () => {
+  it('follow one rule: PascalCase.tsx for a component, useCamelCase.ts for a hook, kebab-case for any other module, index.tsx for a folder\'s door', () => {
+    const files = fs.readdirSync('components', { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const named = (file: string): boolean => {
+      const base = path.basename(file);
+      if (base === 'index.tsx' || base === 'index.ts') return true;
+      if (/^[A-Z][A-Za-z0-9]*\.tsx$/.test(base)) return true;
+      if (/^use[A-Z][A-Za-z0-9]*\.ts$/.test(base)) return true;
+      return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.tsx?$/.test(base) && !/\bexport (?:default )?function [A-Z]/.test(fs.readFileSync(path.join('components', file), 'utf8'));
+    };
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((f) => !named(f))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { mathCharacters, subsetKatexFonts } from '@/lib/katex-subset';
+import { mathCharacters, subsetKatexFonts } from '@/lib/build/katex-subset';
 
 const FONTS = path.join(process.cwd(), 'node_modules', 'katex', 'dist', 'fonts');
 const page = (tex: string) => `<main><p>Text beside: xyz</p><p>${katex.renderToString(tex)}</p><pre>$$ w $$</pre></main>`;

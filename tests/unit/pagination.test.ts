@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pagedPath, paginate, pageWindow, parsePageParam } from '@/lib/pagination';
+import { laterPages, pageCount, pagedPath, paginate, pageWindow, parsePageParam } from '@/lib/routes/pagination';
 
 describe('pagination', () => {
   const items = Array.from({ length: 23 }, (_, i) => i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFileName, loaderScript, pageChunkSrcs, paintFirst } from '@/lib/paint-first';
+import { chunkFileName, loaderScript, pageChunkSrcs, paintFirst } from '@/lib/build/paint-first';
 
 const PAGE =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +

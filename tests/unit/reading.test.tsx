@@ -7,12 +7,13 @@ import { compilePost } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/headings';
 import { makeContent, post } from '../helpers/content';
 import { renderPostBody } from '../helpers/render';
+import { editorComponents } from '@/components/mdx';
 
 const FM = "title: 'T'\ndate: 2024-01-01";
 
 async function compile(body: string) {
   const { posts } = loadContent({ root: makeContent({ 'posts/a.mdx': post(FM, body) }), includeDrafts: true });
-  return compilePost(posts[0]!);
+  return compilePost(posts[0]!, { components: editorComponents });
 }
 
 describe('the table of contents', () => {

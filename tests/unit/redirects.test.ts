@@ -15,7 +15,7 @@ import {
   redirectsFile,
   SITE_SEGMENTS,
   type Redirect,
-} from '@/lib/redirects';
+} from '@/lib/routes/redirects';
 import { writeOldPathPages } from '@/scripts/postbuild-redirects';
 import { makeContent, PNG_1x1, post } from '../helpers/content';
 

@@ -1,22 +1,21 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configuredHeaderAdditions } from '@/lib/community/configured';
-import { addCspMeta, inlineScripts, scriptHash } from '@/lib/csp-hashes';
+import { configuredHeaderAdditions } from '@/lib/security/configured';
+import { addCspMeta, inlineScripts, scriptHash } from '@/lib/security/csp-hashes';
 import {
   ASSET_POLICY,
   contentSecurityPolicy,
   FILE_POLICY,
   headerRules,
   headersFile,
-  headersPatternMatches,
-  parseHeadersFile,
   RESPONSE_KINDS,
   scriptPolicyForPage,
   SECURITY_HEADERS,
   STRICT_POLICY,
   vercelHeaders,
-} from '@/lib/security-headers';
+} from '@/lib/security/headers';
 // The matcher Next.js itself builds from route sources.
+import { headersPatternMatches, parseHeadersFile } from '../e2e/headers-file';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 
 /** The headers a path gets from rules applied in order, a later value for a header replacing an earlier one. */
@@ -88,8 +87,8 @@ describe('the security headers, one table for every host', () => {
     expect(stat('/posts/a-post/header.png')).toBeUndefined();
   });
 
-  it('is the table the README shows: every path pattern with its policy', () => {
-    const readme = fs.readFileSync('README.md', 'utf8');
+  it('is the table docs/deploying.md shows: every path pattern with its policy', () => {
+    const readme = fs.readFileSync('docs/deploying.md', 'utf8');
     const rows = readme.slice(readme.indexOf('| Kind of response |')).split('\n\n')[0]!.split('\n').slice(2);
     expect(rows[0]).toContain(`\`${contentSecurityPolicy}\``);
     for (const kind of RESPONSE_KINDS) {

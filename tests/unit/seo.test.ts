@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FeedScope } from '@/lib/feed';
+import type { FeedScope } from '@/lib/publish/feed';
 import { buildIndex } from '@/lib/content';
 import {
   blogJsonLd,
@@ -10,7 +10,7 @@ import {
   serializeJsonLd,
   siteBase,
   socialCardText,
-} from '@/lib/seo';
+} from '@/lib/publish/seo';
 import { makeBlog } from '../helpers/blog';
 
 function blog() {
@@ -99,7 +99,7 @@ describe('under a base path', () => {
   it('keeps the base path in metadataBase and in social image URLs', async () => {
     vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog');
     vi.resetModules();
-    const seo = await import('@/lib/seo');
+    const seo = await import('@/lib/publish/seo');
     const { site, post } = blog();
     expect(seo.siteBase(site).href).toBe('https://blog.example.org/blog/');
     expect(seo.postSocialImage(site, post('launch')).url).toBe('https://blog.example.org/blog/posts/launch/featured.png');

@@ -5,8 +5,8 @@ import { SeriesNav } from '@/components/SeriesNav';
 import { buildIndex, formatProblem } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
 import { displayPath } from '@/lib/content/paths';
-import { buildRelatedIndex } from '@/lib/related';
-import { buildSeriesIndex, seriesOf } from '@/lib/series';
+import { buildRelatedIndex } from '@/lib/terms/related';
+import { buildSeriesIndex, seriesOf } from '@/lib/terms/series';
 import { makeContent, post } from '../helpers/content';
 
 function load(files: Record<string, string>) {

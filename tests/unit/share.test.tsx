@@ -7,7 +7,7 @@ import { MastodonShare } from '@/components/MastodonShare';
 import { ShareLinks } from '@/components/ShareLinks';
 import { buildIndex, formatProblem } from '@/lib/content';
 import { displayPath } from '@/lib/content/paths';
-import { mastodonHost, mastodonShareUrl, shareLinks, sharedPageFromQuery } from '@/lib/share';
+import { mastodonHost, mastodonShareUrl, shareLinks, sharedPageFromQuery } from '@/lib/publish/share';
 import { makeContent } from '../helpers/content';
 
 const PAGE = { url: 'https://blog.example.org/posts/launch', title: 'Launch & welcome' };

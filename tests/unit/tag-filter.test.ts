@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatches, filterSearch, MAX_FILTER_TAGS, matchPositions, pageOfPosition, parseFilter, toggleTag } from '@/lib/tag-filter';
+import { describeMatches, filterSearch, MAX_FILTER_TAGS, matchPositions, pageOfPosition, parseFilter, toggleTag } from '@/lib/terms/tag-filter';
 
 describe('filter state in the URL', () => {
   it('reads tags in order without repeats, and the match mode', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, assignSlugs, buildTermIndex, normaliseTag, slugForKey, termLinks } from '@/lib/tags';
+import { alphabetical, assignSlugs, buildTermIndex, normaliseTag, slugForKey, termLinks } from '@/lib/terms/tags';
 
 /** The URL slug a lone tag gets. */
 const slug = (raw: string) => slugForKey(normaliseTag(raw));

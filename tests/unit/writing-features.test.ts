@@ -10,6 +10,7 @@ import { splitLines, parseCodeMeta } from '@/lib/mdx/code';
 import { compilePost } from '@/lib/mdx/compile';
 import { compileProblems, renderPostBody } from '../helpers/render';
 import { makeContent, post } from '../helpers/content';
+import { editorComponents } from '@/components/mdx';
 
 const FM = 'title: T\ndate: 2024-01-01';
 const md = (body: string) => renderPostBody({ 'posts/a.md': post(FM, body) });
@@ -17,7 +18,7 @@ const mdx = (body: string) => renderPostBody({ 'posts/a.mdx': post(FM, body) });
 
 async function compiled(body: string, file = 'posts/a.md', islands = true) {
   const { posts } = loadContent({ root: makeContent({ [file]: post(FM, body) }), includeDrafts: true });
-  const result = await compilePost(posts[0]!, { islands });
+  const result = await compilePost(posts[0]!, { islands, components: editorComponents });
   return { ...result, html: renderToStaticMarkup(result.content) };
 }
 

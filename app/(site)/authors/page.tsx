@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { AuthorAvatar } from '@/components/AuthorAvatar';
 import { getAllPosts, getAuthors, getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { authorPath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/publish/seo';
+import { authorPath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {

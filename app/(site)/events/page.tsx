@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { EventTimeline } from '@/components/EventTimeline';
 import { getAllPosts, getSite } from '@/lib/content';
 import { eventListItems, eventMoments, phaseMoment } from '@/lib/events';
-import { pageMetadata } from '@/lib/seo';
-import { eventsPath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/publish/seo';
+import { eventsPath } from '@/lib/routes/urls';
 import { eventWords } from '@/components/island-labels';
 import { siteTranslator } from '@/app/_routes/i18n';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { SearchBox } from '@/components/SearchBox';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/publish/seo';
 import { searchBoxLabels } from '@/components/island-labels';
 import { rich } from '@/components/rich';
-import { browserUrl, homePath, pagePath } from '@/lib/urls';
+import { browserUrl, homePath, pagePath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {

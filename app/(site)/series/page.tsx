@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { seriesIndexPath, seriesPath } from '@/lib/series';
+import { pageMetadata } from '@/lib/publish/seo';
+import { seriesIndexPath, seriesPath } from '@/lib/terms/series';
 import { getSeries } from '@/lib/queries/terms';
-import { alphabetical } from '@/lib/tags';
+import { alphabetical } from '@/lib/terms/tags';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { MastodonShare } from '@/components/MastodonShare';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { MASTODON_SHARE_ROUTE } from '@/lib/share';
+import { pageMetadata } from '@/lib/publish/seo';
+import { MASTODON_SHARE_ROUTE } from '@/lib/publish/share';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {

@@ -1,4 +1,4 @@
-import { KATEX_CSS, katexFileResponse } from '@/lib/vendor';
+import { KATEX_CSS, katexFileResponse } from '@/lib/routes/vendor';
 
 /** KaTeX's stylesheet, served by the site itself: /katex/katex.min.css. */
 export const dynamic = 'force-static';

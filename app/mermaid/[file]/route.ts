@@ -1,4 +1,4 @@
-import { MERMAID_JS, mermaidFileResponse } from '@/lib/vendor';
+import { MERMAID_JS, mermaidFileResponse } from '@/lib/routes/vendor';
 
 /** Mermaid's browser build, loaded only by pages with a diagram: /mermaid/mermaid.min.js. */
 export const dynamic = 'force-static';

@@ -7,9 +7,10 @@ import { PostCardView } from '@/components/PostCardView';
 import { siteCard } from '@/lib/queries/cards';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
-import { pageMetadata } from '@/lib/seo';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
-import { authorPath, pagePath } from '@/lib/urls';
+import { editorComponents } from '@/components/mdx';
+import { pageMetadata } from '@/lib/publish/seo';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
+import { authorPath, pagePath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export const dynamicParams = false;
@@ -38,7 +39,7 @@ export default async function AuthorPage({ params }: Props) {
   const site = getSite();
   const tr = siteTranslator();
   const posts = getAllPosts().filter((p) => p.authors.includes(author.id));
-  const about = await compileAuthorAbout(author, { locale: site.language });
+  const about = await compileAuthorAbout(author, { locale: site.language, components: editorComponents });
   return (
     <>
       <AuthorProfile author={author} showEmail={site.authors.show_email} tr={tr} />

@@ -1,7 +1,7 @@
 import { getAllPosts, getSite } from '@/lib/content';
-import { buildCalendar, eventCalendarEntry, ICS_CONTENT_TYPE } from '@/lib/ics';
-import { absoluteUrl, calendarFile, postPath } from '@/lib/urls';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { buildCalendar, eventCalendarEntry, ICS_CONTENT_TYPE } from '@/lib/publish/ics';
+import { absoluteUrl, calendarFile, postPath } from '@/lib/routes/urls';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** Each event's iCalendar file, written at build time: /events/<slug>.ics. */
 export const dynamic = 'force-static';

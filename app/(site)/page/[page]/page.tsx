@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { getSite } from '@/lib/content';
 import { laterHomePage, laterHomePageParams } from '@/lib/queries/home';
-import { pagedPath } from '@/lib/pagination';
-import { pageMetadata } from '@/lib/seo';
+import { pagedPath } from '@/lib/routes/pagination';
+import { pageMetadata } from '@/lib/publish/seo';
 import { cardSlice } from '@/lib/queries/cards';
 import { siteTranslator } from '@/app/_routes/i18n';
 

@@ -3,12 +3,12 @@ import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { seriesIndexPath, seriesPath } from '@/lib/series';
+import { pageMetadata } from '@/lib/publish/seo';
+import { seriesIndexPath, seriesPath } from '@/lib/terms/series';
 import { getSeries } from '@/lib/queries/terms';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
-import { decodeSlug } from '@/lib/tags';
-import { postPath } from '@/lib/urls';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
+import { decodeSlug } from '@/lib/terms/tags';
+import { postPath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import { katexFontResponse, katexFonts } from '@/lib/vendor';
+import { katexFontResponse, katexFonts } from '@/lib/routes/vendor';
 
 /** KaTeX's fonts, beside its stylesheet: /katex/fonts/KaTeX_Main-Regular.woff2. */
 export const dynamic = 'force-static';

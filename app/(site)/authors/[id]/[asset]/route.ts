@@ -1,6 +1,6 @@
 import { getAuthor, getAuthors } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 import { own } from '@/lib/own';
 
 /** Files beside an author's profile (avatar.png …), served at /authors/<id>/<file>. */

@@ -1,5 +1,5 @@
 import { cardPages, cardsFile } from '@/lib/queries/card-files';
-import { parsePageParam } from '@/lib/pagination';
+import { parsePageParam } from '@/lib/routes/pagination';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,6 +1,6 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { assetResponse } from '@/lib/content/serve';
-import { PLACEHOLDER, neverEmpty } from '@/lib/static-params';
+import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 import { own } from '@/lib/own';
 
 /** Files of a page bundle (images beside index.mdx), served at /posts/<slug>/<file>. */

@@ -1,5 +1,5 @@
 import { tagPostsFile } from '@/lib/queries/card-files';
-import { decodeSlug } from '@/lib/tags';
+import { decodeSlug } from '@/lib/terms/tags';
 import { termSlugs } from '@/lib/queries/terms';
 
 export const dynamic = 'force-static';
