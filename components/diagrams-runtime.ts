@@ -5,12 +5,25 @@
  * dark colours and draws again when the theme changes. A diagram Mermaid cannot read keeps its
  * source and says so.
  */
+import { cleanDiagramSvg } from './diagram-svg';
 import { shownTheme, watchShownTheme } from './shown-theme';
 
 interface Mermaid {
   initialize(config: Record<string, unknown>): void;
+  /** `bindFunctions` (click callbacks, loose mode only) is never called. */
   render(id: string, text: string): Promise<{ svg: string }>;
 }
+
+/**
+ * Settings a diagram's own `%%{init}%%` or front matter `config:` may not change: Mermaid drops
+ * the keys named in `secure` from both. `strict` keeps labels sanitised and click callbacks off;
+ * `dompurifyConfig` would loosen that sanitiser, `themeCSS` restyle the page.
+ */
+const FIXED = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'dompurifyConfig', 'themeCSS'],
+} as const;
 
 declare global {
   interface Window {
@@ -36,7 +49,7 @@ function loadMermaid(src: string): Promise<Mermaid> {
 let counter = 0;
 
 async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed: (error: string) => string) {
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: shownTheme() === 'dark' ? 'dark' : 'default' });
+  mermaid.initialize({ ...FIXED, secure: [...FIXED.secure], theme: shownTheme() === 'dark' ? 'dark' : 'default' });
   for (const figure of figures) {
     const source = figure.querySelector('.diagram-source');
     if (!source) continue;
@@ -45,9 +58,9 @@ async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed
       figure.querySelector('.diagram-svg, .diagram-error')?.remove();
       const box = document.createElement('div');
       box.className = 'diagram-svg';
-      // Mermaid's own output in strict mode (it sanitises the labels); the source stays in the
-      // figure for screen readers, so the drawing is hidden from them.
-      box.innerHTML = svg;
+      // Sanitised again whatever Mermaid did (diagram-svg.ts); the source stays in the figure for
+      // screen readers, so the drawing is hidden from them.
+      box.append(cleanDiagramSvg(svg, location.href));
       box.setAttribute('aria-hidden', 'true');
       figure.prepend(box);
       figure.dataset.rendered = 'true';
