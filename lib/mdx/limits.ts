@@ -22,6 +22,38 @@ const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?(\/?)>/g;
 
 const width = (space: string) => [...space].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
 
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * How many quotes and list items a line opens before its text (`> - 1. x` opens three): each
+ * marker followed by a space is one more level. A line of only `- - -` is a rule, not a list.
+ */
+function containersOnLine(line: string): number {
+  if (THEMATIC_BREAK.test(line)) return 0;
+  let count = 0;
+  let at = 0;
+  const n = line.length;
+  for (;;) {
+    while (at < n && (line[at] === ' ' || line[at] === '\t')) at++;
+    if (line[at] === '>') {
+      count++;
+      at++;
+      continue;
+    }
+    let end = at;
+    if (line[at] === '-' || line[at] === '*' || line[at] === '+') end = at + 1;
+    else {
+      while (end < n && end - at < 9 && line[end]! >= '0' && line[end]! <= '9') end++;
+      if (end === at || (line[end] !== '.' && line[end] !== ')')) return count;
+      end++;
+    }
+    if (end < n && line[end] !== ' ' && line[end] !== '\t') return count;
+    count++;
+    at = end;
+    if (at >= n) return count;
+  }
+}
+
 /** The first line nested deeper than MAX_NESTING, as an error; undefined when every line is within it. */
 export function nestingProblem(text: string, file: string): ContentProblem | undefined {
   const problem = (line: number, found: string): ContentProblem => ({ severity: 'error', file, line, field: 'body', expected: EXPECTED, found });
@@ -46,6 +78,9 @@ export function nestingProblem(text: string, file: string): ContentProblem | und
       const depth = Math.floor(width(item[1]!) / 2) + 1;
       if (depth > MAX_NESTING) return problem(i + 1, `a list item indented ${width(item[1]!)} spaces (about ${depth} lists inside one another)`);
     }
+    // Containers opened on one line (`- - - x`, `1. 1. x`, `> - > - x`) nest as deep as lines do.
+    const opened = containersOnLine(line);
+    if (opened > MAX_NESTING) return problem(i + 1, `${opened} quotes and list items opened on one line, inside one another`);
     // Code spans and comments are text, not elements.
     const markup = line.replace(/(`+)[^`]*?\1/g, '').replace(/<!--.*?-->/g, '');
     let deepest = open;

@@ -107,7 +107,8 @@ function inspect(): { pwned?: string; dom: string[]; violations: string[] } {
     // The site's own forms (search, the Mastodon share page) are marked and never inside content.
     const own = el.getAttribute('role') === 'search' || el.hasAttribute('data-site-form');
     if (tag === 'form' && (!own || el.closest('.prose'))) dom.push(`<form action="${el.getAttribute('action')}">`);
-    if (tag === 'iframe' && !/^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(el.getAttribute('src') ?? '')) dom.push(`<iframe src="${el.getAttribute('src')}">`);
+    // Mermaid's scratch frame (no address, removed once the drawings are in) is the site's own.
+    if (tag === 'iframe' && !(el.hasAttribute('data-diagram-scratch') && !el.hasAttribute('src')) && !/^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(el.getAttribute('src') ?? '')) dom.push(`<iframe src="${el.getAttribute('src')}">`);
     if (tag === 'object' || tag === 'embed' || tag === 'frame') dom.push(`<${tag}>`);
   }
   const w = window as unknown as { __pwned?: string; __violations?: string[] };
@@ -236,7 +237,7 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         const { context, page, found } = await watchedTab();
         const away: string[] = [];
         page.on('request', (r) => {
-          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) away.push(r.url());
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !THIRD_PARTY.test(r.url())) away.push(r.url());
         });
         const at = `${base}/posts/diagrams${mode.startsWith('static') ? '/' : ''}`;
         page.on('framenavigated', (f) => {
@@ -274,7 +275,7 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         const origin = new URL(base).origin;
         const { context, page, found } = await watchedTab();
         const left: string[] = [];
-        await context.route((u) => u.origin !== origin, (route) => {
+        await context.route((u) => u.origin !== origin && !THIRD_PARTY.test(u.href), (route) => {
           left.push(route.request().url());
           return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' });
         });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagePolicy } from '@/lib/security-headers';
 import { launchBrowser } from '../e2e/browser';
 
 const ORIGIN = 'https://blog.test';
@@ -47,12 +48,18 @@ async function open(sources: string[]): Promise<{ context: BrowserContext; page:
   const figures = sources.map((s) => `<figure class="diagram" data-diagram="mermaid"><pre class="diagram-source"><code>${escape(s)}</code></pre></figure>`).join('\n');
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === PAGE) return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Diagrams</title><script src="/runtime.js"></script></head><body><main>${figures}</main></body></html>` });
+    // The site's own page policy, as every page gets it.
+    if (url === PAGE) return route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': pagePolicy() }, body: `<!doctype html><html><head><title>Diagrams</title><script src="/runtime.js"></script></head><body><main>${figures}</main></body></html>` });
     if (url === `${ORIGIN}/runtime.js`) return route.fulfill({ contentType: 'text/javascript', body: runtime });
     if (url === `${ORIGIN}/mermaid/mermaid.min.js`) return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(path.resolve('node_modules/mermaid/dist/mermaid.min.js')) });
     if (url.startsWith(`${ORIGIN}/`)) return route.fulfill({ status: 404, body: 'not here' });
     left.push(url);
     return route.abort();
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
   });
   const page = await context.newPage();
   page.on('dialog', (d) => {
@@ -80,7 +87,10 @@ const findings = (page: Page) =>
         if (tag === 'a' && /href/.test(attr) && new URL(el.getAttribute(attr)!, location.href).origin !== location.origin) found.push(`<a ${attr}="${value}">`);
       }
     }
-    return { found, pwned: (window as unknown as { __pwned?: string }).__pwned ?? null };
+    // Mermaid's scratch frame is gone once the drawings are in.
+    for (const frame of document.querySelectorAll('iframe')) found.push(`<iframe src="${frame.getAttribute('src')}">`);
+    const w = window as unknown as { __pwned?: string; __violations: string[] };
+    return { found: [...found, ...w.__violations], pwned: w.__pwned ?? null };
   });
 
 /** Clicks every element of every drawing, as a curious reader would (but for links to the site's own pages, which may go there). */
@@ -112,7 +122,10 @@ describe('diagrams in the browser', () => {
     await page.waitForTimeout(1500);
     expect(kept.html).toContain('<span class="nodeLabel">Start</span>');
     expect(kept.links).toEqual([null, null, null, '/posts/other']);
-    expect(await findings(page)).toEqual({ found: [], pwned: null });
+    // DOMPurify reads the drawing in an inert document of its own, which reports the `<base>` it
+    // holds to the page's policy; nothing of it reaches the page.
+    expect(await findings(page)).toEqual({ found: ['base-uri blocked https://evil.example/'], pwned: null });
+    expect(await page.evaluate(() => document.baseURI)).toBe(PAGE);
     expect(dialogs).toEqual([]);
     expect(left).toEqual([]);
     expect(page.url()).toBe(PAGE);
