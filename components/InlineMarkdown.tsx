@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 
 /** Links an inline caption may carry: web pages, mail, paths in the site; never a script URL. */
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/|#)|^(?![a-z][a-z0-9+.-]*:)/i;
-// **strong**, *em*, _em_ (not inside snake_case words), `code`, [text](href).
-const INLINE = /(\*\*|__)(.+?)\1|\*(?!\s)(.+?)(?<!\s)\*|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+// **strong**, *em*, _em_ (not inside snake_case words), `code`, [text](href). No span searches
+// past the next character that could open one of its kind (an em holds no `*`, link text no
+// `[`), so a caption of ten thousand unclosed `*` or `[` is read in one pass, not one per mark.
+const INLINE = /(\*\*|__)(.+?)\1|\*(?!\s)([^*\n]+?)(?<!\s)\*|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)|`([^`]+)`|\[([^[\]]+)\]\(([^)\s]+)\)/g;
 
 /**
  * Hugo runs a figure's caption and a featured image's caption through `markdownify`: **bold**,
