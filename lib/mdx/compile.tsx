@@ -33,7 +33,7 @@ import { BLOCK_COMPONENTS, mdxComponents } from './components';
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
-import { isStackOverflow, MAX_NESTING, nestingProblem } from './limits';
+import { isStackOverflow, MAX_NESTING, nestingProblem, remarkElementLimit } from './limits';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
@@ -159,6 +159,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   const remarkPlugins: PluggableList = [
     remarkGfm,
     remarkMath,
+    remarkElementLimit(file, problems),
     remarkMathCheck(scan.text, file, problems),
     code.remark,
     remarkAlerts,

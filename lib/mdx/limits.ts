@@ -4,6 +4,8 @@
  * deeply nested lists take time that grows with the square of the depth. Before compiling, a line
  * scan finds nesting deeper than any real post needs and names the line; the compiler is not run.
  */
+import type { Parent, Root as MdastRoot } from 'mdast';
+import type { Node } from 'unist';
 import type { ContentProblem } from '../content';
 
 /** Deeper than any post needs (real ones stay under 10), shallow enough to compile quickly. */
@@ -97,4 +99,32 @@ export function nestingProblem(text: string, file: string): ContentProblem | und
 /** A compiler crash that is really a limit (the stack), told as one. */
 export function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+/**
+ * More Markdown elements (text runs, code spans, links, emphasis …) than any post holds: a
+ * megabyte of `a `b` ` is 333,000 of them, and the compiler's later passes take minutes over such
+ * a tree where an ordinary megabyte takes seconds.
+ */
+export const MAX_ELEMENTS = 50_000;
+
+/**
+ * A remark step, first after parsing: counts the tree's nodes and, past MAX_ELEMENTS, reports the
+ * line where the limit was crossed and empties the tree so that nothing else works on it.
+ */
+export function remarkElementLimit(file: string, problems: ContentProblem[]) {
+  return () => (tree: MdastRoot) => {
+    let count = 0;
+    let line: number | undefined;
+    const stack: Node[] = [tree];
+    while (stack.length && line === undefined) {
+      const node = stack.pop()!;
+      if (++count > MAX_ELEMENTS) line = node.position?.start.line ?? 1;
+      const children = (node as Parent).children;
+      if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    if (line === undefined) return;
+    problems.push({ severity: 'error', file, line, field: 'body', expected: `a post of at most ${MAX_ELEMENTS} Markdown elements (text runs, code spans, links, emphasis …)`, found: `more, the ${MAX_ELEMENTS + 1}th on this line` });
+    tree.children = [];
+  };
 }

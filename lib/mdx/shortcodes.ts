@@ -70,6 +70,9 @@ const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
 /** More than any real paragraph has (a Markdown reader treats each as text, searching to the paragraph's end). */
 export const MAX_UNCLOSED_TICKS = 100;
 export const UNCLOSED_TICKS_EXPECTED = `at most ${MAX_UNCLOSED_TICKS} backtick runs (\`) that open no code span in one paragraph (close them, or write \\\` for a backtick)`;
+/** A paragraph of a thousand code spans is a table written without its pipes, not prose. */
+export const MAX_CODE_SPANS = 1_000;
+export const CODE_SPANS_EXPECTED = `at most ${MAX_CODE_SPANS} code spans (\`code\`) in one paragraph (a blank line starts a new one)`;
 const MAX_UNCLOSED_SHORTCODE_WARNINGS = 20;
 const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
 
@@ -146,6 +149,8 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
   const find = finder(source);
   let unclosed = 0;
   let unclosedIn = -1;
+  let spans = 0;
+  let spansIn = -1;
   let unclosedShortcodes = 0;
   let out = '';
   let i = 0;
@@ -209,6 +214,12 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
         }
       }
       if (close >= 0 && close < paragraphEnd) {
+        // The Markdown reader's work on a paragraph grows faster than its code spans: bounded too.
+        spans = spansIn === paragraphEnd ? spans + 1 : 1;
+        spansIn = paragraphEnd;
+        if (spans === MAX_CODE_SPANS + 1) {
+          problems.push({ severity: 'error', file, line, field: 'body', expected: CODE_SPANS_EXPECTED, found: `more than ${MAX_CODE_SPANS} in the paragraph that reaches this line` });
+        }
         const span = source.slice(i, close + ticks.length);
         out += unescapeShortcodes(span);
         line += span.split('\n').length - 1;
