@@ -73,6 +73,8 @@ export const UNCLOSED_TICKS_EXPECTED = `at most ${MAX_UNCLOSED_TICKS} backtick r
 /** A paragraph of a thousand code spans is a table written without its pipes, not prose. */
 export const MAX_CODE_SPANS = 1_000;
 export const CODE_SPANS_EXPECTED = `at most ${MAX_CODE_SPANS} code spans (\`code\`) in one paragraph (a blank line starts a new one)`;
+export const MAX_CLOSING_BRACKETS = 1_000;
+export const BRACKETS_EXPECTED = `at most ${MAX_CLOSING_BRACKETS} links or closing brackets (]) in one paragraph (a blank line starts a new one)`;
 const MAX_UNCLOSED_SHORTCODE_WARNINGS = 20;
 const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
 
@@ -151,6 +153,8 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
   let unclosedIn = -1;
   let spans = 0;
   let spansIn = -1;
+  let brackets = 0;
+  let bracketsIn = -1;
   let unclosedShortcodes = 0;
   let out = '';
   let i = 0;
@@ -229,6 +233,16 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
         i = k;
       }
       continue;
+    }
+    if (ch === ']') {
+      // Each `]` makes the Markdown reader look for the link it may close; a paragraph of
+      // thousands of unclosed links took minutes. Bounded per paragraph, on its line.
+      const paragraphEnd = find.blankLine(i);
+      brackets = bracketsIn === paragraphEnd ? brackets + 1 : 1;
+      bracketsIn = paragraphEnd;
+      if (brackets === MAX_CLOSING_BRACKETS + 1) {
+        problems.push({ severity: 'error', file, line, field: 'body', expected: BRACKETS_EXPECTED, found: `more than ${MAX_CLOSING_BRACKETS} in the paragraph that reaches this line` });
+      }
     }
     if (ch === '{' && source[i + 1] === '{' && (source[i + 2] === '<' || source[i + 2] === '%')) {
       const delim = source[i + 2] === '<' ? '>' : '%';

@@ -93,6 +93,7 @@ describe('content whose cost grew with the square of its size', () => {
       `${at('posts/math.md')}:8 warning: math: expected a formula KaTeX can read (it is shown as written), found "\\\\def\\\\a{${'x'.repeat(52)}…": the formula grows past 20000 symbols once its macros are expanded`,
       `${at('posts/one-line-lists.md')}:10 body: expected ${NESTING}, found 20000 quotes and list items opened on one line, inside one another`,
       `${at('posts/quote-lists.md')}:6 body: expected ${NESTING}, found 30000 quotes and list items opened on one line, inside one another`,
+      `${at('posts/tags-and-links.md')}:6 body: expected at most 1000 links or closing brackets (]) in one paragraph (a blank line starts a new one), found more than 1000 in the paragraph that reaches this line`,
       `${at('posts/tags.md')}:4 tags: expected at most 100 tags, found a list (["t0","t1","t2","t3","t4","t5","t6","t7","t8","t9","t10","t1)`,
       `${at('posts/ticks.md')}:6 body: expected at most 100 backtick runs (\`) that open no code span in one paragraph (close them, or write \\\` for a backtick), found more than 100 in the paragraph that reaches this line`,
     ]);
