@@ -5,38 +5,78 @@
  * dark colours and draws again when the theme changes. A diagram Mermaid cannot read keeps its
  * source and says so.
  */
+import { cleanDiagramSvg } from './diagram-svg';
 import { shownTheme, watchShownTheme } from './shown-theme';
 
 interface Mermaid {
   initialize(config: Record<string, unknown>): void;
+  /** `bindFunctions` (click callbacks, loose mode only) is never called. */
   render(id: string, text: string): Promise<{ svg: string }>;
 }
 
-declare global {
-  interface Window {
-    mermaid?: Mermaid;
-  }
-}
+/**
+ * Settings a diagram's own `%%{init}%%` or front matter `config:` may not change: Mermaid drops
+ * the keys named in `secure` from both. `strict` keeps labels sanitised and click callbacks off;
+ * `dompurifyConfig` would loosen that sanitiser, `themeCSS` restyle the page.
+ */
+const FIXED = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'dompurifyConfig', 'themeCSS'],
+} as const;
 
-let loading: Promise<Mermaid> | undefined;
-
-function loadMermaid(src: string): Promise<Mermaid> {
-  loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.async = true;
-    script.onload = () => (window.mermaid ? resolve(window.mermaid) : reject(new Error('Mermaid did not load')));
-    script.onerror = () => reject(new Error('Mermaid did not load'));
-    document.head.append(script);
+/**
+ * Mermaid runs in a hidden frame of its own (same origin, the page's policy, no way to navigate
+ * the page): while it draws, it puts each label into its document to measure it, and a label
+ * that slipped past its sanitiser (a `<base>`, a `<meta http-equiv="refresh">`) would act there,
+ * not on the page. Only the finished drawing comes out, through cleanDiagramSvg.
+ */
+function loadMermaid(src: string): Promise<{ mermaid: Mermaid; done(): void }> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.dataset.diagramScratch = '';
+    frame.style.cssText = 'position:absolute;left:-10000px;top:0;width:1200px;height:1000px;border:0;visibility:hidden';
+    document.body.append(frame);
+    const win = frame.contentWindow as (Window & { mermaid?: Mermaid }) | null;
+    const doc = frame.contentDocument;
+    if (!win || !doc) {
+      frame.remove();
+      reject(new Error('Mermaid did not load'));
+      return;
+    }
+    const script = doc.createElement('script');
+    script.src = new URL(src, location.href).href;
+    script.onload = () => (win.mermaid ? resolve({ mermaid: win.mermaid, done: () => frame.remove() }) : reject(new Error('Mermaid did not load')));
+    script.onerror = () => {
+      frame.remove();
+      reject(new Error('Mermaid did not load'));
+    };
+    doc.head.append(script);
   });
-  return loading;
 }
-
 
 let counter = 0;
 
-async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed: (error: string) => string) {
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: shownTheme() === 'dark' ? 'dark' : 'default' });
+async function drawAll(src: string, figures: readonly HTMLElement[], failed: (error: string) => string) {
+  let frame: Awaited<ReturnType<typeof loadMermaid>>;
+  try {
+    frame = await loadMermaid(src);
+  } catch {
+    return;
+  }
+  const { mermaid } = frame;
+  try {
+    await drawEach(mermaid, figures, failed);
+  } finally {
+    frame.done();
+  }
+}
+
+async function drawEach(mermaid: Mermaid, figures: readonly HTMLElement[], failed: (error: string) => string) {
+  mermaid.initialize({ ...FIXED, secure: [...FIXED.secure], theme: shownTheme() === 'dark' ? 'dark' : 'default' });
   for (const figure of figures) {
     const source = figure.querySelector('.diagram-source');
     if (!source) continue;
@@ -45,9 +85,9 @@ async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed
       figure.querySelector('.diagram-svg, .diagram-error')?.remove();
       const box = document.createElement('div');
       box.className = 'diagram-svg';
-      // Mermaid's own output in strict mode (it sanitises the labels); the source stays in the
-      // figure for screen readers, so the drawing is hidden from them.
-      box.innerHTML = svg;
+      // Sanitised again whatever Mermaid did (diagram-svg.ts); the source stays in the figure for
+      // screen readers, so the drawing is hidden from them.
+      box.append(cleanDiagramSvg(svg, location.href));
       box.setAttribute('aria-hidden', 'true');
       figure.prepend(box);
       figure.dataset.rendered = 'true';
@@ -67,21 +107,16 @@ async function drawAll(mermaid: Mermaid, figures: readonly HTMLElement[], failed
 export function startDiagrams(src: string, failed: (error: string) => string): () => void {
   const figures = [...document.querySelectorAll<HTMLElement>('figure[data-diagram="mermaid"]')];
   if (!figures.length) return () => undefined;
-  let mermaid: Mermaid | undefined;
+  let seen = false;
   const redraw = () => {
-    if (mermaid) void drawAll(mermaid, figures, failed);
+    if (seen) void drawAll(src, figures, failed);
   };
   const near = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();
-      loadMermaid(src).then(
-        (m) => {
-          mermaid = m;
-          redraw();
-        },
-        () => undefined,
-      );
+      seen = true;
+      redraw();
     },
     { rootMargin: '800px 0px' },
   );

@@ -44,3 +44,31 @@ export function isHttpsUrl(s: string): boolean {
     return false;
   }
 }
+
+/** Characters a browser drops or reads as a separator in a URL: controls, spaces, backslashes. */
+const URL_TRAPS = /[\u0000-\u0020\u007f\\]/;
+
+/**
+ * A path on this site (`/tags`, `/posts/x?a=1#b`) that every browser and server resolves to this
+ * site: not `//host` nor what becomes it once dot segments or escapes are resolved
+ * (`/x/..//evil.example`, `/.//evil.example`, `/%2F%2Fevil.example`, `/%5Cevil.example`), and
+ * no backslash, space or control character (`/\evil.example` is `//evil.example` to a browser).
+ */
+export function isSitePath(s: string): boolean {
+  if (!s.startsWith('/') || URL_TRAPS.test(s)) return false;
+  let path = s.replace(/[?#][^]*$/, '');
+  // Decoded as often as a chain of proxies and servers might (%252F is %2F after one pass).
+  for (let pass = 0; pass < 3; pass++) {
+    if (URL_TRAPS.test(path) || path.startsWith('//') || /\/\//.test(path)) return false;
+    if (path.split('/').some((segment) => segment === '.' || segment === '..')) return false;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return false;
+    }
+    if (decoded === path) return true;
+    path = decoded;
+  }
+  return false;
+}

@@ -5,22 +5,40 @@ const WORDS_PER_MINUTE = 220;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
-/** Markdown/MDX to rough plain text: good enough for summaries and word counts, never rendered as HTML. */
+/**
+ * Every `open`…`close` span (the nearest close) replaced by `by`. Linear: once an `open` finds no
+ * `close` after it, no later one can, where a lazy regex would search to the end from each.
+ */
+function replaceSpans(text: string, open: string, close: string, by: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf(open, at);
+    const end = start < 0 ? -1 : text.indexOf(close, start + open.length);
+    if (end < 0) return out + text.slice(at);
+    out += text.slice(at, start) + by;
+    at = end + close.length;
+  }
+}
+
+/**
+ * Markdown/MDX to rough plain text: good enough for summaries and word counts, never rendered as
+ * HTML. Each pattern stops at the next character that could open another, so a post of a
+ * million unclosed `<` or `[` takes as long as an ordinary one.
+ */
 export function plainText(body: string): string {
-  return body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/~~~[\s\S]*?~~~/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{\{([<%])[\s\S]*?\1\}\}/g, ' ')
+  let text = replaceSpans(replaceSpans(replaceSpans(body, '```', '```', ' '), '~~~', '~~~', ' '), '<!--', '-->', ' ');
+  text = replaceSpans(replaceSpans(text, '{{<', '<}}', ' '), '{{%', '%}}', ' ');
+  return text
     // Inline tags join their text to what is around it; block tags separate it.
-    .replace(/<\/?(?:a|b|i|em|strong|code|span|sup|sub|mark|small|abbr|kbd|s|u|del|ins)\b[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, ' ')
+    .replace(/<\/?(?:a|b|i|em|strong|code|span|sup|sub|mark|small|abbr|kbd|s|u|del|ins)\b[^<>]*>/gi, '')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+    .replace(/^[ \t]*\[[^\]\n]+\]:[ \t]+\S+.*$/gm, ' ')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     // Emphasis marks and quote bars go; an underscore inside a word (snake_case) stays.
     .replace(/[*`~>|]/g, '')

@@ -4,7 +4,7 @@
  * text is the "expected" half of the message an editor sees (with the file, line and field).
  */
 import { z } from 'zod';
-import { emptyIsAbsent, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
+import { emptyIsAbsent, isHttpsUrl, isSitePath, looseBoolean, numberAsText } from '../field-values';
 
 export { isHttpsUrl } from '../field-values';
 
@@ -57,7 +57,7 @@ const utterances = z.object({
 
 const PRIVACY = 'a page of the site such as /privacy, or an https:// link';
 const common = {
-  privacy_url: optional(z.string({ error: PRIVACY }).refine((s) => /^\/(?![/\\])\S*$/.test(s) || isHttpsUrl(s), { error: PRIVACY })),
+  privacy_url: optional(z.string({ error: PRIVACY }).refine((s) => isSitePath(s) || isHttpsUrl(s), { error: PRIVACY })),
   title: optional(z.string({ error: 'a heading written as text' })),
   description: optional(z.string({ error: 'a sentence written as text' })),
 };

@@ -24,10 +24,19 @@ export const contentDate = z
   .string({ error: DATE_EXPECTED })
   .refine((s) => parseContentDate(s) !== undefined, { error: DATE_EXPECTED });
 
+/**
+ * More than any post needs: every name becomes a page, a redirect or a link on the post, so a
+ * post with tens of thousands would make the build and every request that matches redirects pay.
+ */
+export const MAX_LIST_ENTRIES = 100;
+
 const textList = (what: string) =>
   z.preprocess(
     withoutBlankEntries,
-    z.array(z.preprocess(numberAsText, z.string({ error: `${what} written as text` })), { error: `a list of ${what} (one "- item" per line)` }).default([]),
+    z
+      .array(z.preprocess(numberAsText, z.string({ error: `${what} written as text` })), { error: `a list of ${what} (one "- item" per line)` })
+      .max(MAX_LIST_ENTRIES, { error: `at most ${MAX_LIST_ENTRIES} ${what}` })
+      .default([]),
   );
 
 /** An old address of the post (see lib/routes/redirects.ts): a path, never a domain, query or fragment. */
@@ -113,7 +122,7 @@ export const frontMatterSchema = z.looseObject({
   /** Hugo's earlier paths of the post; one path on its own works too. */
   aliases: z.preprocess(
     (v) => (typeof v === 'string' && !isBlank(v) ? [v] : withoutBlankEntries(v)),
-    z.array(oldPath, { error: `a list of old paths (one "- /post/old-name/" per line)` }).default([]),
+    z.array(oldPath, { error: `a list of old paths (one "- /post/old-name/" per line)` }).max(MAX_LIST_ENTRIES, { error: `at most ${MAX_LIST_ENTRIES} old paths` }).default([]),
   ),
   /** In Hugo the page's whole path; here the address the post had on the old site. */
   url: z.preprocess(emptyIsAbsent, oldPath.optional()),

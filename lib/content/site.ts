@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, type ContentProblem } from './errors';
+import { isHttpsUrl, isSitePath } from '../field-values';
 import { COMMUNITY_FIELDS } from '../community/settings';
 import { fieldName, yamlLineOf } from './frontmatter';
 import { displayPath } from './paths';
@@ -16,14 +17,9 @@ export { siteSchema };
 
 const NAV_LINK_EXPECTED = 'a path on the site such as /tags, or an https:// link (the menu entry was left out)';
 
-/** A site path (`/tags`, not `//host`) or an absolute https:// URL. */
+/** A site path that stays on the site (`/tags`, not `//host` however written) or an absolute https:// URL. */
 export function isNavLink(href: string): boolean {
-  if (/^\/(?![\/\\])[^\s]*$/.test(href)) return true;
-  try {
-    return new URL(href).protocol === 'https:' && /^https:\/\//i.test(href.trim()) && !/\s/.test(href);
-  } catch {
-    return false;
-  }
+  return isSitePath(href) || (isHttpsUrl(href) && href.toLowerCase().startsWith('https://'));
 }
 
 
@@ -164,6 +160,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
   }
   const result = siteSchema.safeParse(withoutBlanks(data));
   const lineOf = yamlLineOf(text);
+  const lineOfField = (field: string) => lineOf(field.replace(/\[(\d+)\]/g, '.$1'));
   if (result.success) {
     const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
     // A menu link that is not a page of the site or an https:// page is left out (a javascript:
@@ -171,7 +168,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     const safeNav = <T extends { href: string }>(items: T[], field: string) =>
       items.filter((item, i) => {
         if (isNavLink(item.href)) return true;
-        problems.push({ severity: 'warning', file: displayPath(file!), field: `${field}[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
+        problems.push({ severity: 'warning', file: displayPath(file!), line: lineOfField(`${field}[${i}].href`), field: `${field}[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
         return false;
       });
     const nav = safeNav(result.data.nav, 'nav');
@@ -179,7 +176,7 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     const written = listed?.map((l, i) => (l.nav ? { ...l, nav: safeNav(l.nav, `languages[${i}].nav`) } : l));
     const settings = { ...rest, url, nav };
     const languages = resolveLanguages(settings, written, !isBlank((data as Record<string, unknown> | null)?.language), (field, expected, found) =>
-      problems.push({ severity: 'error', file: displayPath(file!), line: lineOf(field.replace(/\[(\d+)\]/g, '.$1')), field, expected, found }),
+      problems.push({ severity: 'error', file: displayPath(file!), line: lineOfField(field), field, expected, found }),
     );
     const lang = languages[0]!;
     // Where a language is written: `languages[1].code` in a list, `languages.nl` in Hugo's map, else `language`.

@@ -33,7 +33,7 @@ import { BLOCK_COMPONENTS, EDITOR_COMPONENTS, type MdxComponentsFor } from './co
 import { rehypeDiagrams } from './diagrams';
 import { remarkEventNeedsFrontMatter } from './event';
 import { rehypeCollectHeadings, type Heading } from './headings';
-import { isStackOverflow, MAX_NESTING, nestingProblem } from './limits';
+import { isStackOverflow, MAX_NESTING, nestingProblem, remarkElementLimit } from './limits';
 import { rehypeBundleAssets, remarkExpressionWarnings, remarkKnownComponents, remarkUnwrapBlocks } from './plugins';
 import { rehypeJsxToHtml, rehypeLeftoverShortcodes, rehypeSafety, rehypeSanitize } from './safety';
 import { rehypeRenderMath, remarkMathCheck, type MathState } from './math';
@@ -160,7 +160,8 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   // Blank lines in front of the body keep the compiler's line numbers equal to the file's.
   const scan = extractShortcodes('\n'.repeat(src.bodyLine - 1) + src.body, problems, file, src.post?.renamed);
   const tooDeep = nestingProblem(scan.text, file);
-  if (tooDeep) throw new ContentError([tooDeep, ...problems]);
+  // A limit the pre-pass hit (see shortcodes.ts) stops the compiler as nesting does.
+  if (tooDeep || problems.some((p) => p.severity === 'error')) throw new ContentError(tooDeep ? [tooDeep, ...problems] : problems);
   // Only the names matter here: the components themselves are given when the code runs.
   const componentNames = new Set(EDITOR_COMPONENTS);
   const math: MathState = { used: false };
@@ -169,6 +170,7 @@ async function compileCode(src: BodySource, islands: boolean): Promise<CompiledC
   const remarkPlugins: PluggableList = [
     remarkGfm,
     remarkMath,
+    remarkElementLimit(file, problems),
     remarkMathCheck(scan.text, file, problems),
     code.remark,
     remarkAlerts,

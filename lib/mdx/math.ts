@@ -30,7 +30,48 @@ interface MathNode {
 
 type Output = 'htmlAndMathml' | 'mathml';
 
+/**
+ * What a formula may grow to once its macros are expanded, in symbols. KaTeX's `maxExpand`
+ * counts expansions, not their size: `\def\a{…4,000 symbols…}` used a thousand times is a
+ * 4 KB formula of four million symbols, minutes of work and megabytes of page. Real formulas,
+ * large matrices included, stay far below this.
+ */
+export const MAX_MATH_SYMBOLS = 20_000;
+/** Written out, a formula this long is a page of its own, not a formula. */
+export const MAX_MATH_LENGTH = 20_000;
+
+interface Expander {
+  expandOnce(...args: unknown[]): unknown;
+  grown?: number;
+}
+
+/**
+ * Counts what each macro expansion adds, on KaTeX's own expander (reached once through a macro
+ * that hands it over), and stops a formula as soon as it passes MAX_MATH_SYMBOLS.
+ */
+function boundExpansion(): void {
+  let proto: Expander | undefined;
+  const probe = (expander: object) => {
+    proto = Object.getPrototypeOf(expander) as Expander;
+    return '';
+  };
+  katex.renderToString('\\probe', { macros: { '\\probe': probe } as unknown as Record<string, string> });
+  const expandOnce = proto?.expandOnce;
+  // Another KaTeX, shaped otherwise: the length limit below still bounds the formula.
+  if (!proto || typeof expandOnce !== 'function') return;
+  proto.expandOnce = function (this: Expander, ...args: unknown[]) {
+    const added = expandOnce.apply(this, args);
+    if (typeof added === 'number') {
+      this.grown = (this.grown ?? 0) + added;
+      if (this.grown > MAX_MATH_SYMBOLS) throw new katex.ParseError(`the formula grows past ${MAX_MATH_SYMBOLS} symbols once its macros are expanded`);
+    }
+    return added;
+  };
+}
+boundExpansion();
+
 function render(tex: string, displayMode: boolean, output: Output): string {
+  if (tex.length > MAX_MATH_LENGTH) throw new katex.ParseError(`the formula is longer than ${MAX_MATH_LENGTH} characters`);
   return katex.renderToString(tex, { displayMode, output, throwOnError: true, strict: 'ignore', trust: false, maxExpand: 1000 });
 }
 

@@ -68,6 +68,78 @@ export function resolveRef(sc: Shortcode, renamed: ReadonlyMap<string, string> =
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})/;
+/** More than any real paragraph has (a Markdown reader treats each as text, searching to the paragraph's end). */
+export const MAX_UNCLOSED_TICKS = 100;
+export const UNCLOSED_TICKS_EXPECTED = `at most ${MAX_UNCLOSED_TICKS} backtick runs (\`) that open no code span in one paragraph (close them, or write \\\` for a backtick)`;
+/** A paragraph of a thousand code spans is a table written without its pipes, not prose. */
+export const MAX_CODE_SPANS = 1_000;
+export const CODE_SPANS_EXPECTED = `at most ${MAX_CODE_SPANS} code spans (\`code\`) in one paragraph (a blank line starts a new one)`;
+export const MAX_CLOSING_BRACKETS = 1_000;
+export const BRACKETS_EXPECTED = `at most ${MAX_CLOSING_BRACKETS} links or closing brackets (]) in one paragraph (a blank line starts a new one)`;
+const MAX_UNCLOSED_SHORTCODE_WARNINGS = 20;
+const HIGHLIGHT_END = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
+
+/**
+ * Searches ahead in `source` that the scan repeats at every backtick run and every `{{<`. Each
+ * remembers where its last search ended, and the scan only moves forward, so the searches
+ * together read the text once or a few times rather than once per backtick (a post of a million
+ * unclosed backticks took minutes).
+ */
+interface Finder {
+  /** The first `text` at or after `from`, or -1. */
+  next(text: string, from: number): number;
+  /** The first match of the global regex `re` at or after `from`. */
+  match(re: RegExp, from: number): RegExpExecArray | null;
+  /** Where the paragraph holding `from` ends: its next blank line, or the end of the text. */
+  blankLine(from: number): number;
+  /** The first run of exactly `length` backticks at or after `from`, or -1. */
+  run(length: number, from: number): number;
+}
+
+function finder(source: string): Finder {
+  const found = new Map<string | RegExp, { from: number; at: number; m: RegExpExecArray | null }>();
+  const match = (re: RegExp, from: number): RegExpExecArray | null => {
+    const last = found.get(re);
+    // The remembered answer holds for any later start up to it: nothing matched in between.
+    if (last && last.from <= from && (last.m === null || last.m.index >= from)) return last.m;
+    re.lastIndex = from;
+    const m = re.exec(source);
+    found.set(re, { from, at: m?.index ?? -1, m });
+    return m;
+  };
+  const next = (text: string, from: number): number => {
+    const last = found.get(text);
+    if (last && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+    const at = source.indexOf(text, from);
+    found.set(text, { from, at, m: null });
+    return at;
+  };
+  const BLANK = /\n[ \t]*\n/g;
+  // Backtick runs by length, each list in order, read once.
+  let runs: Map<number, number[]> | undefined;
+  const cursor = new Map<number, number>();
+  return {
+    next,
+    match,
+    blankLine: (from) => match(BLANK, from)?.index ?? source.length,
+    run(length, from) {
+      if (!runs) {
+        runs = new Map();
+        for (const m of source.matchAll(/`+/g)) {
+          const list = runs.get(m[0].length) ?? [];
+          list.push(m.index);
+          runs.set(m[0].length, list);
+        }
+      }
+      const list = runs.get(length);
+      if (!list) return -1;
+      let c = cursor.get(length) ?? 0;
+      while (c < list.length && list[c]! < from) c++;
+      cursor.set(length, c);
+      return c < list.length ? list[c]! : -1;
+    },
+  };
+}
 const unescapeShortcodes = (s: string) => s.replace(/\{\{([<%])\/\*/g, '{{$1').replace(/\*\/([>%])\}\}/g, '$1}}');
 
 /**
@@ -77,6 +149,14 @@ const unescapeShortcodes = (s: string) => s.replace(/\{\{([<%])\/\*/g, '{{$1').r
  */
 export function extractShortcodes(source: string, problems: ContentProblem[] = [], file = '', renamed?: ReadonlyMap<string, string>): ShortcodeScan {
   const shortcodes: Shortcode[] = [];
+  const find = finder(source);
+  let unclosed = 0;
+  let unclosedIn = -1;
+  let spans = 0;
+  let spansIn = -1;
+  let brackets = 0;
+  let bracketsIn = -1;
+  let unclosedShortcodes = 0;
   let out = '';
   let i = 0;
   let line = 1;
@@ -127,31 +207,57 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
       let k = i;
       while (source[k] === '`') k++;
       const ticks = source.slice(i, k);
-      const paragraphEnd = source.slice(k).search(/\n[ \t]*\n/);
-      const limit = paragraphEnd < 0 ? n : k + paragraphEnd;
-      const close = new RegExp(`(?<!\`)${ticks}(?!\`)`, 'g');
-      close.lastIndex = k;
-      const found = close.exec(source);
-      if (found && found.index < limit) {
-        const span = source.slice(i, found.index + ticks.length);
+      const close = find.run(k - i, k);
+      const paragraphEnd = find.blankLine(k);
+      if (close < 0 || close >= paragraphEnd) {
+        // The Markdown reader searches the rest of the paragraph for each run that opens nothing,
+        // so a paragraph of them takes time that grows with its square: bounded, on its line.
+        unclosed = unclosedIn === paragraphEnd ? unclosed + 1 : 1;
+        unclosedIn = paragraphEnd;
+        if (unclosed === MAX_UNCLOSED_TICKS + 1) {
+          problems.push({ severity: 'error', file, line, field: 'body', expected: UNCLOSED_TICKS_EXPECTED, found: `more than ${MAX_UNCLOSED_TICKS} in the paragraph that reaches this line` });
+        }
+      }
+      if (close >= 0 && close < paragraphEnd) {
+        // The Markdown reader's work on a paragraph grows faster than its code spans: bounded too.
+        spans = spansIn === paragraphEnd ? spans + 1 : 1;
+        spansIn = paragraphEnd;
+        if (spans === MAX_CODE_SPANS + 1) {
+          problems.push({ severity: 'error', file, line, field: 'body', expected: CODE_SPANS_EXPECTED, found: `more than ${MAX_CODE_SPANS} in the paragraph that reaches this line` });
+        }
+        const span = source.slice(i, close + ticks.length);
         out += unescapeShortcodes(span);
         line += span.split('\n').length - 1;
-        i = found.index + ticks.length;
+        i = close + ticks.length;
       } else {
         out += ticks;
         i = k;
       }
       continue;
     }
+    if (ch === ']') {
+      // Each `]` makes the Markdown reader look for the link it may close; a paragraph of
+      // thousands of unclosed links took minutes. Bounded per paragraph, on its line.
+      const paragraphEnd = find.blankLine(i);
+      brackets = bracketsIn === paragraphEnd ? brackets + 1 : 1;
+      bracketsIn = paragraphEnd;
+      if (brackets === MAX_CLOSING_BRACKETS + 1) {
+        problems.push({ severity: 'error', file, line, field: 'body', expected: BRACKETS_EXPECTED, found: `more than ${MAX_CLOSING_BRACKETS} in the paragraph that reaches this line` });
+      }
+    }
     if (ch === '{' && source[i + 1] === '{' && (source[i + 2] === '<' || source[i + 2] === '%')) {
       const delim = source[i + 2] === '<' ? '>' : '%';
       const escaped = source.startsWith('/*', i + 3);
       const closer = escaped ? `*/${delim}}}` : `${delim}}}`;
-      const end = source.indexOf(closer, i + 3);
-      const paragraphEnd = source.slice(i).search(/\n[ \t]*\n/);
-      if (end < 0 || (paragraphEnd >= 0 && i + paragraphEnd < end)) {
-        const eol = source.indexOf('\n', i);
-        problems.push({
+      const end = find.next(closer, i + 3);
+      const paragraphEnd = find.blankLine(i);
+      if (end < 0 || paragraphEnd < end) {
+        const eol = find.next('\n', i);
+        // A post of a million of them is one problem told many times: the first ones are enough.
+        if (++unclosedShortcodes === MAX_UNCLOSED_SHORTCODE_WARNINGS + 1) {
+          problems.push({ severity: 'warning', file, line, field: 'shortcode', expected: `a shortcode closed with ${delim}}} in the same paragraph`, found: `more unclosed shortcodes from this line on (only the first ${MAX_UNCLOSED_SHORTCODE_WARNINGS} are listed)` });
+        }
+        if (unclosedShortcodes <= MAX_UNCLOSED_SHORTCODE_WARNINGS) problems.push({
           severity: 'warning',
           file,
           line,
@@ -168,7 +274,7 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
       const sc = escaped
         ? { ...parseShortcode(unescapeShortcodes(raw), line), raw, literal: unescapeShortcodes(raw) }
         : parseShortcode(raw, line);
-      const highlight = !escaped && !sc.closing && sc.name === 'highlight' ? highlightBlock(source, end + closer.length, sc) : undefined;
+      const highlight = !escaped && !sc.closing && sc.name === 'highlight' ? highlightBlock(source, end + closer.length, sc, find) : undefined;
       if (highlight) {
         // Hugo's highlight shortcode is a fenced code block; its inside is code, never shortcodes.
         const atLineStart = out === '' || out.endsWith('\n');
@@ -205,10 +311,8 @@ export function extractShortcodes(source: string, problems: ContentProblem[] = [
 }
 
 /** `{{< highlight go "linenos=table" >}}…{{< /highlight >}}` from `from` (just past the opening shortcode). */
-function highlightBlock(source: string, from: number, sc: Shortcode): { fenced: string; end: number } | undefined {
-  const close = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
-  close.lastIndex = from;
-  const m = close.exec(source);
+function highlightBlock(source: string, from: number, sc: Shortcode, find: Finder): { fenced: string; end: number } | undefined {
+  const m = find.match(HIGHLIGHT_END, from);
   if (!m) return undefined;
   const code = source.slice(from, m.index).replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
   const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((t) => t[0].length));

@@ -15,6 +15,8 @@
  * body is edited and the build runs again with only the build folder's cache/ kept (as Vercel and
  * CI keep .next/cache); it prints both times, their ratio, and which prerendered files differ
  * between the two builds (build id aside): only the edited post's pages should.
+ * `npm run bench -- --adversarial` times the content check alone on one-megabyte posts written to
+ * be slow, beside an ordinary one (scripts/bench/adversarial.ts).
  * Never part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -23,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { diffOutputs, outputDigests, type BuildDiff } from './compare-builds';
+import { adversarialReport, timeAdversarialChecks } from './adversarial';
 import { generateContent, type Generated } from './generate';
 import { LARGE_IMAGES_SLUG, writeLargeImagePost } from './large-images';
 import { phoneImages, type PhoneImages } from './phone-images';
@@ -41,6 +44,7 @@ interface Options {
   connections: number;
   keep: boolean;
   rebuild: boolean;
+  adversarial?: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -49,12 +53,13 @@ export function parseArgs(argv: string[]): Options {
     const a = argv[i]!;
     if (a === '--keep') opts.keep = true;
     else if (a === '--rebuild') opts.rebuild = true;
+    else if (a === '--adversarial') opts.adversarial = true;
     else if (a === '--duration' || a === '--connections') {
       const v = Number(argv[++i]);
       if (!Number.isInteger(v) || v < 1) throw new Error(`${a}: expected a whole number, found ${argv[i]}`);
       opts[a === '--duration' ? 'duration' : 'connections'] = v;
     } else if (/^\d[\d_,]*$/.test(a)) opts.counts.push(Number(a.replace(/[_,]/g, '')));
-    else throw new Error(`unknown argument ${a}: use npm run bench -- [N …] [--duration s] [--connections c] [--keep] [--rebuild]`);
+    else throw new Error(`unknown argument ${a}: use npm run bench -- [N …] [--duration s] [--connections c] [--keep] [--rebuild] [--adversarial]`);
   }
   if (!opts.counts.length) opts.counts = opts.rebuild ? [1000] : [100, 1000, 5000];
   return opts;
@@ -323,6 +328,15 @@ export function machine() {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT_DIR, { recursive: true });
+  if (opts.adversarial) {
+    const rows = await timeAdversarialChecks();
+    const m = machine();
+    const report = `${adversarialReport(rows)}\n\nmachine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}; ${new Date().toISOString()}`;
+    fs.writeFileSync(path.join(OUT_DIR, 'adversarial.json'), JSON.stringify({ date: new Date().toISOString(), machine: m, rows }, null, 2) + '\n');
+    fs.writeFileSync(path.join(OUT_DIR, 'adversarial.txt'), report + '\n');
+    console.log(`\n${report}\n\nwritten to bench-results/adversarial.json and adversarial.txt`);
+    return;
+  }
   if (opts.rebuild) {
     try {
       const reports: string[] = [];

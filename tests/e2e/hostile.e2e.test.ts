@@ -108,10 +108,14 @@ function inspect(): { pwned?: string; dom: string[]; violations: string[] } {
       if (attr === 'srcdoc') dom.push(`<${tag} srcdoc>`);
     }
     if (tag === 'base') dom.push('<base>');
+    // A refresh navigates the reader away and no policy stops it; the site's only http-equiv is its CSP.
+    const equiv = el.getAttribute('http-equiv');
+    if (tag === 'meta' && (el.closest('main') || (equiv !== null && equiv.toLowerCase() !== 'content-security-policy'))) dom.push(`<meta http-equiv="${equiv}">`);
     // The site's own forms (search, the Mastodon share page) are marked and never inside content.
     const own = el.getAttribute('role') === 'search' || el.hasAttribute('data-site-form');
     if (tag === 'form' && (!own || el.closest('.prose'))) dom.push(`<form action="${el.getAttribute('action')}">`);
-    if (tag === 'iframe' && !/^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(el.getAttribute('src') ?? '')) dom.push(`<iframe src="${el.getAttribute('src')}">`);
+    // Mermaid's scratch frame (no address, removed once the drawings are in) is the site's own.
+    if (tag === 'iframe' && !(el.hasAttribute('data-diagram-scratch') && !el.hasAttribute('src')) && !/^https:\/\/(?:www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(el.getAttribute('src') ?? '')) dom.push(`<iframe src="${el.getAttribute('src')}">`);
     if (tag === 'object' || tag === 'embed' || tag === 'frame') dom.push(`<${tag}>`);
   }
   const w = window as unknown as { __pwned?: string; __violations?: string[] };
@@ -238,6 +242,72 @@ describe('the attack suite (tests/fixtures/hostile)', () => {
         expect(missing).toEqual(expect.arrayContaining(refused));
         expect(refused).toEqual(expect.arrayContaining(['/posts/bundle-with-files/evil.html', '/posts/bundle-with-files/evil.js']));
       }, 600_000);
+
+      it('draws every hostile diagram, and no label, setting or click runs code or leaves the page', async () => {
+        const { base } = site();
+        const origin = new URL(base).origin;
+        const { context, page, found } = await watchedTab();
+        const away: string[] = [];
+        page.on('request', (r) => {
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !THIRD_PARTY.test(r.url())) away.push(r.url());
+        });
+        const at = `${base}/posts/diagrams${mode.startsWith('static') ? '/' : ''}`;
+        page.on('framenavigated', (f) => {
+          if (f === page.mainFrame() && f.url() !== at) away.push(`navigated to ${f.url()}`);
+        });
+        await page.goto(at);
+        const figures = page.locator('figure[data-diagram="mermaid"]');
+        const count = await figures.count();
+        expect(count).toBe(7);
+        for (let i = 0; i < count; i++) await figures.nth(i).scrollIntoViewIfNeeded();
+        await page.waitForFunction((n) => document.querySelectorAll('figure[data-diagram="mermaid"][data-rendered]').length === n, count, { timeout: 60_000 });
+        // Mermaid draws each (one it cannot read says so in the figure): most are drawings.
+        expect(await page.locator('figure[data-rendered="true"] .diagram-svg svg').count()).toBeGreaterThanOrEqual(5);
+        // Every element of every drawing clicked, but for links to the site's own pages (which may go there).
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('.diagram-svg *')) {
+            const a = el.closest('a');
+            const href = a?.getAttribute('href') ?? a?.getAttribute('xlink:href');
+            if (href && new URL(href, location.href).origin === location.origin) continue;
+            el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+          }
+        });
+        await page.waitForTimeout(2000);
+        const result = await page.evaluate(inspect);
+        expect(page.url()).toBe(at);
+        expect(away).toEqual([]);
+        expect({ pwned: result.pwned ?? null, dom: result.dom, violations: result.violations, dialogs: found.dialogs }).toEqual({ pwned: null, dom: [], violations: [], dialogs: [] });
+        // The link to a page of the site is kept, written as the editor wrote it.
+        await expect(page.locator('.diagram-svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).filter(Boolean))).resolves.toEqual(['/posts/raw-html']);
+        await context.close();
+      });
+
+      it('keeps every menu link on the site but the one written as an absolute https:// link', async () => {
+        const { base } = site();
+        const origin = new URL(base).origin;
+        const { context, page, found } = await watchedTab();
+        const left: string[] = [];
+        await context.route((u) => u.origin !== origin && !THIRD_PARTY.test(u.href), (route) => {
+          left.push(route.request().url());
+          return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' });
+        });
+        await page.goto(`${base}/`);
+        const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+        const hrefs = await menu.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        // The settings' refused links are left out; what is left is the site's pages and the guide.
+        expect(hrefs.filter((h) => !h!.startsWith(new URL(base).pathname === '/' ? '/' : new URL(base).pathname))).toEqual(['https://guide.example.org/start']);
+        for (let i = 0; i < hrefs.length; i++) {
+          await page.goto(`${base}/`);
+          await hydrated(page);
+          await page.getByRole('navigation', { name: 'Main' }).getByRole('link').nth(i).click();
+          if (hrefs[i]!.startsWith('https://')) await page.waitForURL(hrefs[i]!);
+          else await page.waitForTimeout(500);
+          expect(new URL(page.url()).origin, hrefs[i]!).toBe(hrefs[i]!.startsWith('https://') ? 'https://guide.example.org' : origin);
+        }
+        expect(left).toEqual(['https://guide.example.org/start']);
+        expect(found.dialogs).toEqual([]);
+        await context.close();
+      });
 
       it('sends each kind of response its own policy: only pages allow inline scripts', async () => {
         const { base } = site();

@@ -51,3 +51,54 @@ describe('content that would exhaust the check', () => {
     expect(result.posts).toBe(8);
   }, 120_000);
 });
+
+/**
+ * Passes whose work grew faster than the post (issue 28): each is linear now, or stops at a limit
+ * with a located message. Near-megabyte posts of each shape, beside an ordinary one, all checked
+ * in one run; `npm run bench` times the check of such a post against an ordinary one.
+ */
+describe('content whose cost grew with the square of its size', () => {
+  // A tenth of the largest post the check reads: the shapes that were quadratic show at this size
+  // (minutes then), and the suite stays quick; `npm run bench -- --adversarial` times 1 MB ones.
+  const MB = 100_000;
+  const fill = (unit: string, size = MB) => unit.repeat(Math.floor(size / unit.length));
+  const math = '$$\n\\def\\a{' + 'x'.repeat(3900) + '}' + '\\a'.repeat(900) + '\n$$\n';
+  // A thousand runs of distinct lengths, none closed: each opens nothing.
+  const unclosedTicks = Array.from({ length: 120 }, (_, i) => `word ${'`'.repeat(i + 1)} word`).join(' ');
+  const root = makeContent({
+    'posts/one-line-lists.md': fm('Lists on one line') + '\nFine:\n\n- - - \n\n' + fill('1. ', 60_000) + '\n',
+    'posts/quote-lists.md': fm('Quotes and lists on one line') + '\n' + fill('> - ', 60_000) + '\n',
+    'posts/dashes.md': fm('Dashes') + '\n' + fill('- - ', 60_000) + 'deep\n',
+    'posts/ticks.md': fm('Unclosed backticks') + '\n' + unclosedTicks + '\n',
+    'posts/closed-ticks.md': fm('Closed backticks') + '\n' + fill('a `b` ') + '\n',
+    'posts/shortcodes.md': fm('Unclosed shortcodes') + '\n' + fill('{{< x ') + '\n',
+    'posts/brackets.md': fm('Brackets') + '\n' + fill('[a ') + '\n',
+    'posts/tags-and-links.md': fm('Angle brackets and links') + '\n' + fill('<a [b](c ') + '\n',
+    'posts/math.md': fm('Macro bomb') + '\nA formula that asks for millions of symbols:\n\n' + math,
+    'posts/tags.md': `---\ntitle: Tags\ndate: 2024-03-01\ntags: [${Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(', ')}]\n---\nText.\n`,
+    'posts/aliases.md': `---\ntitle: Aliases\ndate: 2024-03-01\naliases:\n${Array.from({ length: 20_000 }, (_, i) => `  - /old/p${i}`).join('\n')}\n---\nText.\n`,
+    'posts/ordinary.md': fm('Ordinary') + '\n' + ('Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(12) + '\n\n').repeat(140),
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const at = (rel: string) => displayPath(path.join(root, rel));
+
+  it('checks each, stopping the ones that hit a limit on their line', async () => {
+    const result = await checkContent(root);
+    const messages = result.problems.map(formatProblem);
+    const shortcodeWarnings = messages.filter((m) => m.startsWith(`${at('posts/shortcodes.md')}:6 warning: shortcode:`));
+    expect(messages.filter((m) => !shortcodeWarnings.includes(m))).toEqual([
+      `${at('posts/aliases.md')}:4 aliases: expected at most 100 old paths, found a list (["/old/p0","/old/p1","/old/p2","/old/p3","/old/p4","/old/p5")`,
+      `${at('posts/closed-ticks.md')}:6 body: expected at most 1000 code spans (\`code\`) in one paragraph (a blank line starts a new one), found more than 1000 in the paragraph that reaches this line`,
+      `${at('posts/dashes.md')}:6 body: expected ${NESTING}, found 30000 quotes and list items opened on one line, inside one another`,
+      `${at('posts/math.md')}:8 warning: math: expected a formula KaTeX can read (it is shown as written), found "\\\\def\\\\a{${'x'.repeat(52)}…": the formula grows past 20000 symbols once its macros are expanded`,
+      `${at('posts/one-line-lists.md')}:10 body: expected ${NESTING}, found 20000 quotes and list items opened on one line, inside one another`,
+      `${at('posts/quote-lists.md')}:6 body: expected ${NESTING}, found 30000 quotes and list items opened on one line, inside one another`,
+      `${at('posts/tags-and-links.md')}:6 body: expected at most 1000 links or closing brackets (]) in one paragraph (a blank line starts a new one), found more than 1000 in the paragraph that reaches this line`,
+      `${at('posts/tags.md')}:4 tags: expected at most 100 tags, found a list (["t0","t1","t2","t3","t4","t5","t6","t7","t8","t9","t10","t1)`,
+      `${at('posts/ticks.md')}:6 body: expected at most 100 backtick runs (\`) that open no code span in one paragraph (close them, or write \\\` for a backtick), found more than 100 in the paragraph that reaches this line`,
+    ]);
+    // A million unclosed shortcodes are told twenty times, then once more.
+    expect(shortcodeWarnings).toHaveLength(21);
+    expect(shortcodeWarnings.at(-1)).toBe(`${at('posts/shortcodes.md')}:6 warning: shortcode: expected a shortcode closed with >}} in the same paragraph, found more unclosed shortcodes from this line on (only the first 20 are listed)`);
+  }, 600_000);
+});

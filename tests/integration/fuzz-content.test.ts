@@ -136,3 +136,34 @@ describe('the content check, fuzzed', () => {
     expect(seen.accepted).toBeGreaterThan(seen.refused);
   }, 300_000 * SCALE);
 });
+
+/**
+ * Shapes whose cost once grew with the square of the post (issue 28): long runs of one construct
+ * that opens and never closes, or opens containers on one line, mixed. Each post is checked to
+ * the end; a limit it hits is an error or warning on a line of the post, never a crash or an
+ * unlocated stack overflow. Times are `npm run bench -- --adversarial`'s.
+ */
+const SLOW_UNITS = ['1. ', '> - ', '- a ', '* ', '`` x ', 'a `b` ', '{{< x ', '{{% y ', '[a ', '[a](b ', '<a ', '**a ', '_a ', '![a ', '$a ', '\\def\\a{xxxxxxxx}\\a\\a ', '<!-- ', '```\n', '~~~ ', '| a ', '[^a] ', 'www.a '];
+const slowBody = fc
+  .array(fc.tuple(fc.constantFrom(...SLOW_UNITS), fc.integer({ min: 500, max: 12_000 }), fc.constantFrom('', '\n', '\n\n')), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.map(([unit, times, end]) => unit.repeat(times) + end).join(''));
+
+describe('the content check, on input whose work could grow faster than its size', () => {
+  it('finishes every post, and each limit it hits names the line', async () => {
+    await fc.assert(
+      fc.asyncProperty(slowBody, format, async (text, ext) => {
+        const source = `---\ntitle: Slow\ndate: 2024-03-01\n---\n\n${text}\n`;
+        const file = writePost(source, ext);
+        const index = buildIndex(root, true);
+        expectLocated(index.problems, file, source);
+        const post = index.posts[0];
+        if (!post) return;
+        const problems = await postProblems(post);
+        expectLocated(problems, file, source);
+        // A limit is a message an editor can act on, not a crash of the reader.
+        for (const p of problems) expect(p.found, JSON.stringify(p)).not.toMatch(/call stack|Maximum/i);
+      }),
+      { seed: SEED, numRuns: 12 * SCALE, timeout: 120_000, markInterruptAsFailure: true },
+    );
+  }, 1_200_000 * SCALE);
+});

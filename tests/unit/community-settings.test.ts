@@ -41,6 +41,12 @@ describe('comments, newsletter and analytics in site.yaml', () => {
       ['newsletter:\n  provider: buttondown\n  username: our blog\n', ':5 newsletter.username: expected your Buttondown username, such as ourblog, found "our blog"'],
       ['newsletter:\n  provider: kit\n  form_id: abc\n', ':5 newsletter.form_id: expected the number of your Kit form, such as 1234567, found "abc"'],
       ['newsletter:\n  provider: buttondown\n  username: ourblog\n  privacy_url: javascript:alert(1)\n', ':6 newsletter.privacy_url: expected a page of the site such as /privacy, or an https:// link, found "javascript:alert(1)"'],
+      ...['/x/..//evil.example', '/%2F%2Fevil.example', '/.//evil.example', '/\\evil.example', 'data:text/html,x', 'vbscript:msgbox(1)', 'java\tscript:alert(1)'].map((href): [string, string] => [
+        `newsletter:\n  provider: buttondown\n  username: ourblog\n  privacy_url: ${JSON.stringify(href)}\n`,
+        `:6 newsletter.privacy_url: expected a page of the site such as /privacy, or an https:// link, found ${JSON.stringify(href)}`,
+      ]),
+      ['analytics:\n  provider: umami\n  website_id: 94db1cb1-74f4-4a40-ad6c-962362670409\n  script: "javascript:alert(1)"\n', ':6 analytics.script: expected an https:// address such as https://cloud.umami.is/script.js, found "javascript:alert(1)"'],
+      ['analytics:\n  provider: plausible\n  origin: "https://evil.example\\t/x"\n', ':5 analytics.origin: expected an https:// address such as https://plausible.io or your own Plausible, found "https://evil.example\\t/x"'],
       ['analytics:\n  provider: matomo\n', ':4 analytics.provider: expected the analytics service: plausible, umami or goatcounter, found "matomo"'],
       ['newsletter:\n  provider: listmonk\n  url: http://192.168.1.10:9000\n  list: 5f1c2e9a-1b2c-4d3e-8f90-123456789abc\n', ':5 newsletter.url: expected the https:// address of your listmonk, such as https://lists.example.org, found "http://192.168.1.10:9000"'],
       ['analytics:\n  provider: umami\n  website_id: 94db1cb1-74f4-4a40-ad6c-962362670409\n  origin: http://localhost.example.org\n', ':6 analytics.origin: expected an https:// address such as https://cloud.umami.is or your own Umami, found "http://localhost.example.org"'],

@@ -91,7 +91,7 @@ describe('languages: in site.yaml', () => {
       ['language: fr\nlanguages:\n  - code: en\n  - code: nl\n', ':3 language: expected one of the codes under languages: (en, nl), the default language, found "fr"'],
       ['languages:\n  - code: english\n', ':4 languages[0].code: expected a language code such as en, nl or pt-br, found "english"'],
       ['languages:\n  - code: ar\n    dir: right\n', ':5 languages[0].dir: expected ltr or rtl, found "right"'],
-      ['languages:\n  - code: en\n  - code: nl\n    nav:\n      - label: Klik\n        href: javascript:alert(1)\n', ' warning: languages[1].nav[0].href: expected a path on the site such as /tags, or an https:// link (the menu entry was left out), found "javascript:alert(1)"'],
+      ['languages:\n  - code: en\n  - code: nl\n    nav:\n      - label: Klik\n        href: javascript:alert(1)\n', ':8 warning: languages[1].nav[0].href: expected a path on the site such as /tags, or an https:// link (the menu entry was left out), found "javascript:alert(1)"'],
       ['languages: yes\n', ':3 languages: expected a list of languages such as [{ code: en }, { code: nl, name: Nederlands }], found "yes"'],
     ];
     for (const [yaml, message] of cases) {
