@@ -1,0 +1,136 @@
+/**
+ * `npm run edit`: the editor on the editor's own machine. One server on 127.0.0.1 answers
+ * everything /admin needs, so the browser talks to nothing else:
+ * - `/admin/` the page, `/admin/editor.js` our bundle, `/admin/decap-cms.js` and its chunks from
+ *   node_modules, `/admin/config.json` the CMS configuration generated from the schema;
+ * - `/api/v1` decap-server's file-system backend, writing straight into the content folder;
+ * - `/admin/api/check` the check of `npm run check` on the text about to be saved;
+ * - `/admin/api/preview` and `/admin/preview.css` the live preview in our components and stylesheet.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import express from 'express';
+import { buildIndex, formatProblem } from '../content';
+import { slugify } from '../slug';
+import { adminHtml, isDecapFile } from './admin-page';
+import { bundleAdminScript } from './bundle';
+import type { CheckRequest, CheckResponse } from './client/check-state';
+import { cmsConfig, type TaxonomyCount } from './config';
+import { renderPreview } from './preview';
+import { checkEntry } from './validate';
+
+const require = createRequire(import.meta.url);
+
+export interface EditorServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The blog's stylesheet, compiled the way `next build` compiles it (Tailwind through PostCSS). */
+async function compileStylesheet(projectRoot: string): Promise<string> {
+  const postcss = (await import('postcss')).default;
+  const tailwind = (await import('@tailwindcss/postcss')).default as unknown as (options: { base: string }) => import('postcss').AcceptedPlugin;
+  const from = path.join(projectRoot, 'app', 'globals.css');
+  const result = await postcss([tailwind({ base: projectRoot })]).process(fs.readFileSync(from, 'utf8'), { from });
+  return result.css;
+}
+
+function counts(values: readonly string[][]): TaxonomyCount[] {
+  const byName = new Map<string, number>();
+  for (const list of values) for (const v of new Set(list)) byName.set(v, (byName.get(v) ?? 0) + 1);
+  return [...byName].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/**
+ * The file a check or preview is about, relative to the content root: the entry's own path once
+ * saved, else where Decap will write a new post (`posts/<slug>/index.mdx`).
+ */
+export function entryFile(request: Pick<CheckRequest, 'path' | 'slug' | 'title' | 'collection'>, contentDir: string, folders: ReadonlyMap<string, string>): string {
+  const prefix = contentDir ? `${contentDir}/` : '';
+  if (request.path) return request.path.startsWith(prefix) ? request.path.slice(prefix.length) : request.path;
+  const folder = (folders.get(request.collection) ?? 'posts').slice(prefix.length);
+  return `${folder}/${request.slug || slugify(request.title) || 'new-post'}/index.mdx`;
+}
+
+export async function startEditor({ root, port = 0, projectRoot = process.cwd() }: { root: string; port?: number; projectRoot?: string }): Promise<EditorServer> {
+  const repo = path.dirname(root);
+  const contentDir = path.basename(root);
+  // decap-server reads where to write from its environment when it registers.
+  process.env.GIT_REPO_DIRECTORY = repo;
+  const { registerLocalFs } = require('decap-server/dist/middlewares') as { registerLocalFs(app: express.Express, options?: { logLevel?: string }): Promise<void> };
+  const decapDist = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+
+  const [script, stylesheet] = await Promise.all([bundleAdminScript(), compileStylesheet(projectRoot)]);
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Never on another interface: decap-server has no sign-in; anyone who reaches it may write files.
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: bound } = server.address() as { port: number };
+  const origin = `http://127.0.0.1:${bound}`;
+
+  const folders = new Map<string, string>();
+  function config() {
+    const index = buildIndex(root, true);
+    const generated = cmsConfig({
+      site: index.site,
+      tags: counts(index.everyPost.map((p) => p.tags)),
+      categories: counts(index.everyPost.map((p) => p.categories)),
+      contentDir,
+      local: true,
+    });
+    for (const c of generated.collections) if (typeof c.folder === 'string') folders.set(c.name, c.folder);
+    return { ...generated, local_backend: { url: `${origin}/api/v1` } };
+  }
+
+  app.use((req, res, next) => {
+    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.get(['/', '/admin'], (_req, res) => res.redirect('/admin/'));
+  app.get('/admin/', (_req, res) => res.type('html').send(adminHtml()));
+  app.get('/admin/editor.js', (_req, res) => res.type('js').send(script));
+  app.get('/admin/preview.css', (_req, res) => res.type('css').send(stylesheet));
+  app.get('/admin/config.json', (_req, res) => res.json(config()));
+  app.get('/admin/:file', (req, res) => {
+    const name = String(req.params.file);
+    if (!isDecapFile(name)) return res.status(404).end();
+    res.sendFile(path.join(decapDist, name));
+  });
+  app.use('/admin/api', express.json({ limit: '20mb' }));
+  app.post('/admin/api/check', (req, res) => {
+    const request = req.body as CheckRequest;
+    if (!folders.size) config();
+    const file = entryFile(request, contentDir, folders);
+    const check = checkEntry(root, file, String(request.raw));
+    const shown = `${contentDir}/${file}`;
+    const body: CheckResponse = {
+      file,
+      blocked: check.blocked,
+      problems: check.problems.map((p) => ({ ...p, file: shown, message: formatProblem({ ...p, file: shown }) })),
+    };
+    res.json(body);
+  });
+  app.post('/admin/api/preview', async (req, res) => {
+    const request = req.body as CheckRequest;
+    if (!folders.size) config();
+    const file = entryFile(request, contentDir, folders);
+    res.type('html').send(await renderPreview(root, file, String(request.raw), '/admin/preview.css'));
+  });
+  await registerLocalFs(app, { logLevel: 'warn' });
+
+  return {
+    url: `${origin}/admin/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
