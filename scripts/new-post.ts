@@ -10,6 +10,9 @@ import { slugify } from '../lib/slug';
 import { loadContent } from '../lib/content/load';
 import { contentRoot, displayPath } from '../lib/content/paths';
 import { loadSite } from '../lib/content/site';
+import { newPostSource } from '../lib/content/new-post-source';
+
+export { newPostSource };
 
 /** Today as YYYY-MM-DD in the given IANA timezone. */
 export function today(timeZone: string, now = new Date()): string {
@@ -18,27 +21,6 @@ export function today(timeZone: string, now = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-export function newPostSource(title: string, date: string): string {
-  return `---
-title: ${JSON.stringify(title)}
-date: ${date}
-# One or two sentences for cards, feeds and search results. Left empty, the first paragraph is used.
-summary: ""
-# Ids of content/authors/<id>/_index.md, e.g. [ragni-mayte]
-authors: []
-tags: []
-# Drafts show in \`npm run dev\` only. Set to false to publish.
-draft: true
----
-
-Start with what happened and why it matters to the reader. This first paragraph is the summary
-on cards unless \`summary\` is set above.
-
-## What we learned
-
-Put images in this folder and show them with \`![What the picture shows](./photo.jpg)\`.
-`;
-}
 
 export interface NewPostResult {
   file: string;
