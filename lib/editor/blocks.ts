@@ -5,6 +5,7 @@
  * browser bundle registers these with Decap's `registerEditorComponent`, and tests read them here.
  */
 import { BLOCK_NAMES } from '../mdx/block-names';
+import { BODY_KEY, ORIGINAL_KEY } from './roundtrip';
 
 export interface BlockField {
   name: string;
@@ -50,10 +51,18 @@ export function parseAttributes(text: string): Record<string, string> {
 function attributes(fields: readonly BlockField[], data: Record<string, unknown>): string {
   return fields
     .filter((f) => f.widget !== 'markdown')
-    .map((f) => [f.name, data[f.name]] as const)
+    .map((f) => [f.name, f.widget === 'image' ? relativeImage(data[f.name]) : data[f.name]] as const)
     .filter((pair): pair is readonly [string, string | number] => (typeof pair[1] === 'string' && pair[1].trim() !== '') || typeof pair[1] === 'number')
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('');
+}
+
+/**
+ * An image uploaded beside the post comes back from the media library as a bare file name; the
+ * posts write it `./name.png` (CONTENT.md, Images), which reads as "this folder" to people too.
+ */
+function relativeImage(value: unknown): unknown {
+  return typeof value === 'string' && /^[^/:?#]+$/.test(value) && !value.startsWith('.') ? `./${value}` : value;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -118,3 +127,46 @@ const BLOCKS: Record<(typeof BLOCK_NAMES)[number], EditorBlock> = {
 
 /** One block for each editor component, in the order the insert menu shows them. */
 export const EDITOR_BLOCKS: readonly EditorBlock[] = BLOCK_NAMES.map((name) => BLOCKS[name]);
+
+const TAG_LINE = new RegExp(String.raw`^\s*<\/?(?:${BLOCK_NAMES.join('|')})(?=[\s>/])`);
+
+/**
+ * Decap's rich-text editor writes its blocks one line apart; MDX needs an empty line between a
+ * component's tags and the Markdown inside and around it (CONTENT.md, Components). Adds those
+ * empty lines around our components' tag lines, outside fenced code; everything else as it was.
+ */
+export function spaceBlocks(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const [i, line] of lines.entries()) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (marker) fence = marker;
+    const tag = !marker && TAG_LINE.test(line) && />\s*$/.test(line);
+    if (tag && out.length && out.at(-1)!.trim() !== '') out.push('');
+    out.push(line);
+    if (tag && i < lines.length - 1 && lines[i + 1]!.trim() !== '') out.push('');
+  }
+  return out.join('\n');
+}
+
+/**
+ * The CMS format (lib/editor/roundtrip.ts `cmsFormat`) with our blocks spaced: a body the editor
+ * did not change is written back as it was read, byte for byte; a changed one gets spaceBlocks.
+ */
+export function editorFormat(base: { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string }, readBody: (raw: string) => string) {
+  return {
+    fromFile: base.fromFile,
+    toFile(data: Record<string, unknown>): string {
+      const original = data[ORIGINAL_KEY];
+      const body = data[BODY_KEY];
+      if (typeof body !== 'string' || (typeof original === 'string' && readBody(original) === body)) return base.toFile(data);
+      return base.toFile({ ...data, [BODY_KEY]: spaceBlocks(body) });
+    },
+  };
+}

@@ -65,6 +65,7 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
   const [script, stylesheet] = await Promise.all([bundleAdminScript(), compileStylesheet(projectRoot)]);
   const app = express();
   app.disable('x-powered-by');
+  app.enable('strict routing');
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

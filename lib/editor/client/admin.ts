@@ -7,8 +7,8 @@
  * Decap's React is used through the `h`/`createClass` globals it exposes, so the page holds one
  * React, the CMS's own.
  */
-import { EDITOR_BLOCKS } from '../blocks';
-import { cmsFormat } from '../roundtrip';
+import { EDITOR_BLOCKS, editorFormat } from '../blocks';
+import { cmsFormat, readEntry } from '../roundtrip';
 import { checkRequest, fieldProblems, type CheckResponse } from './check-state';
 
 type Immutable = { get(key: string): unknown; getIn(path: string[]): unknown; toJS(): unknown };
@@ -37,6 +37,8 @@ const endpoint = (name: string) => new URL(name, here).toString();
 
 window.CMS_MANUAL_INIT = true;
 
+const format = editorFormat(cmsFormat(), (raw) => readEntry(raw).body);
+
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -54,7 +56,7 @@ const listeners = new Set<() => void>();
 let pending: ReturnType<typeof setTimeout> | undefined;
 
 async function runCheck(entry: Immutable): Promise<CheckResponse> {
-  const request = checkRequest(entry.toJS() as Parameters<typeof checkRequest>[0], cmsFormat());
+  const request = checkRequest(entry.toJS() as Parameters<typeof checkRequest>[0], format);
   const key = JSON.stringify(request);
   if (latest && key === latestKey) return latest;
   const res = await fetch(endpoint('api/check'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: key });
@@ -133,7 +135,7 @@ function withChecks(fields: Record<string, unknown>[], prefix = ''): Record<stri
     const path = `${prefix}${String(field.name)}`;
     const out: Record<string, unknown> = { ...field, check_path: path };
     if (Array.isArray(field.fields)) out.fields = withChecks(field.fields as Record<string, unknown>[], `${path}.`);
-    if (typeof field.widget === 'string' && field.widget !== 'hidden' && field.widget !== 'object' && field.widget !== 'list') out.widget = `checked-${field.widget}`;
+    if (typeof field.widget === 'string' && field.widget !== 'hidden' && field.widget !== 'object') out.widget = `checked-${field.widget}`;
     return out;
   });
 }
@@ -151,7 +153,7 @@ function previewTemplate() {
     },
     refresh(this: { props: { entry: Immutable }; state: { key: string }; setState: (s: object) => void; timer?: ReturnType<typeof setTimeout> }) {
       (window as unknown as { __editorEntry?: Immutable }).__editorEntry = this.props.entry;
-      const request = checkRequest(this.props.entry.toJS() as Parameters<typeof checkRequest>[0], cmsFormat());
+      const request = checkRequest(this.props.entry.toJS() as Parameters<typeof checkRequest>[0], format);
       const key = JSON.stringify(request);
       if (key === this.state.key) return;
       clearTimeout(this.timer);
@@ -177,7 +179,7 @@ async function start() {
   await loadScript(endpoint('decap-cms.js'));
   const CMS = window.CMS!;
   const config = (await (await fetch(endpoint('config.json'))).json()) as { collections: ({ name: string } & Record<string, unknown>)[] };
-  CMS.registerCustomFormat('blog', 'md', cmsFormat());
+  CMS.registerCustomFormat('blog', 'md', format);
   for (const block of EDITOR_BLOCKS) CMS.registerEditorComponent(block);
   const widgets = new Set<string>();
   const collect = (fields: Record<string, unknown>[]) => {
@@ -195,6 +197,8 @@ async function start() {
     if (widget) CMS.registerWidget(`checked-${name}`, checked(name, widget.control), widget.preview);
   }
   const collections = config.collections.map((c) => ({
+    // Decap finds the title by its widget's name, which the checked form changes.
+    ...(c.folder ? { identifier_field: 'title' } : {}),
     ...c,
     ...(Array.isArray(c.fields) ? { fields: withChecks(c.fields as Record<string, unknown>[]) } : {}),
     ...(Array.isArray(c.files) ? { files: (c.files as { fields: Record<string, unknown>[] }[]).map((f) => ({ ...f, fields: withChecks(f.fields) })) } : {}),
