@@ -8,6 +8,7 @@ import { isTimeZone } from '../timezone';
 import { DATE_EXPECTED, parseContentDate } from './dates';
 import { normaliseOldPath, OLD_PATH_EXPECTED } from '../redirects';
 import { communitySettings } from '../community/settings';
+import { editorSchema } from '../editor/backend';
 import { emptyIsAbsent, isBlank, isHttpsUrl, looseBoolean, numberAsText } from '../field-values';
 import { languageSchema, languagesInput } from './languages';
 
@@ -277,6 +278,8 @@ export const siteSchema = z.object({
   ),
   nav: z.array(z.object({ label: z.string({ error: 'a menu label as text' }), href: z.string({ error: 'a link such as /tags' }) }), { error: 'a list of menu entries ({ label, href })' }).default(DEFAULT_NAV.map(({ label, href }) => ({ label, href }))),
   ...communitySettings,
+  /** The browser editor (lib/editor/backend.ts): off unless `enabled: true`. */
+  editor: editorSchema,
 });
 
 

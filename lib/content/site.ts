@@ -185,8 +185,8 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
-    // The comments, newsletter, analytics and language settings name their line (as front matter does).
-    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages';
+    // The comments, newsletter, analytics, language and editor settings name their line (as front matter does).
+    const located = COMMUNITY_FIELDS.includes(segments[0]!) || segments[0] === 'languages' || segments[0] === 'editor';
     problems.push({
       severity: 'error',
       file: displayPath(file!),

@@ -13,7 +13,8 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
-import { parseSource, type FrontMatterFormat } from '../content/frontmatter';
+import { FrontMatterSyntaxError, parseSource, type FrontMatterFormat } from '../content/frontmatter';
+import { formatProblem, type ContentProblem } from '../content/errors';
 import { newPostSource } from '../content/new-post-source';
 
 export type { FrontMatterFormat };
@@ -103,10 +104,23 @@ function split(raw: string): Parts {
 
 const toLf = (s: string) => s.replace(/\r\n?/g, '\n');
 
-/** Reads an entry; throws the blog reader's FrontMatterSyntaxError (with line and field) when it cannot. */
+/** An entry the blog's reader cannot read: the message is the check's (file, line, field, expected, found). */
+export class EntryReadError extends Error {
+  constructor(readonly problem: ContentProblem) {
+    super(formatProblem(problem));
+    this.name = 'EntryReadError';
+  }
+}
+
+/** Reads an entry as the blog reads it; an EntryReadError with the check's message when it cannot. */
 export function readEntry(raw: string, file = 'entry'): Entry {
-  void file;
-  const parts = split(raw);
+  let parts: Parts;
+  try {
+    parts = split(raw);
+  } catch (err) {
+    if (!(err instanceof FrontMatterSyntaxError)) throw err;
+    throw new EntryReadError({ severity: 'error', file, line: err.line, field: err.field, expected: err.expected, found: err.found });
+  }
   return { data: parts.data, body: toLf(parts.body), format: parts.format, eol: parts.eol, bom: parts.bom !== '', bodyLine: parts.bodyLine };
 }
 
@@ -173,7 +187,18 @@ interface YamlStyle {
 }
 
 /** `key: value` as YAML, keeping the original's quoting and flow style where there is one. */
-function yamlPair(key: string, keyNode: Node | undefined, value: unknown, original: unknown, style: YamlStyle): string {
+/**
+ * The line width to write a value with: none (one line) except for a folded block (`>-`), which
+ * is folded as wide as its longest line was, so a small edit keeps its lines.
+ */
+function widthFor(original: unknown, source: string, column: number): number {
+  if (!isScalar(original) || original.type !== 'BLOCK_FOLDED' || !original.range) return 0;
+  const lines = source.slice(original.range[0], original.range[1]).split('\n').slice(1);
+  // Measured from the key's column: the pair is written at column 0, then indented.
+  return Math.max(40, ...lines.map((l) => l.trimEnd().length + 1 - column));
+}
+
+function yamlPair(key: string, keyNode: Node | undefined, value: unknown, original: unknown, style: YamlStyle, width = 0): string {
   const doc = new Document({});
   const k = doc.createNode(key) as Scalar;
   if (isScalar(keyNode) && keyNode.type) k.type = keyNode.type;
@@ -181,7 +206,7 @@ function yamlPair(key: string, keyNode: Node | undefined, value: unknown, origin
   if (isScalar(v) && isScalar(original) && typeof value === 'string' && original.type) v.type = original.type;
   if ((isSeq(v) || isMap(v)) && (isSeq(original) || isMap(original)) && original.flow) v.flow = true;
   doc.set(k, v);
-  return doc.toString({ lineWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
+  return doc.toString({ lineWidth: width, minContentWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
 }
 
 function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknown>, after: Record<string, unknown>, eol: string, style: YamlStyle, edits: Edit[]): void {
@@ -209,15 +234,12 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
     }
     if (sameValue(before[key], value)) continue;
     const node = pair.value;
-    if (isMap(node) && !node.flow && isObject(before[key]) && isObject(value) && node.items.length) {
-      patchYamlMap(inner, node, before[key] as Record<string, unknown>, value, eol, style, edits);
-      continue;
-    }
+    if (patchYamlNode(inner, node, before[key], value, eol, style, edits)) continue;
     const start = pair.key.range![0];
     const end = beforeBreak(inner, (node?.range ?? pair.key.range)![1]);
     const columnIndent = inner.slice(lineStartOf(inner, start), start);
     const seqStyle = isSeq(node) && !node.flow ? { indentSeq: lineStartOf(inner, node.range![0]) !== node.range![0] || columnIndent.length < inner.slice(lineStartOf(inner, node.range![0]), node.range![0]).length } : style;
-    edits.push({ start, end, text: indentLines(yamlPair(key, pair.key, value, node, seqStyle), columnIndent, eol) });
+    edits.push({ start, end, text: indentLines(yamlPair(key, pair.key, value, node, seqStyle, widthFor(node, inner, columnIndent.length)), columnIndent, eol) });
   }
   if (added.length) {
     const last = map.items.at(-1);
@@ -227,11 +249,51 @@ function patchYamlMap(inner: string, map: YAMLMap, before: Record<string, unknow
   }
 }
 
+/** A YAML value rendered alone (a list item), in the original node's style. */
+function yamlValue(value: unknown, original: unknown, style: YamlStyle): string {
+  const doc = new Document();
+  const v = doc.createNode(value) as Node;
+  if (isScalar(v) && isScalar(original) && typeof value === 'string' && original.type) v.type = original.type;
+  if ((isSeq(v) || isMap(v)) && (isSeq(original) || isMap(original)) && original.flow) v.flow = true;
+  doc.contents = v;
+  return doc.toString({ lineWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: true }).replace(/\n$/, '');
+}
+
+/**
+ * Edits inside a value that keeps its shape: a block mapping field by field, a list of as many
+ * items item by item (each in its own style). False when the value must be written whole.
+ */
+function patchYamlNode(inner: string, node: unknown, before: unknown, after: unknown, eol: string, style: YamlStyle, edits: Edit[]): boolean {
+  if (isMap(node) && !node.flow && isObject(before) && isObject(after) && node.items.length) {
+    patchYamlMap(inner, node, before, after, eol, style, edits);
+    return true;
+  }
+  if (isSeq(node) && !node.flow && Array.isArray(before) && Array.isArray(after) && before.length === after.length && node.items.length === before.length) {
+    node.items.forEach((item, i) => {
+      if (sameValue(before[i], after[i])) return;
+      if (patchYamlNode(inner, item, before[i], after[i], eol, style, edits)) return;
+      const range = (item as Node).range!;
+      const start = range[0];
+      const indent = ' '.repeat(start - lineStartOf(inner, start));
+      edits.push({ start, end: beforeBreak(inner, range[1]), text: indentLines(yamlValue(after[i], item, style), indent, eol) });
+    });
+    return true;
+  }
+  return false;
+}
+
 function patchYaml(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
   const doc = parseDocument(inner, { uniqueKeys: false });
   const edits: Edit[] = [];
-  const style: YamlStyle = { indentSeq: !/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/m.test(inner) };
-  if (isMap(doc.contents)) patchYamlMap(inner, doc.contents, before, after, eol, style, edits);
+  // New lists follow the file: `- item` under its key, or indented (yaml's default) when the file has both.
+  const flush = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/gm)?.length ?? 0;
+  const indented = inner.match(/^[^\s#][^\n]*:[ \t]*\r?\n[ \t]+-[ \t]/gm)?.length ?? 0;
+  const style: YamlStyle = { indentSeq: flush <= indented };
+  if (isMap(doc.contents) && doc.contents.flow) {
+    // Front matter written as one `{ … }` mapping stays one.
+    const range = doc.contents.range!;
+    edits.push({ start: range[0], end: beforeBreak(inner, range[1]), text: yamlValue(after, doc.contents, style) });
+  } else if (isMap(doc.contents)) patchYamlMap(inner, doc.contents, before, after, eol, style, edits);
   else {
     // Empty front matter (`---` twice): everything is new.
     const lines = Object.entries(after).filter(([, v]) => v !== undefined).map(([k, v]) => indentLines(yamlPair(k, undefined, v, undefined, style), '', eol) + eol);
@@ -336,10 +398,16 @@ function patchToml(inner: string, before: Record<string, unknown>, after: Record
       if (value === undefined) {
         if (!Object.hasOwn(was, key)) continue;
         for (const l of assigned) edits.push({ start: l.start, end: l.end, text: '' });
-        if (table >= 0) edits.push({ start: headers[table]!.start, end: sectionEnd(table), text: '' });
+        if (tables) headers.forEach((h, i) => h.key === key && edits.push({ start: h.start, end: sectionEnd(i), text: '' }));
         continue;
       }
       if (Object.hasOwn(was, key) && sameValue(was[key], value)) continue;
+      if (table >= 0 && !isObject(value) && headers.every((h) => h.key !== key || h.simple)) {
+        // A table that becomes a list or a text: its section goes, a `key = …` line comes above the tables.
+        headers.forEach((h, i) => h.key === key && edits.push({ start: h.start, end: sectionEnd(i), text: '' }));
+        added.push(`${lastLine?.line[1] ?? ''}${tomlKey(key)} = ${tomlValue(value)}${eol}`);
+        continue;
+      }
       if (table >= 0) {
         if (!isObject(value) || !isObject(was[key]) || headers.some((h) => h.key === key && !h.simple)) return false;
         if (!patchSection({ from: headers[table]!.bodyFrom, to: sectionEnd(table) }, was[key] as Record<string, unknown>, value, false)) return false;
@@ -427,6 +495,16 @@ function jsonMembers(text: string, open: number): JsonMember[] {
   return members;
 }
 
+/** JSON on one line, spaced as people write it: `["a", "b"]`, `{ "k": true }`. */
+function jsonInline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;
+  if (isObject(value)) {
+    const members = Object.entries(value).filter(([, v]) => v !== undefined);
+    return members.length ? `{ ${members.map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(', ')} }` : '{}';
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function jsonText(value: unknown, indent: string, unit: string, eol: string): string {
   return JSON.stringify(value, null, unit).split('\n').map((l, i) => (i ? indent + l : l)).join(eol);
 }
@@ -465,7 +543,9 @@ function patchJsonObject(text: string, open: number, before: Record<string, unkn
       patchJsonObject(text, m.valueStart, before[key] as Record<string, unknown>, value, eol, edits);
       continue;
     }
-    edits.push({ start: m.valueStart, end: m.valueEnd, text: jsonText(value, memberIndent, unit, eol) });
+    // A value written on one line stays on one line.
+    const oneLine = !text.slice(m.valueStart, m.valueEnd).includes('\n');
+    edits.push({ start: m.valueStart, end: m.valueEnd, text: oneLine ? jsonInline(value) : jsonText(value, memberIndent, unit, eol) });
   }
   if (added.length) {
     const kept = members.filter((_, i) => !removed.has(i));
@@ -478,7 +558,7 @@ function patchJsonObject(text: string, open: number, before: Record<string, unkn
 
 function patchJson(inner: string, before: Record<string, unknown>, after: Record<string, unknown>, eol: string): string {
   const edits: Edit[] = [];
-  patchJsonObject(inner, 0, before, after, eol, edits);
+  patchJsonObject(inner, inner.indexOf('{'), before, after, eol, edits);
   return applyEdits(inner, edits);
 }
 
@@ -540,8 +620,7 @@ export function writeEntry(originalRaw: string | undefined, data: Record<string,
   // The patch did not give the data asked for (anchors, dotted TOML keys …): the front matter
   // is written afresh in its own format; the body and everything around it stay as they were.
   const fresh = freshFrontMatter(wanted, parts.format, parts.eol);
-  const head = parts.format === 'json' ? parts.head : parts.head;
-  return parts.bom + head + fresh.inner + parts.tail + newBody;
+  return parts.bom + parts.head + fresh.inner + parts.tail + newBody;
 }
 
 function readsAs(raw: string, wanted: Record<string, unknown>): boolean {
@@ -550,6 +629,38 @@ function readsAs(raw: string, wanted: Record<string, unknown>): boolean {
   } catch {
     return false;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole YAML (or JSON) files: content/site.yaml
+
+/** A settings file (site.yaml, or site.json) as data; empty when the file is. */
+export function readSettings(raw: string): Record<string, unknown> {
+  const text = raw.replace(/^\uFEFF/, '');
+  const value = /^\s*\{/.test(text) ? (JSON.parse(text) as unknown) : parseDocument(text, { uniqueKeys: false }).toJS();
+  return isObject(value) ? value : {};
+}
+
+/** site.yaml written back with only the changed settings' lines rewritten (as writeEntry does for front matter). */
+export function writeSettings(originalRaw: string | undefined, data: Record<string, unknown>): string {
+  const wanted = defined(data) as Record<string, unknown>;
+  if (originalRaw === undefined) return Object.keys(wanted).length ? new Document(wanted).toString({ lineWidth: 0 }) : '';
+  const bom = originalRaw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = originalRaw.slice(bom.length);
+  const before = readSettings(text);
+  if (sameValue(before, wanted)) return originalRaw;
+  const json = /^\s*\{/.test(text);
+  const eol = lineEnding(text);
+  let patched: string | undefined;
+  try {
+    patched = bom + (json ? patchJson(text, before, wanted, eol) : patchYaml(text, before, wanted, eol));
+    if (!sameValue(readSettings(patched), wanted)) patched = undefined;
+  } catch {
+    patched = undefined;
+  }
+  if (patched !== undefined) return patched;
+  const fresh = json ? JSON.stringify(wanted, null, 2) + '\n' : new Document(wanted).toString({ lineWidth: 0 });
+  return bom + fresh.replace(/\n/g, eol);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +712,17 @@ export function bodyEditing(body: string, file: string): { mode: BodyMode; reaso
  */
 export const ORIGINAL_KEY = '__original';
 export const BODY_KEY = 'body';
+
+/** Decap CMS's format for site.yaml: the settings as fields, written back line by line. */
+export function cmsSettingsFormat(): { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string } {
+  return {
+    fromFile: (content) => ({ ...readSettings(content), [ORIGINAL_KEY]: content }),
+    toFile(data) {
+      const { [ORIGINAL_KEY]: original, ...settings } = data;
+      return writeSettings(typeof original === 'string' ? original : undefined, settings);
+    },
+  };
+}
 
 export function cmsFormat(): { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string } {
   return {
