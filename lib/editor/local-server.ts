@@ -105,11 +105,11 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     res.sendFile(path.join(decapDist, name));
   });
   app.use('/admin/api', express.json({ limit: '20mb' }));
-  app.post('/admin/api/check', (req, res) => {
+  app.post('/admin/api/check', async (req, res) => {
     const request = req.body as CheckRequest;
     if (!folders.size) config();
     const file = entryFile(request, contentDir, folders);
-    const check = checkEntry(root, file, String(request.raw));
+    const check = await checkEntry(root, file, String(request.raw));
     const shown = `${contentDir}/${file}`;
     const body: CheckResponse = {
       file,

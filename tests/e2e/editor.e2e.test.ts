@@ -158,7 +158,7 @@ describe('the browser editor (npm run edit)', () => {
     expect(text).toContain('content/posts/a-date-that-does-not-exist/index.mdx:');
     expect(text).toContain('date: expected a real calendar date such as 2024-05-31 or 2024-05-31T14:00:00+02:00, found');
     expect(text).toContain('2026-02-30');
-    expect(checkEntry(root, file, `---\ntitle: x\ndate: 2026-02-30\n---\n`).problems.map((p) => formatProblem({ ...p, file: `content/${file}` }).replace(/:\d+ /, ' '))).toContain(
+    expect((await checkEntry(root, file, `---\ntitle: x\ndate: 2026-02-30\n---\n`)).problems.map((p) => formatProblem({ ...p, file: `content/${file}` }).replace(/:\d+ /, ' '))).toContain(
       text.replace(/:\d+ /, ' '),
     );
     await publish(page);

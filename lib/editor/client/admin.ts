@@ -8,7 +8,7 @@
  * React, the CMS's own.
  */
 import { EDITOR_BLOCKS, editorFormat } from '../blocks';
-import { cmsFormat, readEntry } from '../roundtrip';
+import { cmsFormat, cmsSettingsFormat, readEntry } from '../roundtrip';
 import { checkRequest, fieldProblems, type CheckResponse } from './check-state';
 
 type Immutable = { get(key: string): unknown; getIn(path: string[]): unknown; toJS(): unknown };
@@ -179,7 +179,12 @@ async function start() {
   await loadScript(endpoint('decap-cms.js'));
   const CMS = window.CMS!;
   const config = (await (await fetch(endpoint('config.json'))).json()) as { collections: ({ name: string } & Record<string, unknown>)[] };
-  CMS.registerCustomFormat('blog', 'md', format);
+  // The format names come with the configuration (lib/editor/config.ts): entries are read and
+  // written by the byte-preserving format, the settings file by its settings form.
+  for (const c of config.collections) {
+    if (typeof c.format === 'string') CMS.registerCustomFormat(c.format, String(c.extension ?? 'md'), format);
+    if (Array.isArray(c.files)) for (const f of c.files as { format?: string }[]) if (f.format) CMS.registerCustomFormat(f.format, 'yaml', cmsSettingsFormat());
+  }
   for (const block of EDITOR_BLOCKS) CMS.registerEditorComponent(block);
   const widgets = new Set<string>();
   const collect = (fields: Record<string, unknown>[]) => {

@@ -2,7 +2,7 @@
  * What the browser sends the check and preview endpoints, and how it finds a field's problems in
  * the answer. Pure, so both ends (and the tests) read the same shapes.
  */
-import type { ContentProblem } from '../../content/errors';
+import type { EntryProblem } from '../validate';
 
 /** The entry as Decap holds it (`entry.toJS()`): `path` is empty until a new entry is saved. */
 export interface DecapEntry {
@@ -25,7 +25,7 @@ export interface CheckRequest {
 }
 
 /** A problem with the line `npm run check` prints for it (formatProblem), word for word. */
-export type ShownProblem = ContentProblem & { message: string };
+export type ShownProblem = EntryProblem & { message: string };
 
 export interface CheckResponse {
   /** The file checked, relative to the content folder. */
@@ -48,5 +48,9 @@ export function checkRequest(entry: DecapEntry, format: { toFile(data: Record<st
 /** The problems of one field (its dotted path as the check names it, `event.start`), in order. */
 export function fieldProblems(result: CheckResponse | undefined, path: string): ShownProblem[] {
   if (!result) return [];
-  return result.problems.filter((p) => p.field === path || (p.field ?? '').startsWith(`${path}.`) || (p.field ?? '').startsWith(`${path}[`));
+  // Nested fields (event.start) show their own problems; a top-level field also those the check
+  // places beside it (the body: compile errors, missing pictures).
+  return result.problems.filter(
+    (p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`) || (!path.includes('.') && p.formField === path && !p.field.includes('.')),
+  );
 }
