@@ -14,10 +14,12 @@ import path from 'node:path';
 import express from 'express';
 import { buildIndex, formatProblem } from '../content';
 import { slugify } from '../slug';
-import { adminHtml, isDecapFile } from './admin-page';
+import { adminHeaders, adminHtml, isDecapFile } from './admin-page';
+import { editorSchema } from './backend';
 import { bundleAdminScript } from './bundle';
 import type { CheckRequest, CheckResponse } from './client/check-state';
-import { cmsConfig, type TaxonomyCount } from './config';
+import { cmsConfig } from './config';
+import { taxonomyCounts } from './taxonomy-counts';
 import { renderPreview } from './preview';
 import { checkEntry } from './validate';
 
@@ -37,11 +39,6 @@ async function compileStylesheet(projectRoot: string): Promise<string> {
   return result.css;
 }
 
-function counts(values: readonly string[][]): TaxonomyCount[] {
-  const byName = new Map<string, number>();
-  for (const list of values) for (const v of new Set(list)) byName.set(v, (byName.get(v) ?? 0) + 1);
-  return [...byName].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
 
 /**
  * The file a check or preview is about, relative to the content root: the entry's own path once
@@ -80,8 +77,7 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     const index = buildIndex(root, true);
     const generated = cmsConfig({
       site: index.site,
-      tags: counts(index.everyPost.map((p) => p.tags)),
-      categories: counts(index.everyPost.map((p) => p.categories)),
+      ...taxonomyCounts(index.everyPost),
       contentDir,
       local: true,
     });
@@ -89,9 +85,11 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     return { ...generated, local_backend: { url: `${origin}/api/v1` } };
   }
 
-  app.use((req, res, next) => {
-    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+  // Local mode: no Git backend, only this server (lib/editor/backend.ts), under /admin's own policy.
+  const settings = { ...editorSchema.parse({ enabled: true })!, backend: undefined };
+  const headers = adminHeaders(settings, { serverOrigin: origin });
+  app.use((_req, res, next) => {
+    for (const h of headers) res.setHeader(h.key, h.value);
     next();
   });
   app.get(['/', '/admin'], (_req, res) => res.redirect('/admin/'));
@@ -103,6 +101,12 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     const name = String(req.params.file);
     if (!isDecapFile(name)) return res.status(404).end();
     res.sendFile(path.join(decapDist, name));
+  });
+  // The pictures of saved bundles, for the preview (where the site serves them).
+  app.get('/posts/:slug/:file', (req, res) => {
+    const file = path.join(root, 'posts', String(req.params.slug), String(req.params.file));
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !/\.(png|jpe?g|webp|gif|avif)$/i.test(file)) return res.status(404).end();
+    res.sendFile(file);
   });
   app.use('/admin/api', express.json({ limit: '20mb' }));
   app.post('/admin/api/check', async (req, res) => {
@@ -122,7 +126,7 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     const request = req.body as CheckRequest;
     if (!folders.size) config();
     const file = entryFile(request, contentDir, folders);
-    res.type('html').send(await renderPreview(root, file, String(request.raw), '/admin/preview.css'));
+    res.type('html').send(await renderPreview(root, file, String(request.raw), '/admin/preview.css', `${contentDir}/${file}`));
   });
   await registerLocalFs(app, { logLevel: 'warn' });
 

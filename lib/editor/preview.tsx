@@ -47,7 +47,7 @@ function page(title: string, body: string, stylesheet: string): string {
  * The preview page of the entry at `file` (relative to the content root) were `raw` saved there.
  * A problem that stops the page (an error the check reports) is shown in place of it, in the check's words.
  */
-export async function renderPreview(root: string, file: string, raw: string, stylesheet: string): Promise<string> {
+export async function renderPreview(root: string, file: string, raw: string, stylesheet: string, shownAs = file): Promise<string> {
   const scratch = scratchRoot(root, file, raw);
   try {
     const index = buildIndex(scratch, true);
@@ -55,7 +55,7 @@ export async function renderPreview(root: string, file: string, raw: string, sty
     const post = index.everyPost.find((p) => p.file === target);
     const errors = index.problems.filter((p) => p.severity === 'error' && p.file.endsWith(file));
     if (!post || errors.length) {
-      const lines = errors.map((p) => `<li>${escapeHtml(formatProblem({ ...p, file }))}</li>`).join('');
+      const lines = errors.map((p) => `<li>${escapeHtml(formatProblem({ ...p, file: shownAs }))}</li>`).join('');
       return page('Preview', `<div role="alert" class="prose"><p>The page cannot be shown yet:</p><ul>${lines}</ul></div>`, stylesheet);
     }
     const site = index.site;

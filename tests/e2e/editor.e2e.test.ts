@@ -14,12 +14,22 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '@/lib/content';
+import { loadSite } from '@/lib/content/site';
+import { adminPolicy } from '@/lib/editor/admin-page';
 import { readEntry } from '@/lib/editor/roundtrip';
 import { checkEntry } from '@/lib/editor/validate';
 import { formatProblem } from '@/lib/content/errors';
 import { launchBrowser, openTab } from './browser';
 import { freePort, startNext, waitFor, type Server } from '../../scripts/next-server';
 import { copyProject, runIn } from '../helpers/project-copy';
+
+const EDITOR_SETTINGS = `editor:
+  enabled: true
+  backend:
+    name: github
+    repo: our-org/community-blog
+    base_url: https://auth.example.org
+`;
 
 let work: string;
 let root: string;
@@ -52,6 +62,9 @@ beforeAll(async () => {
   root = path.join(work, 'content');
   fs.cpSync(path.join(process.cwd(), 'content'), root, { recursive: true });
   fs.writeFileSync(path.join(work, 'whiteboard.png'), png(64, 40));
+  // The hosted editor too, on GitHub through an OAuth proxy of the site's own: the build below
+  // serves /admin. `npm run edit` ignores the backend (it writes into the folder).
+  fs.appendFileSync(path.join(root, 'site.yaml'), `\n${EDITOR_SETTINGS}`);
   const port = await freePort();
   editor = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/edit.ts'], {
     env: { ...process.env, CONTENT_DIR: root, PORT: String(port), NODE_ENV: 'development' },
@@ -79,6 +92,11 @@ async function openNewPost(page: Page) {
 
 const field = (page: Page, name: string) => page.locator(`[data-check-field="${name}"]`);
 
+/** Opens a group of fields the form shows folded (the event, the featured image settings). */
+async function unfold(page: Page, name: string) {
+  await page.locator(`div[aria-label="object field"]:has(> div > label[for^="${name}-field"])`).locator('button').first().click();
+}
+
 async function addBlock(page: Page, label: string) {
   await field(page, 'body').locator('button[title="Add Component"]').first().click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
@@ -96,6 +114,7 @@ describe('the browser editor (npm run edit)', () => {
     await field(page, 'title').locator('input').fill('Our spring workshop');
     await field(page, 'date').locator('input').fill('2026-04-02');
     await field(page, 'tags').locator('input').fill('workshops, onboarding');
+    await unfold(page, 'event');
     await field(page, 'event.start').locator('input').fill('2026-05-14T18:30');
     await field(page, 'event.location').locator('input').fill('Library, Room 2');
 
@@ -180,6 +199,44 @@ describe('the browser editor (npm run edit)', () => {
       await server?.stop();
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
+
+    it('serves /admin with its own headers: noindex, its own policy naming only GitHub, nothing from a CDN', async () => {
+      const site = loadSite(root, []);
+      const editorSettings = site.editor!;
+      const res = await fetch(`${server!.baseUrl}/admin`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(res.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+      const policy = res.headers.get('content-security-policy')!;
+      expect(policy).toBe(adminPolicy(editorSettings));
+      expect(policy).toContain("connect-src 'self' https://api.github.com");
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+      // Every script of the page is ours, from this origin.
+      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts).toEqual(['editor.js']);
+      for (const file of ['editor.js', 'decap-cms.js', 'config.json']) {
+        const r = await fetch(`${server!.baseUrl}/admin/${file}`);
+        expect(r.status, file).toBe(200);
+        expect(r.headers.get('content-security-policy'), file).toBe(policy);
+      }
+      const config = (await (await fetch(`${server!.baseUrl}/admin/config.json`)).json()) as { backend: { name: string; repo: string; base_url: string } };
+      expect(config.backend).toMatchObject({ name: 'github', repo: 'our-org/community-blog', base_url: 'https://auth.example.org' });
+      const robots = await (await fetch(`${server!.baseUrl}/robots.txt`)).text();
+      expect(robots).toContain('Disallow: /admin');
+
+      // In Chromium, the editor comes up (its sign-in page) with every request to this origin.
+      const { page, errors } = await openTab(browser);
+      const origins = new Set<string>();
+      page.on('request', (r) => {
+        if (!r.url().startsWith('data:') && !r.url().startsWith('blob:')) origins.add(new URL(r.url()).origin);
+      });
+      await page.goto(`${server!.baseUrl}/admin`);
+      await page.getByRole('button', { name: /login with github/i }).waitFor({ timeout: 30_000 });
+      expect([...origins]).toEqual([new URL(server!.baseUrl).origin]);
+      expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+      await page.context().close();
+    }, 60_000);
 
     it('renders the post with its drivers, its event card and its image', async () => {
       const res = await fetch(`${server!.baseUrl}/posts/our-spring-workshop`);

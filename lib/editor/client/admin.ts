@@ -120,7 +120,7 @@ function checked(base: string, inner: unknown) {
         problems.length
           ? h(
               'ul',
-              { className: 'check-problems', role: 'alert' },
+              { className: 'check-problems', role: 'alert', style: { color: '#b3261e', margin: '0.5rem 0 0', paddingLeft: '1.25rem' } },
               ...problems.map((p) => h('li', { 'data-severity': p.severity }, p.message)),
             )
           : null,
