@@ -20,7 +20,7 @@ import { bundleAdminScript } from './bundle';
 import type { CheckRequest, CheckResponse } from './client/check-state';
 import { cmsConfig } from './config';
 import { taxonomyCounts } from './taxonomy-counts';
-import { renderPreview } from './preview';
+import { renderPreview, type PreviewAsset } from './preview';
 import { checkEntry } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -59,7 +59,7 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
   const { registerLocalFs } = require('decap-server/dist/middlewares') as { registerLocalFs(app: express.Express, options?: { logLevel?: string }): Promise<void> };
   const decapDist = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
-  const [script, stylesheet] = await Promise.all([bundleAdminScript(), compileStylesheet(projectRoot)]);
+  const [script, stylesheet] = await Promise.all([bundleAdminScript(projectRoot), compileStylesheet(projectRoot)]);
   const app = express();
   app.disable('x-powered-by');
   app.enable('strict routing');
@@ -123,10 +123,11 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     res.json(body);
   });
   app.post('/admin/api/preview', async (req, res) => {
-    const request = req.body as CheckRequest;
+    const request = req.body as CheckRequest & { assets?: PreviewAsset[] };
     if (!folders.size) config();
     const file = entryFile(request, contentDir, folders);
-    res.type('html').send(await renderPreview(root, file, String(request.raw), '/admin/preview.css', `${contentDir}/${file}`));
+    const assets = Array.isArray(request.assets) ? request.assets.filter((a) => typeof a?.name === 'string' && typeof a?.data === 'string') : [];
+    res.type('html').send(await renderPreview(root, file, String(request.raw), '/admin/preview.css', `${contentDir}/${file}`, assets));
   });
   await registerLocalFs(app, { logLevel: 'warn' });
 

@@ -16,10 +16,16 @@ import { compilePost } from '../mdx/compile';
 import { translator } from '../i18n';
 import { buildTermIndex, taxonomies, termLinks } from '../tags';
 
+/** A picture uploaded in the editor and not saved yet: its file name and a `data:` URL. */
+export interface PreviewAsset {
+  name: string;
+  data: string;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Copies what the loader needs beside one entry: the site settings, the authors, the entry's bundle files. */
-function scratchRoot(root: string, file: string, raw: string): string {
+function scratchRoot(root: string, file: string, raw: string, assets: readonly PreviewAsset[]): string {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-preview-'));
   for (const name of fs.readdirSync(root)) {
     const from = path.join(root, name);
@@ -35,6 +41,13 @@ function scratchRoot(root: string, file: string, raw: string): string {
       if (entry.isFile() && !/^index\./.test(entry.name)) fs.copyFileSync(path.join(bundle, entry.name), path.join(path.dirname(target), entry.name));
     }
   }
+  for (const asset of assets) {
+    const data = /^data:[\w/+.-]*;base64,(.*)$/.exec(asset.data)?.[1];
+    // A picture's own name, beside the entry: nothing else is written.
+    if (data && path.basename(asset.name) === asset.name && /\.(png|jpe?g|webp|gif|avif)$/i.test(asset.name)) {
+      fs.writeFileSync(path.join(path.dirname(target), asset.name), Buffer.from(data, 'base64'));
+    }
+  }
   fs.writeFileSync(target, raw);
   return scratch;
 }
@@ -47,8 +60,8 @@ function page(title: string, body: string, stylesheet: string): string {
  * The preview page of the entry at `file` (relative to the content root) were `raw` saved there.
  * A problem that stops the page (an error the check reports) is shown in place of it, in the check's words.
  */
-export async function renderPreview(root: string, file: string, raw: string, stylesheet: string, shownAs = file): Promise<string> {
-  const scratch = scratchRoot(root, file, raw);
+export async function renderPreview(root: string, file: string, raw: string, stylesheet: string, shownAs = file, assets: readonly PreviewAsset[] = []): Promise<string> {
+  const scratch = scratchRoot(root, file, raw, assets);
   try {
     const index = buildIndex(scratch, true);
     const target = path.join(scratch, file);

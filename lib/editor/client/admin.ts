@@ -140,6 +140,15 @@ function withChecks(fields: Record<string, unknown>[], prefix = ''): Record<stri
   });
 }
 
+function dataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
 /** The preview pane: the page as the blog renders it, light and dark, from the server's preview endpoint. */
 function previewTemplate() {
   const h = window.h!;
@@ -154,11 +163,15 @@ function previewTemplate() {
     refresh(this: { props: { entry: Immutable }; state: { key: string }; setState: (s: object) => void; timer?: ReturnType<typeof setTimeout> }) {
       (window as unknown as { __editorEntry?: Immutable }).__editorEntry = this.props.entry;
       const request = checkRequest(this.props.entry.toJS() as Parameters<typeof checkRequest>[0], format);
-      const key = JSON.stringify(request);
+      const names = ((this.props.entry.get('mediaFiles') as { toJS(): { name?: string }[] } | undefined)?.toJS() ?? []).map((m) => m.name);
+      const key = JSON.stringify([request, names]);
       if (key === this.state.key) return;
       clearTimeout(this.timer);
+      // Pictures uploaded but not saved yet exist only in the browser: they go with the request.
+      const media = ((this.props.entry.get('mediaFiles') as { toJS(): { name?: string; file?: Blob }[] } | undefined)?.toJS() ?? []).filter((m) => m.name && m.file);
       this.timer = setTimeout(async () => {
-        const res = await fetch(endpoint('api/preview'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: key });
+        const assets = await Promise.all(media.map(async (m) => ({ name: m.name!, data: await dataUrl(m.file!) })));
+        const res = await fetch(endpoint('api/preview'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...request, assets }) });
         this.setState({ html: await res.text(), key });
       }, 300);
     },
