@@ -9,7 +9,11 @@ import { editorCspOrigins, editorOpenerPolicy, type EditorSettings } from './bac
 /** The name the editor's bundle is served under, beside the page. */
 export const ADMIN_SCRIPT = 'editor.js';
 
-export function adminHtml(title = 'Editor'): string {
+/**
+ * `folder` is where /admin is served from, base path included (`/admin/`, `/blog/admin/`): the page
+ * is also answered at `/admin` without the slash, where a relative address would leave the folder.
+ */
+export function adminHtml(folder = '/admin/', title = 'Editor'): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -17,7 +21,7 @@ export function adminHtml(title = 'Editor'): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>
-<script src="${ADMIN_SCRIPT}"></script>
+<script src="${folder}${ADMIN_SCRIPT}"></script>
 </head>
 <body></body>
 </html>

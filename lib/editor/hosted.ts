@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildIndex } from '../content';
+import { deployMode } from '../deploy';
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
 import { adminFiles, adminHeaders, adminHtml, ADMIN_SCRIPT, isDecapFile } from './admin-page';
@@ -43,7 +44,7 @@ export async function hostedAdminResponse(name: string): Promise<Response> {
   const editor = configuredEditor(root);
   if (!editor || !hostedAdminFiles().includes(name)) return new Response('Not found', { status: 404 });
   let body: string | ArrayBuffer;
-  if (name === 'index.html') body = adminHtml();
+  if (name === 'index.html') body = adminHtml(`${deployMode(process.env).basePath}/admin/`);
   else if (name === ADMIN_SCRIPT) body = await bundleAdminScript();
   else if (name === 'config.json') {
     const index = buildIndex(root, false);

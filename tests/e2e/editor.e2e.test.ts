@@ -134,13 +134,15 @@ describe('the browser editor (npm run edit)', () => {
     await page.getByLabel('Description (alt text) (optional)').fill('The whiteboard after the workshop');
 
     // The preview is the page as the blog renders it: our Drivers section and event card, light and dark.
-    const light = page.frameLocator('iframe[data-preview="light"]');
+    // Decap's preview pane is a frame; ours are the two frames inside it.
+    const pane = page.frameLocator('iframe#preview-pane');
+    const light = pane.frameLocator('iframe[data-preview="light"]');
     await expect.poll(() => light.locator('h1').textContent(), { timeout: 20_000 }).toBe('Our spring workshop');
     await expect.poll(() => light.locator('section').filter({ hasText: 'What brought people in' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await light.locator('text=A friend asked them to come along').count()).toBe(1);
     expect(await light.locator('text=Library, Room 2').count()).toBeGreaterThan(0);
-    expect(await page.locator('iframe[data-preview="dark"]').count()).toBe(1);
-    expect(await page.frameLocator('iframe[data-preview="dark"]').locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await pane.locator('iframe[data-preview="dark"]').count()).toBe(1);
+    expect(await pane.frameLocator('iframe[data-preview="dark"]').locator('html').getAttribute('data-theme')).toBe('dark');
 
     await publish(page);
     const bundle = path.join(root, 'posts', 'our-spring-workshop');
@@ -214,7 +216,7 @@ describe('the browser editor (npm run edit)', () => {
       expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
       // Every script of the page is ours, from this origin.
       const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-      expect(scripts).toEqual(['editor.js']);
+      expect(scripts).toEqual(['/admin/editor.js']);
       for (const file of ['editor.js', 'decap-cms.js', 'config.json']) {
         const r = await fetch(`${server!.baseUrl}/admin/${file}`);
         expect(r.status, file).toBe(200);

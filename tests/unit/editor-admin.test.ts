@@ -11,7 +11,8 @@ describe('/admin', () => {
   it('asks not to be indexed and names one script of its own, by a relative address', () => {
     const html = adminHtml();
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['editor.js']);
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/editor.js']);
+    expect(adminHtml('/blog/admin/')).toContain('<script src="/blog/admin/editor.js"></script>');
     expect(html).not.toMatch(/https?:\/\//);
   });
 
