@@ -48,7 +48,8 @@ export function adminPolicy(settings: EditorSettings, local?: { serverOrigin: st
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", ...(extra['img-src'] ?? [])],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...(extra['connect-src'] ?? [])],
+    // Decap reads an uploaded picture back from its blob: URL to save it.
+    'connect-src': ["'self'", 'blob:', ...(extra['connect-src'] ?? [])],
     'frame-src': ["'self'", ...FRAME_SOURCES],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

@@ -17,7 +17,7 @@ import { slugify } from '../slug';
 import { adminHeaders, adminHtml, isDecapFile } from './admin-page';
 import { editorSchema } from './backend';
 import { bundleAdminScript } from './bundle';
-import type { CheckRequest, CheckResponse } from './client/check-state';
+import { withoutPending, type CheckRequest, type CheckResponse } from './client/check-state';
 import { cmsConfig } from './config';
 import { taxonomyCounts } from './taxonomy-counts';
 import { renderPreview, type PreviewAsset } from './preview';
@@ -115,10 +115,11 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
     const file = entryFile(request, contentDir, folders);
     const check = await checkEntry(root, file, String(request.raw));
     const shown = `${contentDir}/${file}`;
+    const problems = withoutPending(check.problems, Array.isArray(request.pending) ? request.pending.filter((n) => typeof n === 'string') : []);
     const body: CheckResponse = {
       file,
-      blocked: check.blocked,
-      problems: check.problems.map((p) => ({ ...p, file: shown, message: formatProblem({ ...p, file: shown }) })),
+      blocked: problems.some((p) => p.severity === 'error'),
+      problems: problems.map((p) => ({ ...p, file: shown, message: formatProblem({ ...p, file: shown }) })),
     };
     res.json(body);
   });

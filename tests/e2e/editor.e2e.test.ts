@@ -212,7 +212,7 @@ describe('the browser editor (npm run edit)', () => {
       expect(res.headers.get('x-robots-tag')).toBe('noindex, nofollow');
       const policy = res.headers.get('content-security-policy')!;
       expect(policy).toBe(adminPolicy(editorSettings));
-      expect(policy).toContain("connect-src 'self' https://api.github.com");
+      expect(policy).toContain("connect-src 'self' blob: https://api.github.com");
       expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
       // Every script of the page is ours, from this origin.
       const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);

@@ -18,10 +18,10 @@ describe('/admin', () => {
 
   it('has a policy of its own: GitHub’s API with a GitHub backend, only this origin locally, never a CDN', () => {
     expect(adminPolicy(github)).toBe(
-      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data: https://avatars.githubusercontent.com; font-src 'self' data:; connect-src 'self' https://api.github.com; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data: https://avatars.githubusercontent.com; font-src 'self' data:; connect-src 'self' blob: https://api.github.com; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     const policy = adminPolicy(local, { serverOrigin: 'http://127.0.0.1:8081' });
-    expect(policy).toContain("connect-src 'self' http://127.0.0.1:8081;");
+    expect(policy).toContain("connect-src 'self' blob: http://127.0.0.1:8081;");
     expect(policy).not.toContain('github');
     expect(adminHeaders(github).map((h) => `${h.key}: ${h.value}`)).toContain('X-Robots-Tag: noindex, nofollow');
     expect(adminHeaders(github).find((h) => h.key === 'Cross-Origin-Opener-Policy')?.value).toBe('same-origin-allow-popups');

@@ -56,7 +56,7 @@ const listeners = new Set<() => void>();
 let pending: ReturnType<typeof setTimeout> | undefined;
 
 async function runCheck(entry: Immutable): Promise<CheckResponse> {
-  const request = checkRequest(entry.toJS() as Parameters<typeof checkRequest>[0], format);
+  const request = { ...checkRequest(entry.toJS() as Parameters<typeof checkRequest>[0], format), pending: pendingNames(entry) };
   const key = JSON.stringify(request);
   if (latest && key === latestKey) return latest;
   const res = await fetch(endpoint('api/check'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: key });
@@ -138,6 +138,11 @@ function withChecks(fields: Record<string, unknown>[], prefix = ''): Record<stri
     if (typeof field.widget === 'string' && field.widget !== 'hidden' && field.widget !== 'object') out.widget = `checked-${field.widget}`;
     return out;
   });
+}
+
+/** Pictures uploaded into the entry and not saved yet: Decap writes them with the entry. */
+function pendingNames(entry: Immutable): string[] {
+  return ((entry.get('mediaFiles') as { toJS(): { name?: string }[] } | undefined)?.toJS() ?? []).flatMap((m) => (m.name ? [m.name] : []));
 }
 
 function dataUrl(file: Blob): Promise<string> {

@@ -22,6 +22,8 @@ export interface CheckRequest {
   title: string;
   /** The text the save would write. */
   raw: string;
+  /** Pictures uploaded into the entry, written beside it by the same save. */
+  pending?: string[];
 }
 
 /** A problem with the line `npm run check` prints for it (formatProblem), word for word. */
@@ -43,6 +45,14 @@ export function checkRequest(entry: DecapEntry, format: { toFile(data: Record<st
     title: typeof data.title === 'string' ? data.title : '',
     raw: format.toFile(data),
   };
+}
+
+/**
+ * The check reads the bundle as it is on disk; a picture uploaded in this edit is not there until
+ * the save writes it with the entry, so its "expected a file named …" is not a problem.
+ */
+export function withoutPending<P extends { expected: string }>(problems: P[], pending: readonly string[] = []): P[] {
+  return problems.filter((p) => !pending.some((name) => p.expected.includes(`a file named "${name}"`)));
 }
 
 /** The problems of one field (its dotted path as the check names it, `event.start`), in order. */
