@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildIndex } from '../content';
 import { deployMode } from '../deploy';
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
@@ -15,6 +14,7 @@ import { adminFiles, adminHeaders, adminHtml, ADMIN_SCRIPT, isDecapFile } from '
 import { editorEnabled, type EditorSettings } from './backend';
 import { bundleAdminScript } from './bundle';
 import { cmsConfig } from './config';
+import { loadFolder } from './site-content';
 import { taxonomyCounts } from './taxonomy-counts';
 
 /** The page extension that turns the editor's route files on. */
@@ -47,8 +47,8 @@ export async function hostedAdminResponse(name: string): Promise<Response> {
   if (name === 'index.html') body = adminHtml(`${deployMode(process.env).basePath}/admin/`);
   else if (name === ADMIN_SCRIPT) body = await bundleAdminScript();
   else if (name === 'config.json') {
-    const index = buildIndex(root, false);
-    body = JSON.stringify(cmsConfig({ site: index.site, ...taxonomyCounts(index.everyPost), contentDir: path.relative(process.cwd(), root).split(path.sep).join('/') || 'content' }));
+    const index = loadFolder(root, false);
+    body = JSON.stringify(cmsConfig({ site: index.site, ...taxonomyCounts(index.posts), contentDir: path.relative(process.cwd(), root).split(path.sep).join('/') || 'content' }));
   } else if (isDecapFile(name)) body = new Uint8Array(fs.readFileSync(path.join(decapDir(), name))).buffer;
   else return new Response('Not found', { status: 404 });
   const headers = new Headers({ 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });

@@ -12,7 +12,8 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express from 'express';
-import { buildIndex, formatProblem } from '../content';
+import { formatProblem } from '../content/errors';
+import { loadFolder } from './site-content';
 import { slugify } from '../slug';
 import { adminHeaders, adminHtml, isDecapFile } from './admin-page';
 import { editorSchema } from './backend';
@@ -74,10 +75,10 @@ export async function startEditor({ root, port = 0, projectRoot = process.cwd() 
 
   const folders = new Map<string, string>();
   function config() {
-    const index = buildIndex(root, true);
+    const index = loadFolder(root, true);
     const generated = cmsConfig({
       site: index.site,
-      ...taxonomyCounts(index.everyPost),
+      ...taxonomyCounts(index.posts),
       contentDir,
       local: true,
     });

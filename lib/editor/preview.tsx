@@ -11,7 +11,8 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FormattedDate } from '@/components/FormattedDate';
 import { TagLinks } from '@/components/TagLinks';
-import { buildIndex, formatProblem } from '../content';
+import { formatProblem } from '../content/errors';
+import { loadFolder } from './site-content';
 import { compilePost } from '../mdx/compile';
 import { translator } from '../i18n';
 import { buildTermIndex, taxonomies, termLinks } from '../tags';
@@ -63,9 +64,9 @@ function page(title: string, body: string, stylesheet: string): string {
 export async function renderPreview(root: string, file: string, raw: string, stylesheet: string, shownAs = file, assets: readonly PreviewAsset[] = []): Promise<string> {
   const scratch = scratchRoot(root, file, raw, assets);
   try {
-    const index = buildIndex(scratch, true);
+    const index = loadFolder(scratch, true);
     const target = path.join(scratch, file);
-    const post = index.everyPost.find((p) => p.file === target);
+    const post = index.posts.find((p) => p.file === target);
     const errors = index.problems.filter((p) => p.severity === 'error' && p.file.endsWith(file));
     if (!post || errors.length) {
       const lines = errors.map((p) => `<li>${escapeHtml(formatProblem({ ...p, file: shownAs }))}</li>`).join('');
@@ -74,7 +75,7 @@ export async function renderPreview(root: string, file: string, raw: string, sty
     const site = index.site;
     const tr = translator(site.language);
     const { content } = await compilePost(post, { locale: site.language, islands: false });
-    const tags = termLinks(post.tags, buildTermIndex(index.everyPost, taxonomies.tags.pick));
+    const tags = termLinks(post.tags, buildTermIndex(index.posts, taxonomies.tags.pick));
     const article = (
       <article>
         <header className="mb-8">
