@@ -35,6 +35,8 @@ export const HUGO_EVENT_SECTION = '/event/';
 export const SITE_SEGMENTS = [
   'atom.xml', 'authors', 'categories', 'events', 'feed.json', 'feed.xml', 'katex', 'mermaid', 'og', 'page', 'posts', 'robots.txt', 'search', 'series', 'share',
   'sitemap.xml', 'subscribe', 'analytics.js', 'tags', 'icon.svg', 'theme.js', '_next', 'pagefind', '_headers', '_redirects', '404', '404.html', 'index.html', 'index.txt',
+  // The browser editor, when site.yaml enables it.
+  'admin',
 ] as const;
 
 const isFilePath = (p: string) => /\.[A-Za-z0-9]+$/.test(p.slice(p.lastIndexOf('/') + 1));

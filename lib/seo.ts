@@ -13,6 +13,7 @@ import { buildTermIndex, taxonomies } from './tags';
 import type { FeedScope } from './feed';
 import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from './urls';
 import { pageInEveryLanguage } from './languages-nav';
+import { editorEnabled } from './editor/backend';
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 
@@ -299,7 +300,8 @@ export function sitemapEntries(
 /** robots.txt: everything may be crawled; the sitemap says what there is. */
 export function robotsRules(site: SiteConfig) {
   return {
-    rules: [{ userAgent: '*', allow: '/' }],
+    // The browser editor, when the site has one, is for editors, not for search engines.
+    rules: [{ userAgent: '*', allow: '/', ...(editorEnabled(site.editor) ? { disallow: ['/admin', '/admin/'] } : {}) }],
     sitemap: absoluteUrl(site.url, '/sitemap.xml'),
   };
 }

@@ -10,19 +10,11 @@ import { Vimeo } from '@/components/mdx/Vimeo';
 import { YouTube } from '@/components/mdx/YouTube';
 import type { Post } from '../content';
 import { translator, type Catalogue } from '../i18n';
+import { BLOCK_NAMES } from './block-names';
 
 /** Components that render block-level HTML and so must never sit inside a paragraph. */
-export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([
-  'Drivers',
-  'Blockers',
-  'Activities',
-  'Callout',
-  'Figure',
-  'YouTube',
-  'Vimeo',
-  'Embed',
-  'Event',
-]);
+// Embed is placed by the body pipeline for an allowed iframe, never written as a block by an editor.
+export const BLOCK_COMPONENTS: ReadonlySet<string> = new Set([...BLOCK_NAMES, 'Embed']);
 
 /**
  * `post` is the post the body belongs to; an author's biography has none (and no event).
