@@ -13,6 +13,7 @@ import { buildTermIndex, taxonomies } from '../terms/tags';
 import { absoluteBrowserUrl, absoluteUrl, assetUrl, authorPath, browserUrl, categoryPath, pagePathIn, postPath, tagPath, withoutLanguage } from '../routes/urls';
 import { pageInEveryLanguage } from '../routes/languages-nav';
 import { FEED_FILES, SITEMAP_FILE, type FeedFormat } from '../routes/table';
+import { editorEnabled } from '../editor/backend';
 
 export const FEED_PATHS = {
   rss: `/${FEED_FILES.rss}`,
@@ -313,7 +314,8 @@ export function sitemapEntries(
 /** robots.txt: everything may be crawled; the sitemap says what there is. */
 export function robotsRules(site: SiteConfig) {
   return {
-    rules: [{ userAgent: '*', allow: '/' }],
+    // The browser editor, when the site has one, is for editors, not for search engines.
+    rules: [{ userAgent: '*', allow: '/', ...(editorEnabled(site.editor) ? { disallow: ['/admin', '/admin/'] } : {}) }],
     sitemap: absoluteUrl(site.url, `/${SITEMAP_FILE}`),
   };
 }

@@ -73,6 +73,7 @@ export const ROUTES: readonly RouteRow[] = [
   { segment: SITEMAP_FILE, scope: 'shared', from: 'app', what: 'the sitemap of every language', responses: { crawler: [`/${SITEMAP_FILE}`] } },
   { segment: 'katex', scope: 'shared', from: 'app', what: 'KaTeX’s stylesheet and fonts, served from node_modules' },
   { segment: 'mermaid', scope: 'shared', from: 'app', what: 'Mermaid’s script, served from node_modules' },
+  { segment: 'admin', scope: 'shared', from: 'app', what: 'the browser editor (Decap CMS), when site.yaml enables it' },
   { segment: 'analytics.js', scope: 'shared', from: 'public', what: 'the analytics loader' },
   { segment: 'theme.js', scope: 'shared', from: 'public', what: 'the theme script that runs before paint' },
   { segment: '_next', scope: 'shared', from: 'build', what: 'built scripts and styles', responses: { asset: ['/_next/:path*'] } },
