@@ -11,9 +11,8 @@ const read = (id: string, text: string) => {
 };
 
 describe('editor blocks', () => {
-  it('offers every block component the MDX pipeline knows, and only those', () => {
-    // Embed is placed by the body pipeline for an allowed iframe: no editor inserts it as a block.
-    expect(EDITOR_BLOCKS.map((b) => b.id).sort()).toEqual([...BLOCK_COMPONENTS].filter((n) => n !== 'Embed').sort());
+  it('offers every block component an editor writes, and only those (Embed is made from an allowed iframe)', () => {
+    expect(EDITOR_BLOCKS.map((b) => b.id).sort()).toEqual([...BLOCK_COMPONENTS].filter((name) => name !== 'Embed').sort());
   });
 
   it('reads the MDX CONTENT.md shows and writes it back the same way', () => {
