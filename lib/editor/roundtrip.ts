@@ -16,6 +16,7 @@ import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
 import { FrontMatterSyntaxError, parseSource, quotedRunningOn, type FrontMatterFormat } from '../content/frontmatter';
 import { formatProblem, type ContentProblem } from '../content/errors';
 import { newPostSource } from '../content/new-post-source';
+import { BLOCK_NAMES } from '../mdx/block-names';
 
 export type { FrontMatterFormat };
 
@@ -701,8 +702,11 @@ export function writeSettings(originalRaw: string | undefined, data: Record<stri
 
 export type BodyMode = 'rich' | 'text';
 
-/** The editor components a post may use, in their simple form (string attributes, Markdown inside). */
-export const EDITOR_COMPONENTS = ['Drivers', 'Blockers', 'Activities', 'Callout', 'Figure', 'YouTube', 'Vimeo', 'Event'] as const;
+/**
+ * The editor components a post may use in the browser editor, in their simple form (string
+ * attributes, Markdown inside): the blocks it offers (Embed is made from an allowed iframe).
+ */
+export const EDITOR_COMPONENTS = BLOCK_NAMES;
 
 const BODY_CHECKS: [RegExp, string][] = [
   [/\{\{[<%]/, 'Hugo shortcodes'],
