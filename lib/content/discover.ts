@@ -12,7 +12,7 @@ import { BUNDLE_FILES_EXPECTED, classifyBundleFile, sanitiseSvg, type BundleFile
 import type { ContentProblem } from './errors';
 import { splitLanguageSuffix, unlistedLanguageSuffix } from './languages';
 import { displayPath } from './paths';
-import { readRegularFile, usableEntry, usablePath } from './regular-files';
+import { readRegularFile, usableEntry, usablePath, withRegularFile } from './regular-files';
 
 export const POST_EXTENSIONS = ['.mdx', '.md', '.markdown'] as const;
 /** Pages in HTML with front matter (blogdown and R Markdown reports): posts too, their HTML made safe. */
@@ -21,21 +21,13 @@ const PAGE_EXTENSIONS: readonly string[] = [...POST_EXTENSIONS, ...HTML_PAGE_EXT
 
 /** Whether a file starts with front matter (`---`, `+++` or `{`), as Hugo needs of an HTML page to read it as one. */
 export function startsWithFrontMatter(file: string): boolean {
-  // As readRegularFile opens it: never through a link, never waiting on a pipe.
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-  } catch {
-    return false;
-  }
-  try {
-    if (!fs.fstatSync(fd).isFile()) return false;
-    const head = Buffer.alloc(16);
-    const n = fs.readSync(fd, head, 0, head.length, 0);
-    return /^(\uFEFF)?\s*(---|\+\+\+|\{)/.test(head.subarray(0, n).toString('utf8'));
-  } finally {
-    fs.closeSync(fd);
-  }
+  return (
+    withRegularFile(file, (fd) => {
+      const head = Buffer.alloc(16);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return /^(\uFEFF)?\s*(---|\+\+\+|\{)/.test(head.subarray(0, n).toString('utf8'));
+    }) ?? false
+  );
 }
 
 /**

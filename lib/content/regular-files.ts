@@ -43,10 +43,11 @@ export function usablePath(p: string, want: 'file' | 'folder', problems: Content
 }
 
 /**
- * The bytes of a regular file, opened without following a link and without waiting on a pipe
- * (what was checked when the folder was listed may have been swapped since); undefined otherwise.
+ * What `read` makes of a regular file, opened without following a link and without waiting on a
+ * pipe (what was checked when the folder was listed may have been swapped since); undefined for
+ * anything else.
  */
-export function readRegularFile(p: string): Buffer | undefined {
+export function withRegularFile<T>(p: string, read: (fd: number) => T): T | undefined {
   let fd: number;
   try {
     fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
@@ -54,8 +55,13 @@ export function readRegularFile(p: string): Buffer | undefined {
     return undefined;
   }
   try {
-    return fs.fstatSync(fd).isFile() ? fs.readFileSync(fd) : undefined;
+    return fs.fstatSync(fd).isFile() ? read(fd) : undefined;
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The bytes of a regular file (see withRegularFile); undefined otherwise. */
+export function readRegularFile(p: string): Buffer | undefined {
+  return withRegularFile(p, (fd) => fs.readFileSync(fd));
 }
