@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { authorSchema, eventPageSchema, frontMatterSchema, siteSchema } from '../content/schema';
 import type { SiteConfig } from '../content/site';
 import { EMBED_NAMES } from '../embeds';
-import { EDITOR_COMPONENTS, ORIGINAL_KEY } from './roundtrip';
+import { BLOCK_NAMES } from '../mdx/block-names';
+import { ORIGINAL_KEY } from './roundtrip';
 import { editorEnabled, type EditorSettings } from './backend';
 
 export type Widget = 'string' | 'text' | 'datetime' | 'boolean' | 'list' | 'relation' | 'image' | 'object' | 'select' | 'markdown' | 'number' | 'hidden';
@@ -255,7 +256,7 @@ function postFields(schema: z.ZodObject, excluded: Record<string, string>, ctx: 
   return [...fields, bodyField(), hiddenOriginal()];
 }
 
-const bodyField = (): CmsField => ({ name: 'body', label: 'Body', widget: 'markdown', required: false, editor_components: [...EDITOR_COMPONENTS], hint: 'Markdown; our components (Drivers, Blockers, …) are blocks you can insert' });
+const bodyField = (): CmsField => ({ name: 'body', label: 'Body', widget: 'markdown', required: false, editor_components: [...BLOCK_NAMES], hint: 'Markdown; our components (Drivers, Blockers, …) are blocks you can insert' });
 /** The file as read, so a save writes only what changed (roundtrip.ts cmsFormat). */
 const hiddenOriginal = (): CmsField => ({ name: ORIGINAL_KEY, label: 'Original file', widget: 'hidden', required: false });
 

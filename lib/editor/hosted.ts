@@ -16,6 +16,7 @@ import { bundleAdminScript } from './bundle';
 import { cmsConfig } from './config';
 import { loadFolder } from './site-content';
 import { taxonomyCounts } from './taxonomy-counts';
+import { own } from '../own';
 
 /** The page extension that turns the editor's route files on. */
 export const EDITOR_PAGE_EXTENSION = 'editor.ts';
@@ -51,7 +52,7 @@ export async function hostedAdminResponse(name: string): Promise<Response> {
     body = JSON.stringify(cmsConfig({ site: index.site, ...taxonomyCounts(index.posts), contentDir: path.relative(process.cwd(), root).split(path.sep).join('/') || 'content' }));
   } else if (isDecapFile(name)) body = new Uint8Array(fs.readFileSync(path.join(decapDir(), name))).buffer;
   else return new Response('Not found', { status: 404 });
-  const headers = new Headers({ 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+  const headers = new Headers({ 'Content-Type': own(TYPES, path.extname(name)) ?? 'application/octet-stream' });
   for (const h of adminHeaders(editor)) headers.set(h.key, h.value);
   return new Response(body, { headers });
 }

@@ -702,12 +702,6 @@ export function writeSettings(originalRaw: string | undefined, data: Record<stri
 
 export type BodyMode = 'rich' | 'text';
 
-/**
- * The editor components a post may use in the browser editor, in their simple form (string
- * attributes, Markdown inside): the blocks it offers (Embed is made from an allowed iframe).
- */
-export const EDITOR_COMPONENTS = BLOCK_NAMES;
-
 const BODY_CHECKS: [RegExp, string][] = [
   [/\{\{[<%]/, 'Hugo shortcodes'],
   [/<!--/, 'HTML comments'],
@@ -728,7 +722,8 @@ const BODY_CHECKS: [RegExp, string][] = [
 export function bodyEditing(body: string, file: string): { mode: BodyMode; reasons: string[] } {
   const reasons = BODY_CHECKS.filter(([re]) => re.test(body)).map(([, why]) => why);
   const mdx = /\.mdx$/i.test(file);
-  const known = new Set<string>(EDITOR_COMPONENTS);
+  // The blocks the editor offers, in their simple form (string attributes, Markdown inside).
+  const known = new Set<string>(BLOCK_NAMES);
   for (const m of body.matchAll(/<\/?([A-Z][A-Za-z0-9.]*)([^>]*)>/g)) {
     const [, name, attributes] = m;
     if (!known.has(name!)) reasons.push(`the component <${name}>`);
