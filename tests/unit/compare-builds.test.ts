@@ -26,4 +26,13 @@ describe('comparing two builds', () => {
     const after = dist('BBB222', { 'index.html': '<p>home BBB222</p>', 'posts/a.html': 'A edited', 'posts/b.rsc': 'B', 'new.body': 'y', 'notes.txt': '2' });
     expect(diffOutputs(outputDigests(before), outputDigests(after))).toEqual({ same: 2, changed: ['posts/a.html'], added: ['new.body'], removed: ['gone.html'] });
   });
+
+  it('with --mask-chunks, a page whose island chunk was renamed is the same, and one that loads another chunk is not', () => {
+    const page = (chunks: string[], hash: string) =>
+      `<script src="/_next/static/chunks/${chunks.join('"></script><script src="/_next/static/chunks/')}"></script><meta content="script-src 'sha256-${hash}'">`;
+    const before = dist('AAA111', { 'a.html': page(['0a1b2c.js', 'turbopack-9f8e.js'], 'abc+/='), 'b.html': page(['0a1b2c.js'], 'x') });
+    const after = dist('BBB222', { 'a.html': page(['7d7d7d.js', 'turbopack-9f8e.js'], 'def+/='), 'b.html': page(['7d7d7d.js', 'extra.js'], 'x') });
+    expect(diffOutputs(outputDigests(before), outputDigests(after)).changed).toEqual(['a.html', 'b.html']);
+    expect(diffOutputs(outputDigests(before, { maskChunks: true }), outputDigests(after, { maskChunks: true }))).toEqual({ same: 1, changed: ['b.html'], added: [], removed: [] });
+  });
 });
