@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSite } from '@/lib/content';
-import { robotsRules } from '@/lib/publish/seo';
+import { robotsRules } from '@/lib/publish/robots';
 
 export const dynamic = 'force-static';
 

@@ -3,7 +3,8 @@ import { getAuthors, getPublishedPosts, getSite } from '@/lib/content';
 import { withLanguage } from '@/lib/routes/page-language';
 import { postTranslations } from '@/lib/queries/translations';
 import { buildSeriesIndex, seriesIndexPath, seriesPath } from '@/lib/terms/series';
-import { hreflangAlternates, pageTranslations, sitemapEntries } from '@/lib/publish/seo';
+import { hreflangAlternates, pageTranslations } from '@/lib/publish/hreflang';
+import { sitemapEntries } from '@/lib/publish/sitemap';
 import { absoluteBrowserUrl, browserUrl, eventsPath } from '@/lib/routes/urls';
 
 export const dynamic = 'force-static';

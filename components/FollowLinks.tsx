@@ -1,7 +1,6 @@
 import type { SiteConfig } from '@/lib/content';
-import type { FeedScope } from '@/lib/publish/feed';
 import { translator, type Translator } from '@/lib/i18n';
-import { feedPaths } from '@/lib/publish/seo';
+import { feedPaths, type FeedScope } from '@/lib/publish/feed-paths';
 import { browserUrl, pagePath } from '@/lib/routes/urls';
 
 const FORMATS = [

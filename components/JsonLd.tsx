@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/publish/seo';
+import { serializeJsonLd } from '@/lib/publish/json-ld';
 
 /** Structured data for search engines. Not executable, so a Content-Security-Policy allows it. */
 export function JsonLd({ data }: { data: unknown }) {

@@ -11,11 +11,13 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { ReplayEarlyClicks } from '@/components/ReplayEarlyClicks';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getSite } from '@/lib/content';
-import { feedAlternates, siteBase, siteSocialImage } from '@/lib/publish/seo';
+import { feedAlternates } from '@/lib/publish/feed-paths';
+import { siteBase } from '@/lib/publish/metadata';
+import { siteSocialImage } from '@/lib/publish/social-images';
 import { browserUrl, languagePrefix } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 import '@/app/globals.css';
-/** Defaults for every page; pages add their canonical URL and their own card (lib/publish/seo pageMetadata). */
+/** Defaults for every page; pages add their canonical URL and their own card (pageMetadata, lib/publish/metadata.ts). */
 export function siteMetadata(): Metadata {
   const site = getSite();
   const image = siteSocialImage(site);

@@ -5,7 +5,7 @@
 import { ImageResponse } from 'next/og';
 import { SOCIAL_CARD_SIZE, SocialCard, type SocialCardProps } from '@/components/SocialCard';
 import { codeVersion, hashOf, readEntry, writeEntry } from '@/lib/build/cache';
-import { socialCardText } from '@/lib/publish/seo';
+import { socialCardText } from '@/lib/publish/social-images';
 
 /** What draws a card besides its text: the component, this file, and next/og (its renderer and font ship with Next). */
 const CARD_CODE = ['components/SocialCard.tsx', 'app/_routes/social-card.tsx'];

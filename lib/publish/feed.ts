@@ -8,7 +8,8 @@ import { escapeHtml, unescapeHtml } from '../text';
 import { Feed, type Item } from 'feed';
 import type { Author, Post, SiteConfig } from '../content';
 import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, type TermIndex } from '../terms/tags';
-import { feedPaths, postSocialImage, scopePagePath, siteSocialImage, type FeedScope } from './seo';
+import { feedPaths, scopePagePath, type FeedScope } from './feed-paths';
+import { postSocialImage, siteSocialImage } from './social-images';
 import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from '../routes/urls';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -39,8 +40,6 @@ export function publishedTerms(posts: readonly Post[], kind: TaxonomyKind = 'tag
 export function feedTags(posts: readonly Post[]): Term[] {
   return publishedTerms(posts, 'tags').terms;
 }
-
-export type { FeedScope };
 
 const SCOPE_TAXONOMY = { tag: 'tags', category: 'categories' } as const;
 

@@ -1,7 +1,7 @@
 /** A post's versions in the site's languages, as pages link them (hreflang, the post's language list, the sitemap). */
 import { getContent, getTranslationsIn, type Post } from '../content';
 import { withLanguage } from '../routes/page-language';
-import type { Translation } from '../publish/seo';
+import type { Translation } from '../publish/hreflang';
 import { postPath } from '../routes/urls';
 
 /** Every published (in `next dev`, shown) version of the post, this one included, in the site's language order. */

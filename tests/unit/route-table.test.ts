@@ -11,7 +11,8 @@ import { languageWrappers } from '@/lib/routes/language-wrappers';
 import { LANGUAGE_ROUTES as URL_ROUTES } from '@/lib/routes/urls';
 import { SITE_SEGMENTS as OLD_PATH_SEGMENTS } from '@/lib/routes/redirects';
 import { RESPONSE_KINDS } from '@/lib/security/headers';
-import { FEED_PATHS, robotsRules } from '@/lib/publish/seo';
+import { FEED_PATHS } from '@/lib/publish/feed-paths';
+import { robotsRules } from '@/lib/publish/robots';
 
 const rows = (scope: 'language' | 'shared', from: string) => ROUTES.filter((r) => r.scope === scope && r.from === from).map((r) => r.segment).sort();
 

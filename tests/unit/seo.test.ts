@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FeedScope } from '@/lib/publish/feed';
+import type { FeedScope } from '@/lib/publish/feed-paths';
 import { buildIndex } from '@/lib/content';
-import {
-  blogJsonLd,
-  blogPostingJsonLd,
-  pageMetadata,
-  postMetadata,
-  postSocialImage,
-  serializeJsonLd,
-  siteBase,
-  socialCardText,
-} from '@/lib/publish/seo';
+import { blogJsonLd, blogPostingJsonLd, serializeJsonLd } from '@/lib/publish/json-ld';
+import { pageMetadata, postMetadata, siteBase } from '@/lib/publish/metadata';
+import { postSocialImage, socialCardText } from '@/lib/publish/social-images';
 import { makeBlog } from '../helpers/blog';
 
 function blog() {
@@ -99,11 +92,12 @@ describe('under a base path', () => {
   it('keeps the base path in metadataBase and in social image URLs', async () => {
     vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/blog');
     vi.resetModules();
-    const seo = await import('@/lib/publish/seo');
+    const metadata = await import('@/lib/publish/metadata');
+    const images = await import('@/lib/publish/social-images');
     const { site, post } = blog();
-    expect(seo.siteBase(site).href).toBe('https://blog.example.org/blog/');
-    expect(seo.postSocialImage(site, post('launch')).url).toBe('https://blog.example.org/blog/posts/launch/featured.png');
-    expect(seo.postSocialImage(site, post('code-notes')).url).toBe('https://blog.example.org/blog/og/posts/code-notes.png');
+    expect(metadata.siteBase(site).href).toBe('https://blog.example.org/blog/');
+    expect(images.postSocialImage(site, post('launch')).url).toBe('https://blog.example.org/blog/posts/launch/featured.png');
+    expect(images.postSocialImage(site, post('code-notes')).url).toBe('https://blog.example.org/blog/og/posts/code-notes.png');
   });
 
   it('has no base path by default', () => {

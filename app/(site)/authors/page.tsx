@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { AuthorAvatar } from '@/components/AuthorAvatar';
 import { getAllPosts, getAuthors, getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { authorPath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';
 

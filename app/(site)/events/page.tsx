@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { EventTimeline } from '@/components/EventTimeline';
 import { getAllPosts, getSite } from '@/lib/content';
 import { eventListItems, eventMoments, phaseMoment } from '@/lib/events';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { eventsPath } from '@/lib/routes/urls';
 import { eventWords } from '@/components/island-labels';
 import { siteTranslator } from '@/app/_routes/i18n';

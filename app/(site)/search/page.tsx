@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { SearchBox } from '@/components/SearchBox';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { searchBoxLabels } from '@/components/island-labels';
 import { rich } from '@/components/rich';
 import { browserUrl, homePath, pagePath } from '@/lib/routes/urls';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { seriesIndexPath, seriesPath } from '@/lib/terms/series';
 import { getSeries } from '@/lib/queries/terms';
 import { alphabetical } from '@/lib/terms/tags';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { MastodonShare } from '@/components/MastodonShare';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { MASTODON_SHARE_ROUTE } from '@/lib/publish/share';
 import { siteTranslator } from '@/app/_routes/i18n';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { AnalyticsPixel } from '@/components/Analytics';
 import { NewsletterSignup } from '@/components/NewsletterSignup';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export const SUBSCRIBE_PATH = '/subscribe';

@@ -8,7 +8,7 @@ import { siteCard } from '@/lib/queries/cards';
 import { getAllPosts, getAuthor, getAuthors, getSite } from '@/lib/content';
 import { compileAuthorAbout } from '@/lib/mdx/compile';
 import { editorComponents } from '@/components/mdx';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 import { authorPath, pagePath } from '@/lib/routes/urls';
 import { siteTranslator } from '@/app/_routes/i18n';

@@ -4,7 +4,7 @@ import { PostList } from '@/components/PostList';
 import { getSite } from '@/lib/content';
 import { laterHomePage, laterHomePageParams } from '@/lib/queries/home';
 import { pagedPath } from '@/lib/routes/pagination';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { cardSlice } from '@/lib/queries/cards';
 import { siteTranslator } from '@/app/_routes/i18n';
 

@@ -3,7 +3,7 @@ import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/seo';
+import { pageMetadata } from '@/lib/publish/metadata';
 import { seriesIndexPath, seriesPath } from '@/lib/terms/series';
 import { getSeries } from '@/lib/queries/terms';
 import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';

@@ -1,7 +1,7 @@
 import { socialCardResponse } from '@/app/_routes/social-card';
 import { getAllPosts, getPost, getSite } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { needsGeneratedImage } from '@/lib/publish/seo';
+import { needsGeneratedImage } from '@/lib/publish/social-images';
 import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 
 /** /og/posts/<slug>.png: the card of a post that has no featured image, drawn at build time. */
