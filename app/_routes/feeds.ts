@@ -1,6 +1,7 @@
 /** The one thing every feed route does: read the index, pick the posts, render, answer. */
 import { getPublishedPosts, getSite, languageAuthors } from '@/lib/content';
-import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedFormat, type FeedInput } from '@/lib/publish/feed';
+import { FEED_MIME_TYPES, feedScopes, renderFeed, selectFeedPosts, type FeedInput } from '@/lib/publish/feed';
+import type { FeedFormat } from '@/lib/routes/table';
 import type { FeedScope } from '@/lib/publish/feed-paths';
 import { renderPostHtml } from '@/lib/mdx/html';
 import { editorComponents } from '@/components/mdx';

@@ -11,8 +11,8 @@ import { buildTermIndex, taxonomies, termLinks, type TaxonomyKind, type Term, ty
 import { feedPaths, scopePagePath, type FeedScope } from './feed-paths';
 import { postSocialImage, siteSocialImage } from './social-images';
 import { absoluteBrowserUrl, absoluteUrl, authorPath, basePath, browserUrl, postPath, tagPath } from '../routes/urls';
+import type { FeedFormat } from '../routes/table';
 
-export type FeedFormat = 'rss' | 'atom' | 'json';
 
 export { FEED_MIME_TYPES } from '../security/mime-types';
 
