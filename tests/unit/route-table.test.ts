@@ -12,6 +12,7 @@ import { LANGUAGE_ROUTES as URL_ROUTES } from '@/lib/routes/urls';
 import { SITE_SEGMENTS as OLD_PATH_SEGMENTS } from '@/lib/routes/redirects';
 import { RESPONSE_KINDS } from '@/lib/security/headers';
 import { FEED_PATHS, robotsRules } from '@/lib/publish/seo';
+import { editorSchema, SITE_PATHS } from '@/lib/editor/backend';
 
 const rows = (scope: 'language' | 'shared', from: string) => ROUTES.filter((r) => r.scope === scope && r.from === from).map((r) => r.segment).sort();
 
@@ -68,6 +69,17 @@ describe('the route table', () => {
       for (const file of Object.values(FEED_FILES)) expect(kinds).toContain(`${scoped.feedsBeside}/${file}`);
     }
     expect(responsePaths('feed:rss')).toEqual(['/feed.xml', '/tags/:tag/feed.xml', '/categories/:category/feed.xml', '/authors/:id/feed.xml']);
+  });
+
+  it("keeps the browser editor off every path the site serves, its own row (/admin) aside", () => {
+    expect([...SITE_PATHS, '/admin'].sort()).toEqual(SITE_SEGMENTS.map((s) => `/${s}`).sort());
+    expect(SITE_PATHS).toEqual(expect.arrayContaining(['/_next', '/katex', '/mermaid', '/og', '/feed.xml', '/atom.xml', '/feed.json']));
+    const accepts = (path: string) => editorSchema.safeParse({ enabled: true, path }).success;
+    for (const row of ROUTES.filter((r) => /^[a-z0-9-]+$/.test(r.segment))) {
+      expect(accepts(`/${row.segment}`), row.segment).toBe(row.segment === 'admin');
+      expect(accepts(`/${row.segment}/edit`), row.segment).toBe(row.segment === 'admin');
+    }
+    expect(accepts('/write')).toBe(true);
   });
 
   it('serves every language route under /:lang with the same policy, and no shared file', () => {
