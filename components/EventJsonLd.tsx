@@ -1,5 +1,5 @@
 import type { Post, SiteConfig } from '@/lib/content';
-import { eventJsonLd } from '@/lib/events';
+import { eventJsonLd } from '@/lib/publish/events';
 import { absoluteBrowserUrl, absoluteUrl, assetUrl, postPath } from '@/lib/routes/urls';
 import { JsonLd } from './JsonLd';
 

@@ -1,5 +1,6 @@
 import type { Post } from '@/lib/content';
-import { eventListItems, eventMoments, eventState, phaseMoment } from '@/lib/events';
+import { eventMoments, eventState, phaseMoment } from '@/lib/events';
+import { eventListItems } from '@/lib/publish/events';
 import { translator, type Translator } from '@/lib/i18n';
 import { NextEvent } from './EventTimeline';
 import { eventWords } from './island-labels';

@@ -14,13 +14,15 @@ export interface PostCardProps {
   /** The first cards are above the fold: load their images eagerly. */
   eager?: boolean;
   headingLevel?: 'h2' | 'h3';
+  /** The page's language prefix (`/nl`, '' for the default), for the tags' links. */
+  prefix: string;
 }
 
 /**
  * The card markup, from plain data and translated labels: rendered on the server (PostCardView)
  * and by the home filter's island alike.
  */
-export function PostCard({ card, labels, eager, headingLevel: Heading = 'h2' }: PostCardProps) {
+export function PostCard({ card, labels, eager, headingLevel: Heading = 'h2', prefix }: PostCardProps) {
   const { image } = card;
   return (
     <article
@@ -49,7 +51,7 @@ export function PostCard({ card, labels, eager, headingLevel: Heading = 'h2' }: 
         </p>
         <p dir="auto" className="mt-3 text-fg/90">{card.summary}</p>
         <div className="mt-4">
-          <TagLinks tags={card.tags} label={say(labels, 'tagsOf', { title: card.title })} />
+          <TagLinks tags={card.tags} label={say(labels, 'tagsOf', { title: card.title })} prefix={prefix} />
         </div>
       </div>
       {image ? (

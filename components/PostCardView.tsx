@@ -1,5 +1,6 @@
 import type { CardData } from '@/lib/publish/cards';
 import { translator, type Translator } from '@/lib/i18n';
+import { languagePrefix } from '@/lib/routes/urls';
 import { cardLabels } from './island-labels';
 import { PostCard } from './PostCard';
 
@@ -14,5 +15,5 @@ export interface PostCardViewProps {
 
 /** A post card in a server-rendered list, in the page's language. */
 export function PostCardView({ tr = translator('en'), ...props }: PostCardViewProps) {
-  return <PostCard labels={cardLabels(tr)} {...props} />;
+  return <PostCard labels={cardLabels(tr)} prefix={languagePrefix()} {...props} />;
 }

@@ -1,6 +1,7 @@
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { translator, type Translator } from '@/lib/i18n';
 import { shareLinks, type SharedPage } from '@/lib/publish/share';
+import { languagePrefix } from '@/lib/routes/urls';
 
 /** "Share this post": links to each network's compose page, and a copy button. */
 export function ShareLinks({ page, tr = translator('en') }: { page: SharedPage; tr?: Translator }) {
@@ -10,7 +11,7 @@ export function ShareLinks({ page, tr = translator('en') }: { page: SharedPage; 
         {tr.t('share.heading')}
       </h2>
       <ul className="share-list">
-        {shareLinks(page).map((link) => (
+        {shareLinks(page, languagePrefix()).map((link) => (
           <li key={link.network}>
             <a href={link.href} rel="noopener noreferrer" className="share-link">
               {/* The networks' names stay as they are; mail is a word. */}

@@ -264,7 +264,7 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
             <ol className="grid gap-6" aria-label={say(labels, 'results')}>
               {ready.cards.map((card) => (
                 <li key={card.href}>
-                  <PostCard card={card} labels={labels} />
+                  <PostCard card={card} labels={labels} prefix={prefix} />
                 </li>
               ))}
             </ol>

@@ -1,9 +1,12 @@
 import Link from '@/components/Link';
 import type { TermLink } from '@/lib/terms/tags';
-import { tagPath } from '@/lib/routes/urls';
+import { pageHref } from '@/lib/routes/links';
 
-/** A post's tags as links to their pages. Plain data in, so the home filter can render it too. */
-export function TagLinks({ tags, label }: { tags: readonly TermLink[]; label: string }) {
+/**
+ * A post's tags as links to their pages. Plain data in, so the home filter can render it too: the
+ * page's language prefix (`/nl`, '' for the default) comes as a prop, as islands get it.
+ */
+export function TagLinks({ tags, label, prefix }: { tags: readonly TermLink[]; label: string; prefix: string }) {
   if (!tags.length) return null;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
@@ -11,7 +14,7 @@ export function TagLinks({ tags, label }: { tags: readonly TermLink[]; label: st
         <li key={tag.slug}>
           <Link
             dir="auto"
-            href={tagPath(tag.slug)}
+            href={pageHref(`/tags/${tag.slug}`, prefix)}
             className="inline-block rounded-full border border-border bg-surface-2 px-3 py-1 text-sm text-fg no-underline hover:border-accent"
           >
             #{tag.name}

@@ -1,13 +1,14 @@
 /**
  * Events, pure: turning the `event:` front matter into instants, what state an event is in at a
- * given moment, and the order events are listed in. No React, no files, no Next, so the same code
- * runs at build time and in the visitor's browser (the upcoming/ended island).
+ * given moment, and the order events are listed in. No React, no files, no Next, no URL builder
+ * (those need the page's language, server-only state), so the same code runs at build time and in
+ * the visitor's browser (the upcoming/ended island). What the server publishes from events, the
+ * listed items with their links and the schema.org Event, is lib/publish/events.ts.
  *
  * Times are epoch milliseconds. A time written without an offset is wall-clock time in the event's
  * timezone (an IANA name); conversion uses the runtime's Intl time zone data, so it follows
  * daylight saving time.
  */
-import { postPath } from './routes/urls';
 import { parseContentDate } from './content/dates';
 import { interpolate } from './message-format';
 import { canonicalTimeZone, isoInZone, resolveWallTime, zoneOffsetMinutes } from './timezone';
@@ -213,7 +214,8 @@ export function describeWhen(event: EventInfo, locale = 'en', words: Pick<EventW
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lists (the /events page and the home page): plain data, so a client island can re-sort them
+// Lists (the /events page and the home page): plain data, so a client island can re-sort them.
+// The server writes them (lib/publish/events.ts: the link needs the page's language).
 
 export interface EventListItem {
   slug: string;
@@ -222,44 +224,6 @@ export interface EventListItem {
   postTitle: string;
   event: EventInfo;
   when: EventWhen;
-}
-
-/** The events of these posts, described in `locale` with the interface's `words`. */
-export function eventListItems(posts: readonly { slug: string; title: string; event?: EventInfo }[], locale = 'en', words: Pick<EventWords, 'allDay' | 'zone'> = ENGLISH_EVENT_WORDS): EventListItem[] {
-  return posts.flatMap((post) =>
-    post.event ? [{ slug: post.slug, href: postPath(post.slug), postTitle: post.title, event: post.event, when: describeWhen(post.event, locale, words) }] : [],
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// schema.org, for search engines and link previews
-
-export interface EventPage {
-  /** Absolute URL of the post that announces the event. */
-  url: string;
-  description: string;
-  image?: string;
-  organizer: { name: string; url: string };
-}
-
-/** A schema.org Event: times with the offset of the event's timezone, online or at a place. */
-export function eventJsonLd(event: EventInfo, page: EventPage): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: event.title,
-    description: event.summary ?? page.description,
-    startDate: isoInZone(event.start, event.timeZone),
-    endDate: isoInZone(event.end, event.timeZone),
-    eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: event.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: event.online
-      ? { '@type': 'VirtualLocation', url: event.signupUrl ?? page.url }
-      : { '@type': 'Place', name: event.location, address: event.location },
-    url: page.url,
-    ...(page.image ? { image: [page.image] } : {}),
-    organizer: { '@type': 'Organization', ...page.organizer },
-  };
 }
 
 /** The moments at which what a page shows of these events can change: starts, ends, signup deadlines. */

@@ -15,6 +15,7 @@ import { addCspMeta } from '../lib/security/csp-hashes';
 import { mathCharacters, subsetKatexFonts } from '../lib/build/katex-subset';
 import { paintFirst } from '../lib/build/paint-first';
 import { katexFonts, katexFontsDir } from '../lib/routes/vendor';
+import { responsePaths } from '../lib/routes/table';
 import { deployMode, siteOutputDir } from '../lib/build/deploy';
 import { classifyBundleFile } from '../lib/security/bundle-files';
 import { headersFile, type EmbedPage } from '../lib/security/headers';
@@ -61,10 +62,13 @@ export function exportedPagePath(root: string, file: string): string {
   return `/${rel.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
 }
 
+/** The sections whose bundles may hold documents: the route table's rows with downloads (posts, authors). */
+const DOWNLOAD_SECTIONS = [...new Set(responsePaths('download').map((p) => p.split('/')[1]!))];
+
 /** Site paths of the documents the export holds beside posts and authors: each gets `attachment`. */
 export function exportedDownloads(root: string): string[] {
   const out: string[] = [];
-  for (const section of ['posts', 'authors']) {
+  for (const section of DOWNLOAD_SECTIONS) {
     const dir = path.join(root, section);
     if (!fs.existsSync(dir)) continue;
     for (const folder of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -18,16 +18,25 @@
  */
 import { z } from 'zod';
 import { emptyIsAbsent, isHttpsUrl, looseBoolean } from '../field-values';
+import { SITE_SEGMENTS } from '../routes/table';
 
 const REPO = 'a GitHub repository written owner/name, such as our-org/blog';
 const BRANCH = 'a branch name such as main';
 const BASE_URL = 'the https:// address of the OAuth proxy that signs editors in, such as https://auth.example.org';
 const AUTH_ENDPOINT = 'the path of the sign-in on the OAuth proxy, such as api/auth';
-const PATH = 'a path of its own such as /admin (lowercase letters, digits and hyphens)';
+/** Where the editor is served unless site.yaml says otherwise: its own row of the route table (app/admin). */
+const EDITOR_PATH = '/admin';
+const PATH_SYNTAX = /^\/[a-z0-9-]+(?:\/[a-z0-9-]+)*$/;
+const PATH = `a path of its own such as ${EDITOR_PATH} (lowercase letters, digits and hyphens)`;
 const BACKENDS = ['github'] as const;
 
-/** Paths the site's own pages use: the editor cannot be served at one of them. */
-export const SITE_PATHS = ['/posts', '/tags', '/categories', '/series', '/authors', '/events', '/search', '/share', '/subscribe', '/page', '/og', '/katex', '/mermaid', '/feed.xml', '/atom.xml', '/feed.json', '/_next'] as const;
+/**
+ * What the site serves at the top of its paths (the route table, lib/routes/table.ts), the editor's
+ * own path aside: the editor cannot be served at or under one of them.
+ */
+export const SITE_PATHS: readonly string[] = SITE_SEGMENTS.map((segment) => `/${segment}`).filter((p) => p !== EDITOR_PATH);
+/** The ones an editor could write (the others are files, or start with `_`): the message names these. */
+const TAKEN = SITE_PATHS.filter((p) => PATH_SYNTAX.test(p));
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyIsAbsent, schema.optional());
 const flag = (expected: string) => z.preprocess(looseBoolean, z.boolean({ error: expected }).default(false));
@@ -52,9 +61,9 @@ export const editorSchema = optional(
         path: optional(
           z
             .string({ error: PATH })
-            .regex(/^\/[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, { error: PATH })
-            .refine((p) => !SITE_PATHS.some((s) => p === s || p.startsWith(`${s}/`)), { error: `a path the site's pages do not use (not ${SITE_PATHS.filter((p) => !p.includes('.') && p !== '/_next').join(', ')})` }),
-        ).transform((p) => p ?? '/admin'),
+            .regex(PATH_SYNTAX, { error: PATH })
+            .refine((p) => !SITE_PATHS.some((s) => p === s || p.startsWith(`${s}/`)), { error: `a path the site's pages do not use (not ${TAKEN.join(', ')})` }),
+        ).transform((p) => p ?? EDITOR_PATH),
         publish_mode: optional(
           z.enum(['simple', 'editorial_workflow'], { error: 'simple (each save is a commit) or editorial_workflow (each edit is a pull request, published when merged)' }),
         ).transform((m) => m ?? 'simple'),

@@ -16,6 +16,7 @@ import { loadFolder } from './site-content';
 import { compilePost } from '../mdx/compile';
 import type { MdxComponentsFor } from '../mdx/component-names';
 import { translator } from '../i18n';
+import { languagePrefix } from '../routes/urls';
 import { buildTermIndex, taxonomies, termLinks } from '../terms/tags';
 
 /** A picture uploaded in the editor and not saved yet: its file name and a `data:` URL. */
@@ -94,7 +95,7 @@ export async function renderPreview(components: MdxComponentsFor, root: string, 
             {post.draft ? ' · draft' : null}
           </p>
           <div className="mt-4">
-            <TagLinks tags={tags} label={tr.t('tags.label')} />
+            <TagLinks tags={tags} label={tr.t('tags.label')} prefix={languagePrefix()} />
           </div>
         </header>
         <div dir="auto" className="prose prose-lg mt-8 max-w-none">

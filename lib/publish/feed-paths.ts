@@ -7,7 +7,7 @@
  */
 import type { SiteConfig } from '../content';
 import { authorPath, categoryPath, tagPath } from '../routes/urls';
-import { FEED_FILES, type FeedFormat } from '../routes/table';
+import { FEED_FILES, feedScopeRoot, type FeedFormat, type FeedScopeKind } from '../routes/table';
 
 export const FEED_PATHS = {
   rss: `/${FEED_FILES.rss}`,
@@ -20,13 +20,10 @@ export const FEED_PATHS = {
  * the term's slug or the author's id; `name` is how the feed's title names it.
  */
 export interface FeedScope {
-  kind: 'tag' | 'category' | 'author';
+  kind: FeedScopeKind;
   slug: string;
   name: string;
 }
-
-/** Where a scope's feeds live: beside its page, `/tags/x/feed.xml`, `/authors/id/atom.xml`… */
-const SCOPE_ROOTS: Record<FeedScope['kind'], string> = { tag: '/tags', category: '/categories', author: '/authors' };
 
 /** The page a scoped feed belongs to (its link and id). */
 export function scopePagePath(scope: FeedScope): string {
@@ -37,7 +34,8 @@ export function scopePagePath(scope: FeedScope): string {
 /** The three feeds of the site, or of one tag, category or author. */
 export function feedPaths(scope?: FeedScope): Record<keyof typeof FEED_PATHS, string> {
   if (!scope) return { ...FEED_PATHS };
-  const root = `${SCOPE_ROOTS[scope.kind]}/${scope.slug}`;
+  // Beside the scope's page: `/tags/x/feed.xml`, `/authors/id/atom.xml`…
+  const root = `${feedScopeRoot(scope.kind)}/${scope.slug}`;
   return { rss: `${root}${FEED_PATHS.rss}`, atom: `${root}${FEED_PATHS.atom}`, json: `${root}${FEED_PATHS.json}` };
 }
 

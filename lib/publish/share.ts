@@ -3,8 +3,11 @@
  * and URL filled in. No buttons from the networks, no scripts, nothing loaded until a reader clicks.
  * Mastodon has no single site: its link goes to our own /share page, which asks for the reader's
  * server once (remembered in the browser) and sends them on to that server's share page.
+ *
+ * That page's island runs this file in the browser too, so it writes links with ../routes/links
+ * and takes the page's language prefix from its caller (lib/routes/urls is server only).
  */
-import { browserUrl, pagePath } from '../routes/urls';
+import { browserUrl, pageHref } from '../routes/links';
 
 export interface SharedPage {
   /** Absolute URL of the page. */
@@ -23,10 +26,11 @@ export const MASTODON_SHARE_ROUTE = '/share';
 
 const withQuery = (base: string, query: Record<string, string>) => `${base}?${new URLSearchParams(query).toString()}`;
 
-export function shareLinks(page: SharedPage): ShareLink[] {
+/** The share links of `page`; `prefix` is its language's (`/nl`, '' for the default), for our own /share page. */
+export function shareLinks(page: SharedPage, prefix: string): ShareLink[] {
   const text = `${page.title} ${page.url}`;
   return [
-    { network: 'Mastodon', href: withQuery(browserUrl(pagePath(MASTODON_SHARE_ROUTE)), { url: page.url, title: page.title }) },
+    { network: 'Mastodon', href: withQuery(browserUrl(pageHref(MASTODON_SHARE_ROUTE, prefix)), { url: page.url, title: page.title }) },
     { network: 'Bluesky', href: withQuery('https://bsky.app/intent/compose', { text }) },
     { network: 'LinkedIn', href: withQuery('https://www.linkedin.com/sharing/share-offsite/', { url: page.url }) },
     { network: 'Email', href: `mailto:?${new URLSearchParams({ subject: page.title, body: page.url }).toString().replace(/\+/g, '%20')}` },

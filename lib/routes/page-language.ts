@@ -19,7 +19,6 @@ import { cache } from 'react';
 import { languagePrefixOf } from '../content/languages';
 import { contentRoot } from '../content/paths';
 import { siteDefaultLanguage, siteEmbeds } from '../content/site';
-import { setLanguagePrefixSource } from './urls';
 
 interface Scope {
   lang?: string;
@@ -68,5 +67,3 @@ export function pageLanguage(): string {
 export function languagePrefix(lang: string = pageLanguage()): string {
   return languagePrefixOf(lang, defaultLanguage());
 }
-
-setLanguagePrefixSource(languagePrefix);

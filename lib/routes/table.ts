@@ -40,9 +40,12 @@ export interface RouteRow {
   responses?: Partial<Record<ResponseKindName, readonly string[]>>;
   /** Its index page (`/tags`) exists in every language whatever the content, so the language switcher links it to itself. */
   indexInEveryLanguage?: true;
-  /** Its pages have the three feeds beside them (`/tags/:tag/feed.xml`), under this pattern. */
-  feedsBeside?: string;
+  /** Its pages are a feed scope's, with the three feeds beside them (`/tags/:tag/feed.xml`) under `pattern`. */
+  feedsBeside?: { scope: FeedScopeKind; pattern: string };
 }
+
+/** The kinds of page that have feeds of their own besides the site's. */
+export type FeedScopeKind = 'tag' | 'category' | 'author';
 
 const siteFeeds = (format: FeedFormat): RouteRow => ({
   segment: FEED_FILES[format],
@@ -59,9 +62,9 @@ export const ROUTES: readonly RouteRow[] = [
   siteFeeds('json'),
   { segment: 'posts', scope: 'language', from: 'app', what: 'a post, and the files of its bundle', responses: { file: ['/posts/:slug/:file', '/posts/:slug/img/:file'], download: ['/posts/:slug/:file'] } },
   { segment: 'page', scope: 'language', from: 'app', what: 'the home page’s later pages, and their cards as JSON', responses: { 'filter-json': ['/page/:page/cards.json'] } },
-  { segment: 'tags', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the tags, a tag’s posts and their JSON for the filter', feedsBeside: '/tags/:tag', responses: { 'filter-json': ['/tags/:tag/posts.json'] } },
-  { segment: 'categories', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the categories and a category’s posts', feedsBeside: '/categories/:category' },
-  { segment: 'authors', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the authors, a profile and its avatar', feedsBeside: '/authors/:id', responses: { file: ['/authors/:id/:file'], download: ['/authors/:id/:file'] } },
+  { segment: 'tags', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the tags, a tag’s posts and their JSON for the filter', feedsBeside: { scope: 'tag', pattern: '/tags/:tag' }, responses: { 'filter-json': ['/tags/:tag/posts.json'] } },
+  { segment: 'categories', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the categories and a category’s posts', feedsBeside: { scope: 'category', pattern: '/categories/:category' } },
+  { segment: 'authors', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the authors, a profile and its avatar', feedsBeside: { scope: 'author', pattern: '/authors/:id' }, responses: { file: ['/authors/:id/:file'], download: ['/authors/:id/:file'] } },
   { segment: 'events', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the events and their calendar files', responses: { calendar: ['/events/:file'] } },
   { segment: 'series', scope: 'language', from: 'app', what: 'the series and one series' },
   { segment: 'search', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the search page' },
@@ -100,9 +103,16 @@ export function responsePaths(kind: ResponseKindName): string[] {
   return ROUTES.flatMap((row) => {
     const own = row.responses?.[kind] ?? [];
     const format = kind.startsWith('feed:') ? (kind.slice(5) as FeedFormat) : undefined;
-    return format && row.feedsBeside ? [...own, `${row.feedsBeside}/${FEED_FILES[format]}`] : own;
+    return format && row.feedsBeside ? [...own, `${row.feedsBeside.pattern}/${FEED_FILES[format]}`] : own;
   });
 }
 
 /** The index pages every language has (`/tags`, `/search`…), besides the home page. */
 export const INDEXES_IN_EVERY_LANGUAGE: readonly string[] = ROUTES.filter((r) => r.indexInEveryLanguage).map((r) => r.segment);
+
+/** Where a feed scope's pages live (`tag` → `/tags`): its feeds sit beside each page under it. */
+export function feedScopeRoot(kind: FeedScopeKind): string {
+  const row = ROUTES.find((r) => r.feedsBeside?.scope === kind);
+  if (!row) throw new Error(`no route row has the ${kind} feeds`);
+  return `/${row.segment}`;
+}

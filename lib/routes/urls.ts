@@ -1,8 +1,14 @@
 /**
  * The one place that knows where things live. `BASE_PATH` (e.g. /blog) is applied by Next to
  * <Link> and routing; plain <img>/<a> URLs built here add it themselves.
+ *
+ * Server only: every builder follows the language of the page being rendered (./page-language,
+ * which keeps it in AsyncLocalStorage and reads the content's settings). Islands write links
+ * with ./links, given their prefix as a prop; tests/unit/import-cycles.test.ts keeps this module
+ * out of every island's imports.
  */
 import { LANGUAGE_ROUTES } from './table';
+import { languagePrefix } from './page-language';
 import { basePath, browserUrl, inLanguage as inPrefix, pageHref, postRoute, trailingSlash, withoutLanguage as outOfPrefix } from './links';
 
 export { addTrailingSlash, basePath, browserUrl, trailingSlash, underBase } from './links';
@@ -20,19 +26,8 @@ export const urlSettings = { basePath, trailingSlash } as const;
  */
 export { LANGUAGE_ROUTES };
 
-let prefixOf: (lang?: string) => string = () => '';
-
-/**
- * Where the language prefix comes from: lib/routes/page-language registers itself on the server. In the
- * browser nothing does (islands import this module, and the page language is server-only state),
- * so islands that write links get their prefix as a prop (`inLanguage`).
- */
-export function setLanguagePrefixSource(source: (lang?: string) => string): void {
-  prefixOf = source;
-}
-
 /** The prefix of a language (`/nl`, '' for the default), or of the page being rendered. */
-export const languagePrefix = (lang?: string): string => prefixOf(lang);
+export { languagePrefix };
 
 /** A route path in a language: `/posts/x` → `/nl/posts/x`; shared files and paths already in a language stay. */
 export const inLanguage = (path: string, prefix: string = languagePrefix()): string => inPrefix(path, prefix);

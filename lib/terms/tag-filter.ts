@@ -7,6 +7,7 @@
  * (/page/<n>/cards.json); the island combines positions and fetches only the pages it shows.
  */
 import { say, type Labels } from '../message-format';
+import type { CardData } from '../publish/cards';
 
 export type Match = 'all' | 'any';
 
@@ -91,5 +92,5 @@ export interface TagPostsFile {
 /** /page/<n>/cards.json: the cards of home page n, in order. */
 export interface CardsFile {
   page: number;
-  cards: import('../publish/cards').CardData[];
+  cards: CardData[];
 }

@@ -4,7 +4,11 @@ import { Callout } from '@/components/mdx/Callout';
 import { Activities, Blockers, Drivers } from '@/components/mdx/CommunitySection';
 import { Figure } from '@/components/mdx/Figure';
 import { YouTube } from '@/components/mdx/YouTube';
+import { PostCard } from '@/components/PostCard';
 import { PostCardView } from '@/components/PostCardView';
+import { cardLabels } from '@/components/island-labels';
+import { translator } from '@/lib/i18n';
+import { withLanguage } from '@/lib/routes/page-language';
 import { toCard } from '@/lib/publish/cards';
 import type { Post } from '@/lib/content';
 import { buildTermIndex, taxonomies } from '@/lib/terms/tags';
@@ -100,5 +104,17 @@ describe('PostCard', () => {
     expect(out).toContain('href="/tags/meetups">#Meetups</a>');
     expect(out).toContain('href="/tags/public-preview">#Public Preview</a>');
     expect(out).toContain('src="/posts/hello/featured.png" alt="" width="1200" height="630" loading="lazy"');
+  });
+
+  it("links its tags to the page's language, from the server and from the home filter's island alike", () => {
+    const tags = buildTermIndex([post], taxonomies.tags.pick);
+    const nl = translator('nl');
+    const { card, server } = withLanguage('nl', () => {
+      const card = toCard(post, [], tags, 'nl', 'UTC');
+      return { card, server: html(<PostCardView card={card} tr={nl} />) };
+    });
+    expect(server).toContain('href="/nl/tags/meetups">#Meetups</a>');
+    // The island renders the cards it fetched with the prefix it was given, in the browser.
+    expect(html(<PostCard card={card} labels={cardLabels(nl)} prefix="/nl" />)).toBe(server);
   });
 });

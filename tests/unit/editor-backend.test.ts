@@ -47,7 +47,7 @@ describe('the editor setting', () => {
       ['editor:\n  enabled: true\n  path: admin\n', ':5 editor.path: expected a path of its own such as /admin (lowercase letters, digits and hyphens), found "admin"'],
       [
         'editor:\n  enabled: true\n  path: /posts/admin\n',
-        `:5 editor.path: expected a path the site's pages do not use (not /posts, /tags, /categories, /series, /authors, /events, /search, /share, /subscribe, /page, /og, /katex, /mermaid), found "/posts/admin"`,
+        `:5 editor.path: expected a path the site's pages do not use (not /posts, /page, /tags, /categories, /authors, /events, /series, /search, /share, /subscribe, /og, /katex, /mermaid, /pagefind, /404), found "/posts/admin"`,
       ],
       ['editor:\n  enabled: true\n  publish_mode: review\n', ':5 editor.publish_mode: expected simple (each save is a commit) or editorial_workflow (each edit is a pull request, published when merged), found "review"'],
       ['editor:\n  enabled: true\n  backend: github\n', ':5 editor.backend: expected the Git backend on indented lines, such as { name: github, repo: our-org/blog }, found "github"'],

@@ -4,7 +4,9 @@
  * (content schema → events → content schema) was cut by moving time-zone maths to lib/timezone.ts.
  */
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve('lib');
@@ -97,10 +99,10 @@ describe('lib/ wiring', () => {
     }
   });
 
-  it('has no module-level setter but the one seam between the browser-safe URL builders and the server-only page language', () => {
-    // lib/routes/urls.ts runs in islands too, where the page language (AsyncLocalStorage, the content's
-    // settings) cannot go: lib/routes/page-language hands it its prefix rule when the server loads it.
-    expect(sources(ROOT).flatMap(moduleSetters)).toEqual(['routes/urls.ts setLanguagePrefixSource']);
+  it('has no module-level setter: no behaviour depends on which module was imported first', () => {
+    // lib/routes/urls.ts imports its prefix rule from lib/routes/page-language; it is server only
+    // (the browser side below keeps it out of every island).
+    expect(sources(ROOT).flatMap(moduleSetters)).toEqual([]);
   });
 
   it('never imports the editor components (components/mdx): whoever renders a body hands them to the compiler', () => {
@@ -152,5 +154,68 @@ describe('components/ file names', () => {
     };
     expect(files.length).toBeGreaterThan(30);
     expect(files.filter((f) => !named(f))).toEqual([]);
+  });
+});
+
+/**
+ * What a 'use client' module imports is bundled for the browser, where neither the page language
+ * (AsyncLocalStorage, the content's settings) nor the URL builders that follow it can run. The
+ * graph is esbuild's, as a bundler sees it: type-only imports are dropped, dynamic imports and
+ * the `@/` paths followed; packages are not entered (only Node's own modules are named).
+ */
+const SERVER_ONLY = ['lib/routes/page-language.ts', 'lib/routes/urls.ts'];
+
+const isClientModule = (file: string): boolean => /^(?:\s*(?:\/\/[^\n]*|\/\*[^]*?\*\/))*\s*['"]use client['"]/.test(fs.readFileSync(file, 'utf8'));
+
+/** For each entry that reaches a server-only module or a Node module, the shortest chain of imports to it. */
+async function browserReach(entries: readonly string[]): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [...entries],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'browser',
+    format: 'esm',
+    outdir: 'out-browser-reach',
+    packages: 'external',
+    external: ['*.css'],
+    jsx: 'automatic',
+    logLevel: 'silent',
+  });
+  const next = (file: string): string[] =>
+    (metafile.inputs[file]?.imports ?? []).flatMap((i) => (!i.external ? [i.path] : isBuiltin(i.path) ? [i.path] : []));
+  const forbidden = (file: string) => SERVER_ONLY.includes(file) || isBuiltin(file);
+  return entries.flatMap((entry) => {
+    const start = path.relative('.', entry).split(path.sep).join('/');
+    const trail = new Map<string, string[]>([[start, [start]]]);
+    for (const [file, chain] of trail) {
+      if (forbidden(file)) return [chain.join(' → ')];
+      for (const to of next(file)) if (!trail.has(to)) trail.set(to, [...chain, to]);
+    }
+    return [];
+  });
+}
+
+describe('the browser side', () => {
+  it("has 'use client' modules, and none reaches lib/routes/urls, lib/routes/page-language or a Node module", async () => {
+    const clients = ['components', 'app', 'lib'].flatMap((dir) => sources(path.resolve(dir))).filter(isClientModule);
+    expect(clients.length).toBeGreaterThan(10);
+    expect(await browserReach(clients)).toEqual([]);
+  });
+
+  it('names the chain when an island reaches a server-only module through plain data code', async () => {
+    const dir = fs.mkdtempSync(path.resolve('.next-test-browser-reach-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'island.tsx'), "'use client';\nimport { label } from './data';\nexport const Island = () => <p>{label}</p>;\n");
+      fs.writeFileSync(path.join(dir, 'data.ts'), "import type { EventInfo } from '@/lib/events';\nimport { postPath } from '@/lib/routes/urls';\nexport const label = postPath('x');\nexport type E = EventInfo;\n");
+      fs.writeFileSync(path.join(dir, 'typed.tsx'), "'use client';\nimport type { postPath } from '@/lib/routes/urls';\nexport const Typed = (p: { f: typeof postPath }) => <p>{String(p.f)}</p>;\n");
+      const rel = path.relative('.', dir);
+      expect(isClientModule(path.join(dir, 'island.tsx'))).toBe(true);
+      expect(await browserReach([path.join(dir, 'island.tsx'), path.join(dir, 'typed.tsx')])).toEqual([
+        `${rel}/island.tsx → ${rel}/data.ts → lib/routes/urls.ts`,
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,8 +11,9 @@ import { languageWrappers } from '@/lib/routes/language-wrappers';
 import { LANGUAGE_ROUTES as URL_ROUTES } from '@/lib/routes/urls';
 import { SITE_SEGMENTS as OLD_PATH_SEGMENTS } from '@/lib/routes/redirects';
 import { RESPONSE_KINDS } from '@/lib/security/headers';
-import { FEED_PATHS } from '@/lib/publish/feed-paths';
+import { FEED_PATHS, feedPaths } from '@/lib/publish/feed-paths';
 import { robotsRules } from '@/lib/publish/robots';
+import { editorSchema, SITE_PATHS } from '@/lib/editor/backend';
 
 const rows = (scope: 'language' | 'shared', from: string) => ROUTES.filter((r) => r.scope === scope && r.from === from).map((r) => r.segment).sort();
 
@@ -66,9 +67,30 @@ describe('the route table', () => {
     const fromTable = ROUTES.flatMap((r) => Object.values(r.responses ?? {}).flat());
     for (const source of fromTable) expect(kinds.some((k) => k === source || k.startsWith(`${source}(`)), source).toBe(true);
     for (const scoped of ROUTES.filter((r) => r.feedsBeside)) {
-      for (const file of Object.values(FEED_FILES)) expect(kinds).toContain(`${scoped.feedsBeside}/${file}`);
+      for (const file of Object.values(FEED_FILES)) expect(kinds).toContain(`${scoped.feedsBeside!.pattern}/${file}`);
     }
     expect(responsePaths('feed:rss')).toEqual(['/feed.xml', '/tags/:tag/feed.xml', '/categories/:category/feed.xml', '/authors/:id/feed.xml']);
+  });
+
+  it("puts each scope's feeds where its row says, one row a scope", () => {
+    const scoped = ROUTES.filter((r) => r.feedsBeside);
+    expect(scoped.map((r) => r.feedsBeside!.scope).sort()).toEqual(['author', 'category', 'tag']);
+    for (const row of scoped) {
+      const { scope, pattern } = row.feedsBeside!;
+      const page = pattern.replace(/:\w+$/, 'x');
+      expect(feedPaths({ kind: scope, slug: 'x', name: 'X' })).toEqual({ rss: `${page}/feed.xml`, atom: `${page}/atom.xml`, json: `${page}/feed.json` });
+    }
+  });
+
+  it("keeps the browser editor off every path the site serves, its own row (/admin) aside", () => {
+    expect([...SITE_PATHS, '/admin'].sort()).toEqual(SITE_SEGMENTS.map((s) => `/${s}`).sort());
+    expect(SITE_PATHS).toEqual(expect.arrayContaining(['/_next', '/katex', '/mermaid', '/og', '/feed.xml', '/atom.xml', '/feed.json']));
+    const accepts = (path: string) => editorSchema.safeParse({ enabled: true, path }).success;
+    for (const row of ROUTES.filter((r) => /^[a-z0-9-]+$/.test(r.segment))) {
+      expect(accepts(`/${row.segment}`), row.segment).toBe(row.segment === 'admin');
+      expect(accepts(`/${row.segment}/edit`), row.segment).toBe(row.segment === 'admin');
+    }
+    expect(accepts('/write')).toBe(true);
   });
 
   it('serves every language route under /:lang with the same policy, and no shared file', () => {

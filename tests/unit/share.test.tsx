@@ -19,7 +19,7 @@ afterEach(() => {
 
 describe('share links', () => {
   it("fill each network's compose page with the post's title and URL", () => {
-    const links = Object.fromEntries(shareLinks(PAGE).map((l) => [l.network, l.href]));
+    const links = Object.fromEntries(shareLinks(PAGE, '').map((l) => [l.network, l.href]));
     expect(Object.keys(links)).toEqual(['Mastodon', 'Bluesky', 'LinkedIn', 'Email']);
     expect(links.Mastodon).toBe('/share?url=https%3A%2F%2Fblog.example.org%2Fposts%2Flaunch&title=Launch+%26+welcome');
     expect(new URL(links.Bluesky!).searchParams.get('text')).toBe('Launch & welcome https://blog.example.org/posts/launch');

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { EventTimeline } from '@/components/EventTimeline';
 import { getAllPosts, getSite } from '@/lib/content';
-import { eventListItems, eventMoments, phaseMoment } from '@/lib/events';
+import { eventMoments, phaseMoment } from '@/lib/events';
+import { eventListItems } from '@/lib/publish/events';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { eventsPath } from '@/lib/routes/urls';
 import { eventWords } from '@/components/island-labels';

@@ -30,7 +30,7 @@ import { postMetadata } from '@/lib/publish/metadata';
 import { seriesOf } from '@/lib/terms/series';
 import { getSeries, getTags } from '@/lib/queries/terms';
 import { termLinks } from '@/lib/terms/tags';
-import { absoluteUrl, assetUrl, postPath } from '@/lib/routes/urls';
+import { absoluteUrl, assetUrl, languagePrefix, postPath } from '@/lib/routes/urls';
 import { katexStylesheetUrl, mermaidScriptUrl } from '@/lib/routes/vendor';
 import { PLACEHOLDER, neverEmpty } from '@/lib/routes/static-params';
 import { rich } from '@/components/rich';
@@ -111,7 +111,7 @@ export default async function PostPage({ params }: Props) {
         <AuthorByline authors={authors} tr={tr} />
         <PostLanguages languages={postLanguages(post, site)} current={post.lang} tr={tr} />
         <div className="mt-4">
-          <TagLinks tags={termLinks(post.tags, getTags())} label={tr.t('tags.label')} />
+          <TagLinks tags={termLinks(post.tags, getTags())} label={tr.t('tags.label')} prefix={languagePrefix()} />
         </div>
       </header>
       {hero ? (
