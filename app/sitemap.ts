@@ -5,7 +5,8 @@ import { postTranslations } from '@/lib/queries/translations';
 import { buildSeriesIndex, seriesIndexPath, seriesPath } from '@/lib/terms/series';
 import { hreflangAlternates, pageTranslations } from '@/lib/publish/hreflang';
 import { sitemapEntries } from '@/lib/publish/sitemap';
-import { absoluteBrowserUrl, browserUrl, eventsPath } from '@/lib/routes/urls';
+import { absoluteBrowserUrl, browserUrl, pagePath } from '@/lib/routes/urls';
+import { SITEMAP_INDEXES } from '@/lib/routes/table';
 
 export const dynamic = 'force-static';
 
@@ -25,7 +26,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
         site,
         published,
         getAuthors(),
-        [`/tags`, '/categories', '/authors', eventsPath(), ...(series.length ? [seriesIndexPath()] : [])],
+        [...SITEMAP_INDEXES.map((segment) => pagePath(`/${segment}`)), ...(series.length ? [seriesIndexPath()] : [])],
         series.map((s) => ({ path: seriesPath(s.slug), posts: s.posts })),
         alternates,
       );

@@ -40,6 +40,8 @@ export interface RouteRow {
   responses?: Partial<Record<ResponseKindName, readonly string[]>>;
   /** Its index page (`/tags`) exists in every language whatever the content, so the language switcher links it to itself. */
   indexInEveryLanguage?: true;
+  /** Its pages tell search engines not to index them (robots noindex), so the sitemap leaves them out. */
+  noindex?: true;
   /** Its pages are a feed scope's, with the three feeds beside them (`/tags/:tag/feed.xml`) under `pattern`. */
   feedsBeside?: { scope: FeedScopeKind; pattern: string };
 }
@@ -67,8 +69,8 @@ export const ROUTES: readonly RouteRow[] = [
   { segment: 'authors', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the authors, a profile and its avatar', feedsBeside: { scope: 'author', pattern: '/authors/:id' }, responses: { file: ['/authors/:id/:file'], download: ['/authors/:id/:file'] } },
   { segment: 'events', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the events and their calendar files', responses: { calendar: ['/events/:file'] } },
   { segment: 'series', scope: 'language', from: 'app', what: 'the series and one series' },
-  { segment: 'search', scope: 'language', from: 'app', indexInEveryLanguage: true, what: 'the search page' },
-  { segment: 'share', scope: 'language', from: 'app', what: 'the share target page' },
+  { segment: 'search', scope: 'language', from: 'app', indexInEveryLanguage: true, noindex: true, what: 'the search page' },
+  { segment: 'share', scope: 'language', from: 'app', noindex: true, what: 'the share target page' },
   { segment: 'subscribe', scope: 'language', from: 'app', what: 'the newsletter and feeds page' },
   { segment: 'og', scope: 'language', from: 'app', what: 'social images (the site’s and each post’s)', responses: { 'social-image': ['/og/:path*'] } },
   { segment: 'icon.svg', scope: 'shared', from: 'app', what: 'the site icon', responses: { 'social-image': ['/icon.svg'] } },
@@ -109,6 +111,9 @@ export function responsePaths(kind: ResponseKindName): string[] {
 
 /** The index pages every language has (`/tags`, `/search`…), besides the home page. */
 export const INDEXES_IN_EVERY_LANGUAGE: readonly string[] = ROUTES.filter((r) => r.indexInEveryLanguage).map((r) => r.segment);
+
+/** Of those, the ones the sitemap lists: all but the pages search engines are told to skip. */
+export const SITEMAP_INDEXES: readonly string[] = ROUTES.filter((r) => r.indexInEveryLanguage && !r.noindex).map((r) => r.segment);
 
 /** Where a feed scope's pages live (`tag` → `/tags`): its feeds sit beside each page under it. */
 export function feedScopeRoot(kind: FeedScopeKind): string {

@@ -24,6 +24,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { translator } from '@/lib/i18n';
 import { renderToString } from 'react-dom/server';
 import type { ReactElement } from 'react';
+import type { Metadata } from 'next';
+import { ROUTES } from '@/lib/routes/table';
 
 const FIXTURE = path.resolve('tests/fixtures/three-languages');
 const useContent = useContentDir();
@@ -160,6 +162,21 @@ describe('a site in three languages', () => {
     expect(entries.map((e) => e.url)).toEqual(expect.arrayContaining(['https://commons.example.org/ar', 'https://commons.example.org/nl/tags', 'https://commons.example.org/nl/posts/alleen-in-het-nederlands']));
     const only = entries.find((e) => e.url === 'https://commons.example.org/posts/english-only');
     expect(only?.alternates).toBeUndefined();
+  });
+
+  it("lists each language's index pages but those the route table marks noindex, which are the pages that tell search engines so", async () => {
+    const urls = new Set(sitemap().map((e) => e.url));
+    for (const row of ROUTES.filter((r) => r.indexInEveryLanguage)) {
+      for (const prefix of ['', '/nl', '/ar']) expect(urls.has(`https://commons.example.org${prefix}/${row.segment}`), `${prefix}/${row.segment}`).toBe(!row.noindex);
+    }
+    const pages = ROUTES.filter((r) => r.from === 'app' && fs.existsSync(path.join('app/(site)', r.segment, 'page.tsx')));
+    expect(pages.map((r) => r.segment)).toEqual(expect.arrayContaining(['tags', 'search', 'share', 'subscribe']));
+    for (const row of pages) {
+      const page = (await import(`@/app/(site)/${row.segment}/page.tsx`)) as { generateMetadata?: (p: unknown) => Metadata | Promise<Metadata> };
+      const metadata = await page.generateMetadata?.({ params: Promise.resolve({}), searchParams: Promise.resolve({}) });
+      const robots = metadata?.robots;
+      expect(typeof robots === 'object' && robots !== null && robots.index === false, row.segment).toBe(Boolean(row.noindex));
+    }
   });
 });
 
