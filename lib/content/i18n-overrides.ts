@@ -1,7 +1,7 @@
 /**
  * A site's own words for its interface: `content/i18n/<code>.(yaml|yml|json|toml)`, where Hugo
  * keeps `i18n/<lang>.*`. Two vocabularies:
- * - our message keys (lib/i18n/en.ts), flat (`"nav.posts": Berichten`) or nested
+ * - our message keys (lib/i18n/en.json), flat (`"nav.posts": Berichten`) or nested
  *   (`nav: { posts: Berichten }`), plural forms as `{ one: …, other: … }`;
  * - a Hugo site's own ids where they name something this interface says (`toc`, `related`,
  *   `reading_time`, `btn_copy` …, `HUGO_IDS`), as Hugo writes them: a string, `{ one, other }`,
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { en } from '../i18n/en';
+import en from '../i18n/en.json';
 import type { Catalogue, MessageKey } from '../i18n';
 import { placeholders, type Message } from '../message-format';
 import type { ContentProblem } from './errors';
@@ -23,7 +23,7 @@ import { readRegularFile, usablePath } from './regular-files';
 
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const KEYS = new Set(Object.keys(en));
-const EXAMPLE = 'a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.ts; it was left out)';
+const EXAMPLE = 'a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.json; it was left out)';
 const FORMATS = ['yaml', 'yml', 'json', 'toml'];
 
 /**

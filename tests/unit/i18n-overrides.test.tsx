@@ -60,7 +60,7 @@ describe('content/i18n/<code>.yaml', () => {
     });
     const file = shown('i18n/nl.yml');
     expect(messages).toEqual([
-      `${file}:1 warning: nav.postz: expected a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.ts; it was left out), found "nav.postz"`,
+      `${file}:1 warning: nav.postz: expected a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.json; it was left out), found "nav.postz"`,
       `${file}:2 warning: notFound.title: expected no placeholders: this message has none (it was left out), found {slug}`,
       `${file}:3 warning: notFound.back: expected the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out), found a mapping (["a","b"])`,
       `${file}:4 warning: reading.minutes: expected the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out), found a mapping ({"few":"{n}"})`,
