@@ -144,6 +144,27 @@ describe("a Hugo site's own i18n/<lang>.toml, .yaml or .json", () => {
     expect(json.messages).toEqual([]);
   });
 
+  it('takes every spelling themes give one meaning, each for the same words of ours', () => {
+    const spellings: [ids: string[], words: string, expected: Record<string, string>][] = [
+      [['toc', 'table_of_contents', 'tableofcontents'], 'Inhoud', { 'toc.heading': 'Inhoud', 'toc.label': 'Inhoud' }],
+      [['related', 'related_posts', 'see_also'], 'Lees ook', { 'related.heading': 'Lees ook' }],
+      [['reading_time', 'readingtime', 'read_time', 'minute_read', 'min_read'], 'min leestijd', { 'reading.minutes': '{n} min leestijd' }],
+      [['search_no_results', 'no_results'], 'Niets gevonden', { 'search.none': 'Niets gevonden' }],
+      [['share', 'share_this'], 'Deel', { 'share.heading': 'Deel' }],
+      [['btn_copy', 'code_copy', 'copy'], 'Kopieer', { 'code.copy': 'Kopieer' }],
+      [['btn_copied', 'code_copied', 'copied'], 'Gekopieerd!', { 'code.copied': 'Gekopieerd!' }],
+      [['last_updated', 'lastmod'], 'Bijgewerkt', { 'post.updated': 'Bijgewerkt {date}' }],
+      [['page_not_found', '404_title'], 'Niet gevonden', { 'notFound.title': 'Niet gevonden' }],
+    ];
+    for (const [ids, words, expected] of spellings) {
+      for (const id of ids) {
+        const { index, messages } = site({ 'i18n/nl.yaml': `${id}: ${words}\n` });
+        expect(messages, id).toEqual([]);
+        expect(index.site.languages[0]!.messages, id).toEqual(expected);
+      }
+    }
+  });
+
   it('takes ids named like object properties for what they are: words of a theme', () => {
     const { index, messages, shown } = site({ 'i18n/he.yaml': '__proto__:\n  other: x\nconstructor: y\ntoString: z\ntoc: תוכן\n' }, 'language: he\n');
     expect(translator('he', index.site.languages[0]!.messages).t('toc.heading')).toBe('תוכן');
