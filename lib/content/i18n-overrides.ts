@@ -34,39 +34,33 @@ interface HugoId {
   keys: readonly MessageKey[];
   shape?: string;
 }
-/** Our messages, each with every Hugo id that means them (themes spell one meaning several ways). */
-const HUGO_ALIASES: readonly { ids: readonly string[]; keys: MessageKey | MessageKey[]; shape?: string }[] = [
-  { ids: ['toc', 'table_of_contents', 'tableofcontents'], keys: ['toc.heading', 'toc.label'] },
-  { ids: ['on_this_page'], keys: 'toc.heading' },
-  { ids: ['related', 'related_posts', 'see_also'], keys: 'related.heading' },
-  { ids: ['reading_time', 'readingtime', 'read_time', 'minute_read', 'min_read'], keys: 'reading.minutes', shape: '{n} {text}' },
-  { ids: ['tags'], keys: ['tags.title', 'tags.label'] },
-  { ids: ['categories'], keys: 'categories.title' },
-  { ids: ['authors'], keys: 'authors.title' },
-  { ids: ['series'], keys: 'series.title' },
-  { ids: ['posts'], keys: 'nav.posts' },
-  { ids: ['more_posts'], keys: 'post.more' },
-  { ids: ['search'], keys: 'search.title' },
-  { ids: ['search_placeholder'], keys: ['search.placeholder', 'search.label'] },
-  { ids: ['search_no_results', 'no_results'], keys: 'search.none' },
-  { ids: ['share', 'share_this'], keys: 'share.heading' },
-  { ids: ['btn_copy', 'code_copy', 'copy'], keys: 'code.copy' },
-  { ids: ['btn_copied', 'code_copied', 'copied'], keys: 'code.copied' },
-  { ids: ['prev_page'], keys: 'pagination.newer' },
-  { ids: ['next_page'], keys: 'pagination.older' },
-  { ids: ['last_updated', 'lastmod'], keys: 'post.updated', shape: '{text} {date}' },
-  { ids: ['comments'], keys: 'comments.heading' },
-  { ids: ['events'], keys: 'events.title' },
-  { ids: ['upcoming_events'], keys: 'events.upcoming' },
-  { ids: ['past_events'], keys: 'events.past' },
-  { ids: ['translations'], keys: 'languages.postLabel' },
-  { ids: ['skip_to_content'], keys: 'layout.skipToContent' },
-  { ids: ['subscribe'], keys: 'newsletter.subscribe' },
-  { ids: ['page_not_found', '404_title'], keys: 'notFound.title' },
-  { ids: ['back_to_home'], keys: 'notFound.back' },
+/** Our messages (the first the ids' main meaning), each with every Hugo id that means them, and their shape. */
+type HugoAlias = readonly [keys: MessageKey | MessageKey[], ids: readonly string[], shape?: string];
+const HUGO_ALIASES: readonly HugoAlias[] = [
+  // A post: its contents, related posts, reading time, date, more posts, comments, translations
+  [['toc.heading', 'toc.label'], ['toc', 'table_of_contents', 'tableofcontents']],
+  ['toc.heading', ['on_this_page']],
+  ['related.heading', ['related', 'related_posts', 'see_also']],
+  ['reading.minutes', ['reading_time', 'readingtime', 'read_time', 'minute_read', 'min_read'], '{n} {text}'],
+  ['post.updated', ['last_updated', 'lastmod'], '{text} {date}'],
+  ['post.more', ['more_posts']], ['comments.heading', ['comments']], ['languages.postLabel', ['translations']],
+  // Lists and their pages
+  [['tags.title', 'tags.label'], ['tags']],
+  ['categories.title', ['categories']], ['authors.title', ['authors']], ['series.title', ['series']], ['nav.posts', ['posts']],
+  ['events.title', ['events']], ['events.upcoming', ['upcoming_events']], ['events.past', ['past_events']],
+  ['pagination.newer', ['prev_page']], ['pagination.older', ['next_page']],
+  // Search and sharing
+  ['search.title', ['search']], [['search.placeholder', 'search.label'], ['search_placeholder']], ['search.none', ['search_no_results', 'no_results']],
+  ['share.heading', ['share', 'share_this']],
+  // Code blocks
+  ['code.copy', ['btn_copy', 'code_copy', 'copy']],
+  ['code.copied', ['btn_copied', 'code_copied', 'copied']],
+  // The page frame, the newsletter, the page that does not exist
+  ['layout.skipToContent', ['skip_to_content']], ['newsletter.subscribe', ['subscribe']],
+  ['notFound.title', ['page_not_found', '404_title']], ['notFound.back', ['back_to_home']],
 ];
 export const HUGO_IDS: ReadonlyMap<string, HugoId> = new Map(
-  HUGO_ALIASES.flatMap(({ ids, keys, shape }): [string, HugoId][] => ids.map((id) => [id, { keys: Array.isArray(keys) ? keys : [keys], shape }])),
+  HUGO_ALIASES.flatMap(([keys, ids, shape]): [string, HugoId][] => ids.map((id) => [id, { keys: Array.isArray(keys) ? keys : [keys], shape }])),
 );
 
 /** Go template values Hugo fills with the count: `{{ .Count }}`, `{{ . }}`. */
