@@ -59,39 +59,28 @@ export function AuthorProfile({
       {author.interests?.length || author.education?.length || author.userGroups?.length ? (
         <dl className="author-facts mt-5 grid max-w-2xl gap-3 sm:grid-cols-2">
           {author.interests?.length ? (
-            <div>
-              <dt className="font-semibold">{tr.t('author.interests')}</dt>
-              <dd>
-                <ul className="list-disc ps-5">
-                  {author.interests.map((i) => (
-                    <li key={i}>{i}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact label={tr.t('author.interests')}>
+              <ul className="list-disc ps-5">
+                {author.interests.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            </Fact>
           ) : null}
           {author.education?.length ? (
-            <div>
-              <dt className="font-semibold">{tr.t('author.education')}</dt>
-              <dd>
-                <ul className="list-disc ps-5">
-                  {author.education.map((e, i) => (
-                    <li key={`${e.title}-${i}`}>
-                      {e.title}
-                      {e.institution ? `${comma}${e.institution}` : ''}
-                      {e.years ? ` (${e.years})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact label={tr.t('author.education')}>
+              <ul className="list-disc ps-5">
+                {author.education.map((e, i) => (
+                  <li key={`${e.title}-${i}`}>
+                    {e.title}
+                    {e.institution ? `${comma}${e.institution}` : ''}
+                    {e.years ? ` (${e.years})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </Fact>
           ) : null}
-          {author.userGroups?.length ? (
-            <div>
-              <dt className="font-semibold">{tr.t('author.groups')}</dt>
-              <dd>{author.userGroups.join(comma)}</dd>
-            </div>
-          ) : null}
+          {author.userGroups?.length ? <Fact label={tr.t('author.groups')}>{author.userGroups.join(comma)}</Fact> : null}
         </dl>
       ) : null}
       {author.social.length ? (
@@ -111,5 +100,15 @@ export function AuthorProfile({
       ) : null}
       {children}
     </header>
+  );
+}
+
+/** One entry of the profile's facts: its label, and what the author gave. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="font-semibold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

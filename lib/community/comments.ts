@@ -48,14 +48,19 @@ export interface CommentService<S extends CommentsSettings = CommentsSettings> {
 /** How giscus and utterances name a page's thread with the `pathname` mapping: no leading slash. */
 const threadTerm = (pathname: string) => (pathname.length < 2 ? 'index' : pathname.replace(/^\//, '').replace(/\/$/, ''));
 
+/** Where a service's script and frame come from: its one origin, which serves `/client.js`. */
+const servedFrom = (origin: string): Pick<CommentService, 'script' | 'origins' | 'frameOrigin'> => ({
+  script: `${origin}/client.js`,
+  origins: { 'script-src': [origin], 'frame-src': [origin] },
+  frameOrigin: origin,
+});
+
 const giscusTheme = (theme: Theme) => (theme === 'dark' ? 'dark' : 'light');
 const utterancesTheme = (theme: Theme) => (theme === 'dark' ? 'github-dark' : 'github-light');
 
 export const giscus: CommentService<GiscusSettings> = {
   label: 'GitHub Discussions',
-  script: 'https://giscus.app/client.js',
-  origins: { 'script-src': ['https://giscus.app'], 'frame-src': ['https://giscus.app'] },
-  frameOrigin: 'https://giscus.app',
+  ...servedFrom('https://giscus.app'),
   attributes: (s, theme) => ({
     'data-repo': s.repo,
     'data-repo-id': s.repo_id,
@@ -77,9 +82,7 @@ export const giscus: CommentService<GiscusSettings> = {
 
 export const utterances: CommentService<UtterancesSettings> = {
   label: 'GitHub',
-  script: 'https://utteranc.es/client.js',
-  origins: { 'script-src': ['https://utteranc.es'], 'frame-src': ['https://utteranc.es'] },
-  frameOrigin: 'https://utteranc.es',
+  ...servedFrom('https://utteranc.es'),
   attributes: (s, theme) => ({
     repo: s.repo,
     'issue-term': s.issue_term,

@@ -1,7 +1,7 @@
 /**
  * A site's own words for its interface: `content/i18n/<code>.(yaml|yml|json|toml)`, where Hugo
  * keeps `i18n/<lang>.*`. Two vocabularies:
- * - our message keys (lib/i18n/en.ts), flat (`"nav.posts": Berichten`) or nested
+ * - our message keys (lib/i18n/en.json), flat (`"nav.posts": Berichten`) or nested
  *   (`nav: { posts: Berichten }`), plural forms as `{ one: …, other: … }`;
  * - a Hugo site's own ids where they name something this interface says (`toc`, `related`,
  *   `reading_time`, `btn_copy` …, `HUGO_IDS`), as Hugo writes them: a string, `{ one, other }`,
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { en } from '../i18n/en';
+import en from '../i18n/en.json';
 import type { Catalogue, MessageKey } from '../i18n';
 import { placeholders, type Message } from '../message-format';
 import type { ContentProblem } from './errors';
@@ -23,7 +23,7 @@ import { readRegularFile, usablePath } from './regular-files';
 
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const KEYS = new Set(Object.keys(en));
-const EXAMPLE = 'a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.ts; it was left out)';
+const EXAMPLE = 'a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.json; it was left out)';
 const FORMATS = ['yaml', 'yml', 'json', 'toml'];
 
 /**
@@ -34,53 +34,34 @@ interface HugoId {
   keys: readonly MessageKey[];
   shape?: string;
 }
-const id = (keys: MessageKey | MessageKey[], shape?: string): HugoId => ({ keys: Array.isArray(keys) ? keys : [keys], shape });
-export const HUGO_IDS: ReadonlyMap<string, HugoId> = new Map([
-  ['toc', id(['toc.heading', 'toc.label'])],
-  ['table_of_contents', id(['toc.heading', 'toc.label'])],
-  ['tableofcontents', id(['toc.heading', 'toc.label'])],
-  ['on_this_page', id('toc.heading')],
-  ['related', id('related.heading')],
-  ['related_posts', id('related.heading')],
-  ['see_also', id('related.heading')],
-  ['reading_time', id('reading.minutes', '{n} {text}')],
-  ['readingtime', id('reading.minutes', '{n} {text}')],
-  ['read_time', id('reading.minutes', '{n} {text}')],
-  ['minute_read', id('reading.minutes', '{n} {text}')],
-  ['min_read', id('reading.minutes', '{n} {text}')],
-  ['tags', id(['tags.title', 'tags.label'])],
-  ['categories', id('categories.title')],
-  ['authors', id('authors.title')],
-  ['series', id('series.title')],
-  ['posts', id('nav.posts')],
-  ['more_posts', id('post.more')],
-  ['search', id('search.title')],
-  ['search_placeholder', id(['search.placeholder', 'search.label'])],
-  ['search_no_results', id('search.none')],
-  ['no_results', id('search.none')],
-  ['share', id('share.heading')],
-  ['share_this', id('share.heading')],
-  ['btn_copy', id('code.copy')],
-  ['code_copy', id('code.copy')],
-  ['copy', id('code.copy')],
-  ['btn_copied', id('code.copied')],
-  ['code_copied', id('code.copied')],
-  ['copied', id('code.copied')],
-  ['prev_page', id('pagination.newer')],
-  ['next_page', id('pagination.older')],
-  ['last_updated', id('post.updated', '{text} {date}')],
-  ['lastmod', id('post.updated', '{text} {date}')],
-  ['comments', id('comments.heading')],
-  ['events', id('events.title')],
-  ['upcoming_events', id('events.upcoming')],
-  ['past_events', id('events.past')],
-  ['translations', id('languages.postLabel')],
-  ['skip_to_content', id('layout.skipToContent')],
-  ['subscribe', id('newsletter.subscribe')],
-  ['page_not_found', id('notFound.title')],
-  ['404_title', id('notFound.title')],
-  ['back_to_home', id('notFound.back')],
-]);
+/** Our messages (the first the ids' main meaning), each with every Hugo id that means them, and their shape. */
+type HugoAlias = readonly [keys: MessageKey | MessageKey[], ids: readonly string[], shape?: string];
+const HUGO_ALIASES: readonly HugoAlias[] = [
+  // A post: its contents, related posts, reading time, date, more posts, comments, translations
+  [['toc.heading', 'toc.label'], ['toc', 'table_of_contents', 'tableofcontents']],
+  ['toc.heading', ['on_this_page']],
+  ['related.heading', ['related', 'related_posts', 'see_also']],
+  ['reading.minutes', ['reading_time', 'readingtime', 'read_time', 'minute_read', 'min_read'], '{n} {text}'],
+  ['post.updated', ['last_updated', 'lastmod'], '{text} {date}'],
+  ['post.more', ['more_posts']], ['comments.heading', ['comments']], ['languages.postLabel', ['translations']],
+  // Lists and their pages
+  [['tags.title', 'tags.label'], ['tags']],
+  ['categories.title', ['categories']], ['authors.title', ['authors']], ['series.title', ['series']], ['nav.posts', ['posts']],
+  ['events.title', ['events']], ['events.upcoming', ['upcoming_events']], ['events.past', ['past_events']],
+  ['pagination.newer', ['prev_page']], ['pagination.older', ['next_page']],
+  // Search and sharing
+  ['search.title', ['search']], [['search.placeholder', 'search.label'], ['search_placeholder']], ['search.none', ['search_no_results', 'no_results']],
+  ['share.heading', ['share', 'share_this']],
+  // Code blocks
+  ['code.copy', ['btn_copy', 'code_copy', 'copy']],
+  ['code.copied', ['btn_copied', 'code_copied', 'copied']],
+  // The page frame, the newsletter, the page that does not exist
+  ['layout.skipToContent', ['skip_to_content']], ['newsletter.subscribe', ['subscribe']],
+  ['notFound.title', ['page_not_found', '404_title']], ['notFound.back', ['back_to_home']],
+];
+export const HUGO_IDS: ReadonlyMap<string, HugoId> = new Map(
+  HUGO_ALIASES.flatMap(([keys, ids, shape]): [string, HugoId][] => ids.map((id) => [id, { keys: Array.isArray(keys) ? keys : [keys], shape }])),
+);
 
 /** Go template values Hugo fills with the count: `{{ .Count }}`, `{{ . }}`. */
 const HUGO_COUNT = /\{\{-?\s*\.(?:Count)?\s*-?\}\}/g;

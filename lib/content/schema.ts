@@ -20,9 +20,12 @@ const flag = () => z.preprocess(looseBoolean, z.boolean({ error: 'true or false'
 /** A list without its empty entries (`- ` lines, `{ name: , url: }` left from a template). */
 const withoutBlankEntries = (v: unknown) => (isBlank(v) ? undefined : Array.isArray(v) ? v.filter((x) => !isBlank(x)) : v);
 
-export const contentDate = z
-  .string({ error: DATE_EXPECTED })
-  .refine((s) => parseContentDate(s) !== undefined, { error: DATE_EXPECTED });
+/** Text that passes `check`: `expected` is said for a value that is not text and for text that fails alike. */
+const checkedText = (expected: string, check: (text: string) => boolean) => z.string({ error: expected }).refine(check, { error: expected });
+/** The same for a field that may be left out or empty. */
+const optionalCheckedText = (expected: string, check: (text: string) => boolean) => z.preprocess(emptyIsAbsent, checkedText(expected, check).optional());
+
+export const contentDate = checkedText(DATE_EXPECTED, (s) => parseContentDate(s) !== undefined);
 
 /**
  * More than any post needs: every name becomes a page, a redirect or a link on the post, so a
@@ -40,7 +43,7 @@ const textList = (what: string) =>
   );
 
 /** An old address of the post (see lib/routes/redirects.ts): a path, never a domain, query or fragment. */
-const oldPath = z.string({ error: OLD_PATH_EXPECTED }).refine((s) => normaliseOldPath(s) !== undefined, { error: OLD_PATH_EXPECTED });
+const oldPath = checkedText(OLD_PATH_EXPECTED, (s) => normaliseOldPath(s) !== undefined);
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -55,8 +58,7 @@ export const imageSchema = z.looseObject({
   alt_text: z.preprocess(emptyIsAbsent, z.string({ error: 'alternative text for the image' }).optional()),
 });
 
-const dateTime = (expected: string) =>
-  z.string({ error: expected }).refine((s) => parseContentDate(s)?.dateOnly === false, { error: expected });
+const dateTime = (expected: string) => checkedText(expected, (s) => parseContentDate(s)?.dateOnly === false);
 
 
 export const TIMEZONE_EXPECTED = 'an IANA timezone such as Europe/Amsterdam';
@@ -69,18 +71,9 @@ export const eventSchema = z.looseObject({
   title: z.preprocess(emptyIsAbsent, z.string({ error: 'an event title written as text' }).optional()),
   start: dateTime("a start date and time such as 2023-04-11T13:00 (local time in the event's timezone)"),
   end: z.preprocess(emptyIsAbsent, dateTime('an end date and time such as 2023-04-11T17:00').optional()),
-  timezone: z.preprocess(
-    emptyIsAbsent,
-    z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).optional(),
-  ),
+  timezone: optionalCheckedText(TIMEZONE_EXPECTED, isTimeZone),
   location: z.string({ error: 'a place, or "online"' }).trim().min(1, { error: 'a place, or "online"' }),
-  signup_url: z.preprocess(
-    emptyIsAbsent,
-    z
-      .string({ error: 'an absolute https:// link such as https://example.org/signup' })
-      .refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/signup' })
-      .optional(),
-  ),
+  signup_url: optionalCheckedText('an absolute https:// link such as https://example.org/signup', isHttpsUrl),
   signup_deadline: z.preprocess(
     emptyIsAbsent,
     dateTime("a date and time such as 2023-04-10T23:59 (local time in the event's timezone) after which signup closes").optional(),
@@ -112,13 +105,7 @@ export const frontMatterSchema = z.looseObject({
   series: z.preprocess((v) => (typeof v === 'string' && !isBlank(v) ? [v] : v), textList('series names')),
   featured: flag(),
   draft: flag(),
-  slug: z.preprocess(
-    emptyIsAbsent,
-    z
-      .string({ error: 'a slug of lowercase letters, digits and hyphens' })
-      .regex(SLUG_RE, { error: 'a slug of lowercase letters, digits and hyphens' })
-      .optional(),
-  ),
+  slug: optionalCheckedText('a slug of lowercase letters, digits and hyphens', (s) => SLUG_RE.test(s)),
   /** Hugo's earlier paths of the post; one path on its own works too. */
   aliases: z.preprocess(
     (v) => (typeof v === 'string' && !isBlank(v) ? [v] : withoutBlankEntries(v)),
@@ -270,7 +257,7 @@ export const siteSchema = z.object({
   language: z.string({ error: 'a language tag such as en' }).default('en'),
   /** The languages the site speaks (lib/content/languages.ts); `language:` alone when left out. */
   languages: z.preprocess(languagesInput, z.array(languageSchema, { error: 'a list of languages such as [{ code: en }, { code: nl, name: Nederlands }]' }).optional()),
-  timezone: z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).default('UTC'),
+  timezone: checkedText(TIMEZONE_EXPECTED, isTimeZone).default('UTC'),
   pageSize: z.number({ error: 'a whole number of posts per page' }).int().min(1).max(100).default(10),
   author: z.string().optional(),
   /** What the RSS, Atom and JSON feeds carry: the newest `items` posts, whole or as summaries. */
@@ -297,7 +284,7 @@ export const siteSchema = z.object({
         z.object(
           {
             label: z.string({ error: SOCIAL_LABEL }).trim().min(1, { error: SOCIAL_LABEL }),
-            url: z.string({ error: SOCIAL_URL }).refine((u) => /^(https:\/\/[^\s/]+\S*|mailto:\S+@\S+)$/.test(u), { error: SOCIAL_URL }),
+            url: checkedText(SOCIAL_URL, (u) => /^(https:\/\/[^\s/]+\S*|mailto:\S+@\S+)$/.test(u)),
           },
           { error: 'a profile such as { label: Mastodon, url: https://mastodon.social/@community }' },
         ),
@@ -334,14 +321,11 @@ const EVENT_PAGE_DATE = "the event's start such as 2030-06-01T13:00:00Z, or a da
  * fields, with `event` the name of the conference or series and the event's own fields beside it.
  */
 export const eventPageSchema = frontMatterSchema.extend({
-  date: z.preprocess(emptyIsAbsent, z.string({ error: EVENT_PAGE_DATE }).refine((s) => parseContentDate(s) !== undefined, { error: EVENT_PAGE_DATE })),
+  date: z.preprocess(emptyIsAbsent, checkedText(EVENT_PAGE_DATE, (s) => parseContentDate(s) !== undefined)),
   date_end: optionalDate,
   all_day: flag(),
   event: optionalText('the name of the conference or series, as text'),
-  event_url: z.preprocess(
-    emptyIsAbsent,
-    z.string({ error: 'an absolute https:// link such as https://example.org/conference' }).refine(isHttpsUrl, { error: 'an absolute https:// link such as https://example.org/conference' }).optional(),
-  ),
+  event_url: optionalCheckedText('an absolute https:// link such as https://example.org/conference', isHttpsUrl),
   location: optionalText('a place, or "online"'),
   address: z.preprocess(
     emptyIsAbsent,
@@ -360,7 +344,7 @@ export const eventPageSchema = frontMatterSchema.extend({
   ),
   abstract: optionalText('an abstract written as text'),
   links: z.preprocess(withoutBlankEntries, z.array(eventLinkSchema, { error: 'a list of links ({ name, url })' }).default([])),
-  timezone: z.preprocess(emptyIsAbsent, z.string({ error: TIMEZONE_EXPECTED }).refine(isTimeZone, { error: TIMEZONE_EXPECTED }).optional()),
+  timezone: optionalCheckedText(TIMEZONE_EXPECTED, isTimeZone),
 });
 
 export type EventPageFrontMatter = z.infer<typeof eventPageSchema>;

@@ -1,22 +1,23 @@
 /**
- * The interface's words, one catalogue per language (en.ts is the reference and defines the
- * keys). Pure: no files are read here; a site's own strings (content/i18n/<lang>.yaml) arrive as
- * `overrides`. Server code only: a client island gets its few labels from its server parent
+ * The interface's words, one catalogue per language: data in <code>.json beside this file (en.json
+ * is the reference and defines the keys; README.md there is the guide for translators). Pure: the
+ * catalogues are imported, not read, so they are bundled; a site's own strings
+ * (content/i18n/<lang>.yaml) arrive as `overrides`. Server code only: a client island gets its few labels from its server parent
  * (`Translator.labels`, formatted with lib/message-format), never a catalogue.
  */
 import { formatMessage, isPluralForms, type Labels, type Message, type MessageVars, type PluralForms } from '../message-format';
-import { ar } from './ar';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { fa } from './fa';
-import { he } from './he';
-import { it } from './it';
-import { ja } from './ja';
-import { pt } from './pt';
-import { zh } from './zh';
-import { nl } from './nl';
+import ar from './ar.json';
+import de from './de.json';
+import en from './en.json';
+import es from './es.json';
+import fa from './fa.json';
+import fr from './fr.json';
+import he from './he.json';
+import it from './it.json';
+import ja from './ja.json';
+import nl from './nl.json';
+import pt from './pt.json';
+import zh from './zh.json';
 import type { Catalogue, MessageKey } from './catalogue';
 
 export type { Catalogue, MessageKey } from './catalogue';

@@ -66,6 +66,14 @@ export function pageMetadata({ site, title, description, path, image, article, f
   };
 }
 
+/**
+ * A page with nothing of its own for search engines to list (search results, the share form):
+ * its metadata, marked not to be indexed; `follow` says whether its links may still be followed.
+ */
+export function unindexedPageMetadata(input: PageMetadataInput, { follow }: { follow: boolean }): Metadata {
+  return { ...pageMetadata(input), robots: { index: false, follow } };
+}
+
 /** A post's page as an article; its dates as ISO instants, a bare day left a day (valid in Open Graph). */
 export function postMetadata(site: SiteConfig, post: Post, authors: readonly Author[], translations: readonly Translation[] = []): Metadata {
   return pageMetadata({

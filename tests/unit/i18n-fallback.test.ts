@@ -2,10 +2,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { missingKeys, translator } from '@/lib/i18n';
 
-vi.mock('@/lib/i18n/de', async (original) => {
-  const { de } = await original<typeof import('@/lib/i18n/de')>();
+vi.mock('@/lib/i18n/de.json', async (original) => {
+  const { default: de } = await original<{ default: typeof import('@/lib/i18n/de.json') }>();
   const { 'pagination.newer': _newer, 'posts.count': _count, ...rest } = de;
-  return { de: { ...rest, 'pagination.older': '' } };
+  return { default: { ...rest, 'pagination.older': '' } };
 });
 
 describe('a key missing from a shipped catalogue', () => {

@@ -60,7 +60,7 @@ describe('content/i18n/<code>.yaml', () => {
     });
     const file = shown('i18n/nl.yml');
     expect(messages).toEqual([
-      `${file}:1 warning: nav.postz: expected a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.ts; it was left out), found "nav.postz"`,
+      `${file}:1 warning: nav.postz: expected a message key of the interface, such as search.placeholder or reading.minutes (see lib/i18n/en.json; it was left out), found "nav.postz"`,
       `${file}:2 warning: notFound.title: expected no placeholders: this message has none (it was left out), found {slug}`,
       `${file}:3 warning: notFound.back: expected the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out), found a mapping (["a","b"])`,
       `${file}:4 warning: reading.minutes: expected the words as text, or plural forms such as { one: "{n} bericht", other: "{n} berichten" } (it was left out), found a mapping ({"few":"{n}"})`,
@@ -142,6 +142,27 @@ describe("a Hugo site's own i18n/<lang>.toml, .yaml or .json", () => {
     const it = translator('it', json.index.site.languages[0]!.messages);
     expect([it.t('toc.heading'), it.t('search.placeholder')]).toEqual(['Indice dei contenuti', 'Cerca…']);
     expect(json.messages).toEqual([]);
+  });
+
+  it('takes every spelling themes give one meaning, each for the same words of ours', () => {
+    const spellings: [ids: string[], words: string, expected: Record<string, string>][] = [
+      [['toc', 'table_of_contents', 'tableofcontents'], 'Inhoud', { 'toc.heading': 'Inhoud', 'toc.label': 'Inhoud' }],
+      [['related', 'related_posts', 'see_also'], 'Lees ook', { 'related.heading': 'Lees ook' }],
+      [['reading_time', 'readingtime', 'read_time', 'minute_read', 'min_read'], 'min leestijd', { 'reading.minutes': '{n} min leestijd' }],
+      [['search_no_results', 'no_results'], 'Niets gevonden', { 'search.none': 'Niets gevonden' }],
+      [['share', 'share_this'], 'Deel', { 'share.heading': 'Deel' }],
+      [['btn_copy', 'code_copy', 'copy'], 'Kopieer', { 'code.copy': 'Kopieer' }],
+      [['btn_copied', 'code_copied', 'copied'], 'Gekopieerd!', { 'code.copied': 'Gekopieerd!' }],
+      [['last_updated', 'lastmod'], 'Bijgewerkt', { 'post.updated': 'Bijgewerkt {date}' }],
+      [['page_not_found', '404_title'], 'Niet gevonden', { 'notFound.title': 'Niet gevonden' }],
+    ];
+    for (const [ids, words, expected] of spellings) {
+      for (const id of ids) {
+        const { index, messages } = site({ 'i18n/nl.yaml': `${id}: ${words}\n` });
+        expect(messages, id).toEqual([]);
+        expect(index.site.languages[0]!.messages, id).toEqual(expected);
+      }
+    }
   });
 
   it('takes ids named like object properties for what they are: words of a theme', () => {

@@ -4,18 +4,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eventWords, tagFilterLabels } from '@/components/island-labels';
 import { describeWhen, ENGLISH_EVENT_WORDS, locationLabel, zoneLabel } from '@/lib/events';
 import { catalogueFor, MESSAGE_KEYS, missingKeys, SHIPPED_LANGUAGES, textDirection, translator, type Catalogue, type MessageKey } from '@/lib/i18n';
-import { ar } from '@/lib/i18n/ar';
-import { de } from '@/lib/i18n/de';
-import { en } from '@/lib/i18n/en';
-import { es } from '@/lib/i18n/es';
-import { fa } from '@/lib/i18n/fa';
-import { fr } from '@/lib/i18n/fr';
-import { he } from '@/lib/i18n/he';
-import { it as italian } from '@/lib/i18n/it';
-import { ja } from '@/lib/i18n/ja';
-import { pt } from '@/lib/i18n/pt';
-import { zh } from '@/lib/i18n/zh';
-import { nl } from '@/lib/i18n/nl';
+import ar from '@/lib/i18n/ar.json';
+import de from '@/lib/i18n/de.json';
+import en from '@/lib/i18n/en.json';
+import es from '@/lib/i18n/es.json';
+import fa from '@/lib/i18n/fa.json';
+import fr from '@/lib/i18n/fr.json';
+import he from '@/lib/i18n/he.json';
+import italian from '@/lib/i18n/it.json';
+import ja from '@/lib/i18n/ja.json';
+import pt from '@/lib/i18n/pt.json';
+import zh from '@/lib/i18n/zh.json';
+import nl from '@/lib/i18n/nl.json';
 import { formatMessage, isPluralForms, placeholders, pluralCategories, say, type Message } from '@/lib/message-format';
 import { describeMatches, ENGLISH_MATCH_WORDS } from '@/lib/terms/tag-filter';
 import { LAUNCH_EVENT } from '../helpers/events';
@@ -65,7 +65,7 @@ describe('the shipped catalogues', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(['en', ...Object.keys(CATALOGUES)])('%s has a form for every plural category its language uses', (lang) => {
+  it.each(['en', ...Object.keys(CATALOGUES)])('%s has a form for every plural category its language uses, and no other', (lang) => {
     const catalogue: Catalogue = lang === 'en' ? en : CATALOGUES[lang]!;
     const needed = pluralCategories(lang);
     if (lang === 'ar') expect([...needed].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
@@ -74,9 +74,11 @@ describe('the shipped catalogues', () => {
     if (lang === 'ja' || lang === 'zh') expect(needed).toEqual(['other']);
     const problems = MESSAGE_KEYS.flatMap((key) => {
       const m = catalogue[key]!;
-      if (isPluralForms(en[key]) && !isPluralForms(m)) return [`${key}: not plural`];
+      if (isPluralForms(en[key]) !== isPluralForms(m)) return [`${key}: ${isPluralForms(m) ? 'plural where English is not' : 'not plural'}`];
       if (!isPluralForms(m)) return [];
-      return needed.filter((c) => typeof m[c] !== 'string').map((c) => `${key}: no ${c}`);
+      // A form the language never selects (German `few`, a misspelt `manny`) would never be shown.
+      const unused = Object.keys(m).filter((c) => !(needed as string[]).includes(c));
+      return [...needed.filter((c) => typeof m[c] !== 'string').map((c) => `${key}: no ${c}`), ...unused.map((c) => `${key}: ${c} is no plural category of ${lang}`)];
     });
     expect(problems).toEqual([]);
   });
@@ -225,7 +227,8 @@ function imports(file: string): string[] {
   return specs.flatMap((spec) => {
     const base = spec.startsWith('@/') ? path.resolve(spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : undefined;
     if (!base) return [];
-    const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find((f) => fs.existsSync(f));
+    // A catalogue is imported by its file name (en.json), a module without its ending.
+    const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
     return found ? [found] : [];
   });
 }
@@ -259,5 +262,6 @@ describe('the browser gets no catalogue', () => {
 
   it('the check would see one that did', () => {
     expect(imports(path.resolve('components/PostCardView.tsx'))).toContain(path.resolve('lib/i18n/index.ts'));
+    expect(imports(path.resolve('lib/content/i18n-overrides.ts'))).toContain(path.resolve('lib/i18n/en.json'));
   });
 });

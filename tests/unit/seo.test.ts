@@ -4,7 +4,9 @@ import { buildIndex } from '@/lib/content';
 import { blogJsonLd, blogPostingJsonLd, serializeJsonLd } from '@/lib/publish/json-ld';
 import { pageMetadata, postMetadata, siteBase } from '@/lib/publish/metadata';
 import { postSocialImage, socialCardText } from '@/lib/publish/social-images';
-import { makeBlog } from '../helpers/blog';
+import { generateMetadata as searchMetadata } from '@/app/(site)/search/page';
+import { generateMetadata as shareMetadata } from '@/app/(site)/share/page';
+import { makeBlog, useContentDir } from '../helpers/blog';
 
 function blog() {
   const index = buildIndex(makeBlog(), false);
@@ -14,6 +16,18 @@ function blog() {
 }
 
 describe('page metadata', () => {
+  const useContent = useContentDir();
+
+  it('keeps the search results and the share form out of search engines, following only the results’ links', () => {
+    useContent(makeBlog());
+    const search = searchMetadata();
+    expect(search.robots).toEqual({ index: false, follow: true });
+    expect(search).toMatchObject({ title: 'Search', alternates: { canonical: '/search' } });
+    const share = shareMetadata();
+    expect(share.robots).toEqual({ index: false, follow: false });
+    expect(share).toMatchObject({ title: 'Share on Mastodon', openGraph: { type: 'website' } });
+  });
+
   it('gives every page its canonical URL, feed links, Open Graph and a large Twitter card', () => {
     const { site } = blog();
     const meta = pageMetadata({ site, title: 'Tags', description: 'All topics.', path: '/tags' });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { SearchBox } from '@/components/SearchBox';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/metadata';
+import { unindexedPageMetadata } from '@/lib/publish/metadata';
 import { searchBoxLabels } from '@/components/island-labels';
 import { rich } from '@/components/rich';
 import { browserUrl, homePath, pagePath } from '@/lib/routes/urls';
@@ -10,11 +10,8 @@ import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {
   const tr = siteTranslator();
-  return {
-    ...pageMetadata({ site: getSite(), title: tr.t('search.title'), description: tr.t('search.description'), path: '/search' }),
-    // A results page has nothing of its own for search engines.
-    robots: { index: false, follow: true },
-  };
+  // A results page has nothing of its own for search engines; the posts it leads to do.
+  return unindexedPageMetadata({ site: getSite(), title: tr.t('search.title'), description: tr.t('search.description'), path: '/search' }, { follow: true });
 }
 
 /** Where the header's search form leads without JavaScript, and a full-width search with it. */

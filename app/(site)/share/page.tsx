@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
 import { MastodonShare } from '@/components/MastodonShare';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/publish/metadata';
+import { unindexedPageMetadata } from '@/lib/publish/metadata';
 import { MASTODON_SHARE_ROUTE } from '@/lib/publish/share';
 import { siteTranslator } from '@/app/_routes/i18n';
 
 export function generateMetadata(): Metadata {
   const tr = siteTranslator();
-  return {
-    ...pageMetadata({ site: getSite(), title: tr.t('mastodon.title'), description: tr.t('mastodon.description'), path: MASTODON_SHARE_ROUTE }),
-    robots: { index: false, follow: false },
-  };
+  return unindexedPageMetadata({ site: getSite(), title: tr.t('mastodon.title'), description: tr.t('mastodon.description'), path: MASTODON_SHARE_ROUTE }, { follow: false });
 }
 
 /** Where a post's "Mastodon" share link leads: one static page for every post (the post is in the query). */
