@@ -73,40 +73,39 @@ function AuthorFacts({ author, comma, tr }: { author: Author; comma: string; tr:
   return (
     <dl className="author-facts mt-5 grid max-w-2xl gap-3 sm:grid-cols-2">
       {author.interests?.length ? (
-        <div>
-          <dt className="font-semibold">{tr.t('author.interests')}</dt>
-          <dd>
-            <ul className="list-disc ps-5">
-              {author.interests.map((i) => (
-                <li key={i}>{i}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <Fact term={tr.t('author.interests')}>
+          <ul className="list-disc ps-5">
+            {author.interests.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        </Fact>
       ) : null}
       {author.education?.length ? (
-        <div>
-          <dt className="font-semibold">{tr.t('author.education')}</dt>
-          <dd>
-            <ul className="list-disc ps-5">
-              {author.education.map((e, i) => (
-                <li key={`${e.title}-${i}`}>
-                  {e.title}
-                  {e.institution ? `${comma}${e.institution}` : ''}
-                  {e.years ? ` (${e.years})` : ''}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <Fact term={tr.t('author.education')}>
+          <ul className="list-disc ps-5">
+            {author.education.map((e, i) => (
+              <li key={`${e.title}-${i}`}>
+                {e.title}
+                {e.institution ? `${comma}${e.institution}` : ''}
+                {e.years ? ` (${e.years})` : ''}
+              </li>
+            ))}
+          </ul>
+        </Fact>
       ) : null}
-      {author.userGroups?.length ? (
-        <div>
-          <dt className="font-semibold">{tr.t('author.groups')}</dt>
-          <dd>{author.userGroups.join(comma)}</dd>
-        </div>
-      ) : null}
+      {author.userGroups?.length ? <Fact term={tr.t('author.groups')}>{author.userGroups.join(comma)}</Fact> : null}
     </dl>
+  );
+}
+
+/** One term of the facts and what the author wrote for it. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="font-semibold">{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }
 
