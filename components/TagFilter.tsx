@@ -10,24 +10,12 @@
 import Link from '@/components/Link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import type { CardData } from '@/lib/publish/cards';
-import {
-  describeMatches,
-  filterSearch,
-  matchPositions,
-  pageOfPosition,
-  parseFilter,
-  toggleTag,
-  type CardsFile,
-  type FilterState,
-  type Match,
-  type MatchWord,
-  type TagPostsFile,
-} from '@/lib/terms/tag-filter';
+import { describeMatches, filterSearch, parseFilter, toggleTag, type FilterState, type Match, type MatchWord } from '@/lib/terms/tag-filter';
 import { say, type Labels } from '@/lib/message-format';
-import { browserUrl, inLanguage, pageHref } from '@/lib/routes/links';
+import { pageHref } from '@/lib/routes/links';
 import { arrows } from './arrows';
 import { PostCard, type CardLabel } from './PostCard';
+import { useTagFilterResult, type TagFilterResult } from './useTagFilterResult';
 
 export interface FilterChip {
   slug: string;
@@ -78,30 +66,6 @@ function navigate(state: FilterState) {
   window.history.pushState(null, '', `${pathname}${filterSearch(state, search)}${hash}`);
 }
 
-const files = new Map<string, Promise<unknown>>();
-
-/** A static JSON file of the site, fetched once; undefined when it does not exist (404). */
-function getFile<T>(path: string): Promise<T | undefined> {
-  let file = files.get(path);
-  if (!file) {
-    file = fetch(browserUrl(path)).then((res) => {
-      if (res.status === 404) return undefined;
-      if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      return res.json();
-    });
-    file.catch(() => files.delete(path)); // a failed request may be retried later
-    files.set(path, file);
-  }
-  return file as Promise<T | undefined>;
-}
-
-interface Result {
-  key: string;
-  tags: (TagPostsFile | undefined)[];
-  count: number;
-  cards: CardData[];
-}
-
 const chipClass = 'inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm no-underline';
 
 /**
@@ -140,51 +104,12 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
 
   const [more, setMore] = useState({ key: '', shown: pageSize });
   const shown = more.key === key ? more.shown : pageSize;
-  const [result, setResult] = useState<Result | undefined>();
-  const [failed, setFailed] = useState<string | undefined>();
-  const [everFiltered, setEverFiltered] = useState(false);
-
-  useEffect(() => {
-    if (!filtering) return;
-    setEverFiltered(true);
-    let current = true;
-    (async () => {
-      const tags = await Promise.all(state.tags.map((slug) => getFile<TagPostsFile>(inLanguage(`/tags/${encodeURIComponent(slug)}/posts.json`, prefix))));
-      const positions = matchPositions(
-        tags.map((t) => t?.posts ?? []),
-        state.match,
-      );
-      const visible = positions.slice(0, shown);
-      const pages = [...new Set(visible.map((p) => pageOfPosition(p, pageSize)))];
-      const cardsByPage = new Map(
-        await Promise.all(pages.map(async (page) => [page, (await getFile<CardsFile>(inLanguage(`/page/${page}/cards.json`, prefix)))?.cards ?? []] as const)),
-      );
-      const cards = visible.map((p) => cardsByPage.get(pageOfPosition(p, pageSize))?.[p % pageSize]).filter((c): c is CardData => !!c);
-      if (current) {
-        setResult({ key, tags, count: positions.length, cards });
-        setFailed(undefined);
-      }
-    })().catch(() => current && setFailed(key));
-    return () => {
-      current = false;
-    };
-    // `key` stands for state.tags and state.match.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, shown, filtering, pageSize]);
+  const { result, failed, everFiltered } = useTagFilterResult({ state, key, shown, filtering, pageSize, prefix });
 
   const ready = result?.key === key ? result : undefined;
   const nameOf = (slug: string, i: number) => ready?.tags[i]?.name ?? chips.find((c) => c.slug === slug)?.name ?? slug;
-  const names = state.tags.map(nameOf);
-  const unknown = ready ? state.tags.filter((_, i) => !ready.tags[i]) : [];
-
-  let status = '';
-  if (failed === key && filtering) status = say(labels, 'failed');
-  else if (filtering && !ready) status = say(labels, 'finding');
-  else if (ready) {
-    status = describeMatches(ready.count, names, state.match, labels);
-    if (unknown.length) status += ` ${say(labels, 'unknown', { tags: unknown.map((s) => say(labels, 'quoted', { text: s })).join(say(labels, 'comma')) })}`;
-  } else if (enhanced && everFiltered) status = say(labels, 'showingAll', { n: total });
-
+  const status = filterStatus({ state, names: state.tags.map(nameOf), ready, failed: failed === key, filtering, enhanced, everFiltered, total }, labels);
+  // A tag in the address that is not among the chips gets a chip of its own, to be turned off.
   const extra = state.tags.filter((slug) => !chips.some((c) => c.slug === slug));
   const shownChips: FilterChip[] = [...chips, ...extra.map((slug) => ({ slug, name: nameOf(slug, state.tags.indexOf(slug)), count: 0, countText: '' }))];
 
@@ -197,56 +122,9 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
             <span className="no-js-only">{say(labels, 'headingStatic')}</span>
             <span className="needs-js">{say(labels, 'headingLive')}</span>
           </h2>
-          {/* The live controls are in the server's HTML too, shown only where JavaScript runs, so the list does not move down when the filter turns live. */}
-          <fieldset className="needs-js flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-            <legend className="float-start me-2 font-medium">{say(labels, 'match')}</legend>
-            {(['all', 'any'] as Match[]).map((m) => (
-              <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
-                <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
-                {say(labels, m === 'all' ? 'matchAll' : 'matchAny')}
-              </label>
-            ))}
-          </fieldset>
+          <MatchModes state={state} labels={labels} />
         </div>
-        <ul className="flex flex-wrap gap-2" aria-label={say(labels, enhanced ? 'chips' : 'chipsStatic')}>
-          {shownChips.map((chip) => {
-            const on = state.tags.includes(chip.slug);
-            const count = chip.count ? (
-              <span className={on ? 'opacity-80' : 'text-muted'}>
-                <span aria-hidden="true">{chip.count}</span>
-                <span className="sr-only">{chip.countText}</span>
-              </span>
-            ) : null;
-            return (
-              <li key={chip.slug}>
-                {enhanced ? (
-                  <button
-                    type="button"
-                    aria-pressed={on}
-                    onClick={() => navigate(toggleTag(state, chip.slug))}
-                    className={`${chipClass} cursor-pointer ${on ? 'border-accent bg-accent text-accent-fg' : 'border-border bg-surface-2 text-fg hover:border-accent'}`}
-                  >
-                    {on ? <span aria-hidden="true">✓</span> : null}#{chip.name}
-                    {count}
-                  </button>
-                ) : (
-                  <Link href={pageHref(`/tags/${chip.slug}`, prefix)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
-                    #{chip.name}
-                    {count}
-                  </Link>
-                )}
-              </li>
-            );
-          })}
-          {moreTags ? (
-            <li>
-              <Link href={pageHref('/tags', prefix)} className={`${chipClass} border-transparent text-accent hover:underline`}>
-                {say(labels, 'allTags')}
-                <span aria-hidden="true">{` ${arrows(labels.dir).forward}`}</span>
-              </Link>
-            </li>
-          ) : null}
-        </ul>
+        <ChipList chips={shownChips} state={state} enhanced={enhanced} moreTags={moreTags} labels={labels} prefix={prefix} />
         <div className="needs-js mt-3 flex min-h-6 flex-wrap items-center gap-3 text-sm">
           <p role="status" aria-live="polite" aria-atomic="true" className="text-muted">
             {status}
@@ -258,32 +136,143 @@ function FilterPanel({ chips, pageSize, total, moreTags, children, labels, searc
           ) : null}
         </div>
       </section>
-      {filtering ? (
-        <div aria-busy={!ready}>
-          {ready && ready.cards.length ? (
-            <ol className="grid gap-6" aria-label={say(labels, 'results')}>
-              {ready.cards.map((card) => (
-                <li key={card.href}>
-                  <PostCard card={card} labels={labels} prefix={prefix} />
-                </li>
-              ))}
-            </ol>
-          ) : null}
-          {ready && ready.count > ready.cards.length ? (
-            <p className="mt-8 text-center">
-              <button
-                type="button"
-                onClick={() => setMore({ key, shown: shown + pageSize })}
-                className="cursor-pointer rounded-full border border-border bg-surface px-5 py-2 font-semibold text-fg hover:border-accent"
-              >
-                {say(labels, 'more')}
-              </button>
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        children
-      )}
+      {filtering ? <FilterResults ready={ready} labels={labels} prefix={prefix} onMore={() => setMore({ key, shown: shown + pageSize })} /> : children}
     </>
+  );
+}
+
+interface StatusFacts {
+  state: FilterState;
+  /** The filtered tags' names, in the filter's order. */
+  names: string[];
+  /** The results, once they are the filter's own. */
+  ready: TagFilterResult | undefined;
+  /** Whether this filter's files could not be loaded. */
+  failed: boolean;
+  filtering: boolean;
+  enhanced: boolean;
+  everFiltered: boolean;
+  total: number;
+}
+
+/**
+ * The status line, read out by screen readers as it changes: loading, failed, how many posts match
+ * (and which tags the site does not have), or, once a filter was cleared, that every post shows.
+ */
+function filterStatus({ state, names, ready, failed, filtering, enhanced, everFiltered, total }: StatusFacts, labels: Labels<TagFilterLabel>): string {
+  if (failed && filtering) return say(labels, 'failed');
+  if (filtering && !ready) return say(labels, 'finding');
+  if (ready) {
+    const unknown = state.tags.filter((_, i) => !ready.tags[i]);
+    const matches = describeMatches(ready.count, names, state.match, labels);
+    if (!unknown.length) return matches;
+    return `${matches} ${say(labels, 'unknown', { tags: unknown.map((s) => say(labels, 'quoted', { text: s })).join(say(labels, 'comma')) })}`;
+  }
+  if (enhanced && everFiltered) return say(labels, 'showingAll', { n: total });
+  return '';
+}
+
+/**
+ * All of / any of: radio buttons that change the address, so back undoes them too. They are in the
+ * server's HTML as well, shown only where JavaScript runs, so the list does not move down when the
+ * filter turns live.
+ */
+function MatchModes({ state, labels }: { state: FilterState; labels: Labels<TagFilterLabel> }) {
+  return (
+    <fieldset className="needs-js flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <legend className="float-start me-2 font-medium">{say(labels, 'match')}</legend>
+      {(['all', 'any'] as Match[]).map((m) => (
+        <label key={m} className="inline-flex cursor-pointer items-center gap-1.5">
+          <input type="radio" name="tag-match" value={m} checked={state.match === m} onChange={() => navigate({ ...state, match: m })} />
+          {say(labels, m === 'all' ? 'matchAll' : 'matchAny')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface ChipListProps {
+  chips: FilterChip[];
+  state: FilterState;
+  enhanced: boolean;
+  moreTags: boolean;
+  labels: Labels<TagFilterLabel>;
+  prefix: string;
+}
+
+/** The chips, then (when the site has more tags than chips) the link to every tag. */
+function ChipList({ chips, state, enhanced, moreTags, labels, prefix }: ChipListProps) {
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label={say(labels, enhanced ? 'chips' : 'chipsStatic')}>
+      {chips.map((chip) => (
+        <Chip key={chip.slug} chip={chip} state={state} enhanced={enhanced} prefix={prefix} />
+      ))}
+      {moreTags ? (
+        <li>
+          <Link href={pageHref('/tags', prefix)} className={`${chipClass} border-transparent text-accent hover:underline`}>
+            {say(labels, 'allTags')}
+            <span aria-hidden="true">{` ${arrows(labels.dir).forward}`}</span>
+          </Link>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+/** One chip: once live, a button that toggles its tag (pressed while on); before, a link to the tag's page. */
+function Chip({ chip, state, enhanced, prefix }: { chip: FilterChip; state: FilterState; enhanced: boolean; prefix: string }) {
+  const on = state.tags.includes(chip.slug);
+  const count = chip.count ? (
+    <span className={on ? 'opacity-80' : 'text-muted'}>
+      <span aria-hidden="true">{chip.count}</span>
+      <span className="sr-only">{chip.countText}</span>
+    </span>
+  ) : null;
+  return (
+    <li>
+      {enhanced ? (
+        <button
+          type="button"
+          aria-pressed={on}
+          onClick={() => navigate(toggleTag(state, chip.slug))}
+          className={`${chipClass} cursor-pointer ${on ? 'border-accent bg-accent text-accent-fg' : 'border-border bg-surface-2 text-fg hover:border-accent'}`}
+        >
+          {on ? <span aria-hidden="true">✓</span> : null}#{chip.name}
+          {count}
+        </button>
+      ) : (
+        <Link href={pageHref(`/tags/${chip.slug}`, prefix)} className={`${chipClass} border-border bg-surface-2 text-fg hover:border-accent`}>
+          #{chip.name}
+          {count}
+        </Link>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The filtered list in place of the server's: the matching cards, then a button for more while
+ * some are not shown. Busy until the results are the filter's own.
+ */
+function FilterResults({ ready, labels, prefix, onMore }: { ready: TagFilterResult | undefined; labels: Labels<TagFilterLabel>; prefix: string; onMore: () => void }) {
+  return (
+    <div aria-busy={!ready}>
+      {ready && ready.cards.length ? (
+        <ol className="grid gap-6" aria-label={say(labels, 'results')}>
+          {ready.cards.map((card) => (
+            <li key={card.href}>
+              <PostCard card={card} labels={labels} prefix={prefix} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {ready && ready.count > ready.cards.length ? (
+        <p className="mt-8 text-center">
+          <button type="button" onClick={onMore} className="cursor-pointer rounded-full border border-border bg-surface px-5 py-2 font-semibold text-fg hover:border-accent">
+            {say(labels, 'more')}
+          </button>
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { displayPath } from './paths';
 import { readContentFile, validate } from './read';
 import { mapHugoSpellings, type FeaturedPath } from './hugo-fields';
 import { EVENT_PAGE_FIELD, eventFromPage, type EventPageExtras } from './event-pages';
-import { fieldName } from './frontmatter';
+import { fieldName, type ParsedSource } from './frontmatter';
 import { isProfileLink, PROFILE_LINK_EXPECTED } from '../security/profile-links';
 import { DATE_FIELDS, eventPageSchema, frontMatterSchema, isBlank, LENIENT_FIELDS, type FrontMatter, type ImageSettings } from './schema';
 import { deriveSummary, htmlProse, readingMinutes } from '../text';
@@ -101,6 +101,55 @@ function namedImage(named: FeaturedPath | undefined, assets: Record<string, Asse
   return undefined;
 }
 
+/** An event page read as its event, and the page's own extras. */
+type EventPage = ReturnType<typeof eventFromPage>;
+
+/**
+ * A Hugo Blox event page's own fields, checked, and read as the event it announces; a link in it
+ * that is not a profile link (https:// or mailto:) is left out with a warning. Null when the page
+ * fails its check: it is then not read as a post.
+ */
+function readEventPage(data: Record<string, unknown>, parsed: ParsedSource, file: string, problems: ContentProblem[]): EventPage | null {
+  const page = validate(eventPageSchema, data, parsed, file, problems, LENIENT_FIELDS.eventPage);
+  if (!page) return null;
+  const shown = displayPath(file);
+  return eventFromPage(page, (field, url) => {
+    if (isProfileLink(url)) return true;
+    problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(field), field: fieldName(field.split('.')), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(url) });
+    return false;
+  });
+}
+
+/**
+ * The event a post announces (its `event:`, or an event page's own fields), resolved in the site's
+ * timezone; undefined when it announces none. Null, with an error on each field's line (an event
+ * page's named as the page writes them), when the event cannot be placed in time.
+ */
+function postEvent(fm: FrontMatter, fromPage: EventPage | undefined, timeZone: string, parsed: ParsedSource, shown: string, problems: ContentProblem[]): EventInfo | undefined | null {
+  const eventFields = fromPage?.event ?? fm.event;
+  const resolved = eventFields ? resolveEvent(eventFields, { timeZone, title: fm.title }) : undefined;
+  if (resolved?.problems.length) {
+    problems.push(
+      ...resolved.problems.map((p) => {
+        const field = fromPage ? (own(EVENT_PAGE_FIELD, p.field) ?? p.field) : p.field;
+        return { severity: 'error' as const, file: shown, line: parsed.lineOf(field), ...p, field };
+      }),
+    );
+    return null;
+  }
+  if (resolved?.event && fromPage?.extras.allDay) resolved.event.allDay = true;
+  return resolved?.event;
+}
+
+/** The post's featured image: the one its front matter names (with a warning if that is no image), else a bundle's featured.* image. */
+function featuredImageOf(named: FeaturedPath | undefined, assets: Record<string, Asset>, parsed: ParsedSource, shown: string, problems: ContentProblem[]): Asset | undefined {
+  return namedImage(named, assets, (expected, found) =>
+    problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(named!.field), field: named!.field, expected, found }),
+  ) ?? Object.values(assets).find(
+    (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
+  );
+}
+
 /** A post, or (kind "event") a Hugo Blox event page, which is read as a post announcing its event. */
 export function loadPost(
   candidate: Candidate,
@@ -114,15 +163,8 @@ export function loadPost(
   const shown = displayPath(candidate.file);
   const hugo = mapHugoSpellings(parsed.data);
   const data = hugo.data;
-  const pageCheck = kind === 'event' ? { data: validate(eventPageSchema, data, parsed, candidate.file, problems, LENIENT_FIELDS.eventPage) } : undefined;
-  if (pageCheck && !pageCheck.data) return undefined;
-  const fromPage = pageCheck?.data
-    ? eventFromPage(pageCheck.data, (field, url) => {
-        if (isProfileLink(url)) return true;
-        problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(field), field: fieldName(field.split('.')), expected: `${PROFILE_LINK_EXPECTED} (the link was left out)`, found: JSON.stringify(url) });
-        return false;
-      })
-    : undefined;
+  const fromPage = kind === 'event' ? readEventPage(data, parsed, candidate.file, problems) : undefined;
+  if (fromPage === null) return undefined;
   // An event page's `event:` is the series name; the post fields are checked as for any post.
   const postProblems: ContentProblem[] = [];
   const fm = validate(frontMatterSchema, fromPage ? { ...data, event: undefined } : data, parsed, candidate.file, postProblems, LENIENT_FIELDS.post);
@@ -133,18 +175,8 @@ export function loadPost(
     problems.push({ severity: 'error', file: displayPath(candidate.file), line: 1, field: 'date', expected: DATE_EXPECTED, found: 'nothing (the field is missing)' });
   }
   if (!fm || noDate) return undefined;
-  const eventFields = fromPage?.event ?? fm.event;
-  const resolved = eventFields ? resolveEvent(eventFields, { timeZone, title: fm.title }) : undefined;
-  if (resolved?.problems.length) {
-    problems.push(
-      ...resolved.problems.map((p) => {
-        const field = fromPage ? (own(EVENT_PAGE_FIELD, p.field) ?? p.field) : p.field;
-        return { severity: 'error' as const, file: shown, line: parsed.lineOf(field), ...p, field };
-      }),
-    );
-    return undefined;
-  }
-  if (resolved?.event && fromPage?.extras.allDay) resolved.event.allDay = true;
+  const event = postEvent(fm, fromPage, timeZone, parsed, shown, problems);
+  if (event === null) return undefined;
   // An event page's date is the event's; the page itself dates from its publishDate when it has one.
   const date = parseContentDate((fromPage ? fm.publishDate : undefined) ?? dateOf(fm)!)!;
   const lastmod = fm.lastmod ? parseContentDate(fm.lastmod) : undefined;
@@ -152,11 +184,7 @@ export function loadPost(
   const format = /\.html?$/i.test(candidate.file) ? 'html' : candidate.file.endsWith('.mdx') ? 'mdx' : 'md';
   // Summaries and reading time count an HTML page's prose, not its markup and scripts.
   const prose = format === 'html' ? htmlProse(parsed.body) : parsed.body;
-  const featuredImage = namedImage(hugo.featuredPath, assets, (expected, found) =>
-    problems.push({ severity: 'warning', file: shown, line: parsed.lineOf(hugo.featuredPath!.field), field: hugo.featuredPath!.field, expected, found }),
-  ) ?? Object.values(assets).find(
-    (a) => /^featured\./i.test(a.name) && IMAGE_EXTENSIONS.has(path.extname(a.name).toLowerCase()),
-  );
+  const featuredImage = featuredImageOf(hugo.featuredPath, assets, parsed, shown, problems);
   return {
     slug: fm.slug ?? candidate.nameSlug,
     nameSlug: candidate.nameSlug,
@@ -195,7 +223,7 @@ export function loadPost(
     authorLines: fm.authors.map((_, i) => parsed.lineOf(`authors.${i}`) ?? 1),
     oldPaths: declaredOldPaths(fm, parsed.lineOf),
     data: parsed.data,
-    event: resolved?.event,
+    event,
     eventPage: fromPage?.extras,
   };
 }

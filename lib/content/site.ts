@@ -139,7 +139,8 @@ export const siteEmbeds = (root: string): readonly string[] => keptSettings(root
 
 const SITE_FILES = ['site.yaml', 'site.yml', 'site.json'];
 
-export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
+/** The site file, its text, and what it says (`{}` when there is none or it cannot be read). */
+function readSiteFile(root: string, problems: ContentProblem[]): { file: string | undefined; text: string; data: unknown } {
   const file = SITE_FILES.map((n) => path.join(/*turbopackIgnore: true*/ root, n)).find((f) => usablePath(f, 'file', problems));
   let data: unknown = {};
   let text = '';
@@ -158,62 +159,81 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
       });
     }
   }
+  return { file, text, data };
+}
+
+export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
+  const { file, text, data } = readSiteFile(root, problems);
   const result = siteSchema.safeParse(withoutBlanks(data));
   const lineOf = yamlLineOf(text);
   const lineOfField = (field: string) => lineOf(field.replace(/\[(\d+)\]/g, '.$1'));
-  if (result.success) {
-    const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
-    // A menu link that is not a page of the site or an https:// page is left out (a javascript:
-    // link would run when clicked).
-    const safeNav = <T extends { href: string }>(items: T[], field: string) =>
-      items.filter((item, i) => {
-        if (isNavLink(item.href)) return true;
-        problems.push({ severity: 'warning', file: displayPath(file!), line: lineOfField(`${field}[${i}].href`), field: `${field}[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
-        return false;
-      });
-    const nav = safeNav(result.data.nav, 'nav');
-    const { languages: listed, ...rest } = result.data;
-    const written = listed?.map((l, i) => (l.nav ? { ...l, nav: safeNav(l.nav, `languages[${i}].nav`) } : l));
-    const settings = { ...rest, url, nav };
-    const languages = resolveLanguages(settings, written, !isBlank((data as Record<string, unknown> | null)?.language), (field, expected, found) =>
-      problems.push({ severity: 'error', file: displayPath(file!), line: lineOfField(field), field, expected, found }),
-    );
-    const lang = languages[0]!;
-    // Where a language is written: `languages[1].code` in a list, `languages.nl` in Hugo's map, else `language`.
-    const raw = (data as Record<string, unknown> | null)?.languages;
-    const languageField = (code: string): { field: string; path: string } => {
-      if (Array.isArray(raw)) {
-        const codeOf = (e: unknown) => (typeof e === 'string' ? e : typeof (e as { code?: unknown } | null)?.code === 'string' ? (e as { code: string }).code : undefined);
-        const i = raw.findIndex((e) => codeOf(e) !== undefined && codeKey(codeOf(e)!) === codeKey(code));
-        if (i >= 0) return typeof raw[i] === 'string' ? { field: `languages[${i}]`, path: `languages.${i}` } : { field: `languages[${i}].code`, path: `languages.${i}.code` };
-      } else if (raw && typeof raw === 'object') {
-        const key = Object.keys(raw).find((k) => codeKey(k) === codeKey(code));
-        if (key) return { field: `languages.${key}`, path: `languages.${key}` };
-      }
-      return { field: 'language', path: 'language' };
-    };
-    const overrides = loadOverrides(root, languages.map((l) => l.code), problems);
-    for (const l of languages) if (overrides.has(l.code)) l.messages = overrides.get(l.code);
-    // A language whose interface words are not (all) shipped shows English ones: said at check.
-    for (const l of languages) {
-      const missing = missingKeys(l.locale).filter((key) => !l.messages?.[key]);
-      if (!missing.length) continue;
-      const where = languageField(l.code);
-      problems.push({
-        severity: 'warning',
-        file: displayPath(file ?? path.join(/*turbopackIgnore: true*/ root, 'site.yaml')),
-        line: file ? lineOf(where.path) : undefined,
-        field: where.field,
-        expected: `a language the site's interface is written in (${SHIPPED_LANGUAGES.join(', ')}), or its words are shown in English`,
-        found:
-          missing.length === MESSAGE_KEYS.length
-            ? `"${l.locale}" (all ${MESSAGE_KEYS.length} interface messages are shown in English)`
-            : `"${l.locale}" (${missing.length} of ${MESSAGE_KEYS.length} interface messages are shown in English: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`,
-      });
-    }
-    return { ...settings, language: lang.locale, languages };
+  if (!result.success) {
+    siteSchemaProblems(result.error.issues, data, file!, lineOf, problems);
+    const fallback = siteSchema.parse({});
+    return { ...fallback, languages: resolveLanguages(fallback, undefined, false, () => {}) };
   }
-  for (const issue of result.error.issues) {
+  const url = (process.env.SITE_URL || result.data.url).replace(/\/+$/, '');
+  // A menu link that is not a page of the site or an https:// page is left out (a javascript:
+  // link would run when clicked).
+  const safeNav = <T extends { href: string }>(items: T[], field: string) =>
+    items.filter((item, i) => {
+      if (isNavLink(item.href)) return true;
+      problems.push({ severity: 'warning', file: displayPath(file!), line: lineOfField(`${field}[${i}].href`), field: `${field}[${i}].href`, expected: NAV_LINK_EXPECTED, found: JSON.stringify(item.href) });
+      return false;
+    });
+  const nav = safeNav(result.data.nav, 'nav');
+  const { languages: listed, ...rest } = result.data;
+  const written = listed?.map((l, i) => (l.nav ? { ...l, nav: safeNav(l.nav, `languages[${i}].nav`) } : l));
+  const settings = { ...rest, url, nav };
+  const languages = resolveLanguages(settings, written, !isBlank((data as Record<string, unknown> | null)?.language), (field, expected, found) =>
+    problems.push({ severity: 'error', file: displayPath(file!), line: lineOfField(field), field, expected, found }),
+  );
+  const lang = languages[0]!;
+  const overrides = loadOverrides(root, languages.map((l) => l.code), problems);
+  for (const l of languages) if (overrides.has(l.code)) l.messages = overrides.get(l.code);
+  // A language whose interface words are not (all) shipped shows English ones: said at check.
+  for (const l of languages) {
+    const missing = missingKeys(l.locale).filter((key) => !l.messages?.[key]);
+    if (!missing.length) continue;
+    const where = languageField((data as Record<string, unknown> | null)?.languages, l.code);
+    problems.push({
+      severity: 'warning',
+      file: displayPath(file ?? path.join(/*turbopackIgnore: true*/ root, 'site.yaml')),
+      line: file ? lineOf(where.path) : undefined,
+      field: where.field,
+      expected: `a language the site's interface is written in (${SHIPPED_LANGUAGES.join(', ')}), or its words are shown in English`,
+      found: untranslatedCount(l.locale, missing),
+    });
+  }
+  return { ...settings, language: lang.locale, languages };
+}
+
+/** How much of a language's interface is shown in English, for the warning that says so. */
+function untranslatedCount(locale: string, missing: readonly string[]): string {
+  return missing.length === MESSAGE_KEYS.length
+    ? `"${locale}" (all ${MESSAGE_KEYS.length} interface messages are shown in English)`
+    : `"${locale}" (${missing.length} of ${MESSAGE_KEYS.length} interface messages are shown in English: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`;
+}
+
+/**
+ * Where a language is written in the site file (`raw` is its `languages:`), to point a warning at:
+ * `languages[1].code` in a list, `languages.nl` in Hugo's map, else `language`.
+ */
+function languageField(raw: unknown, code: string): { field: string; path: string } {
+  if (Array.isArray(raw)) {
+    const codeOf = (e: unknown) => (typeof e === 'string' ? e : typeof (e as { code?: unknown } | null)?.code === 'string' ? (e as { code: string }).code : undefined);
+    const i = raw.findIndex((e) => codeOf(e) !== undefined && codeKey(codeOf(e)!) === codeKey(code));
+    if (i >= 0) return typeof raw[i] === 'string' ? { field: `languages[${i}]`, path: `languages.${i}` } : { field: `languages[${i}].code`, path: `languages.${i}.code` };
+  } else if (raw && typeof raw === 'object') {
+    const key = Object.keys(raw).find((k) => codeKey(k) === codeKey(code));
+    if (key) return { field: `languages.${key}`, path: `languages.${key}` };
+  }
+  return { field: 'language', path: 'language' };
+}
+
+/** One error per setting the schema rejects, with the value found; community settings name their line. */
+function siteSchemaProblems(issues: readonly { path: PropertyKey[]; message: string }[], data: unknown, file: string, lineOf: (path: string) => number | undefined, problems: ContentProblem[]) {
+  for (const issue of issues) {
     let value: unknown = data;
     for (const s of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[s as PropertyKey];
     const segments = issue.path.map(String);
@@ -221,13 +241,11 @@ export function loadSite(root: string, problems: ContentProblem[]): SiteConfig {
     const located = COMMUNITY_FIELDS.includes(segments[0]!) || ['languages', 'editor', 'embeds', 'hugo'].includes(segments[0]!);
     problems.push({
       severity: 'error',
-      file: displayPath(file!),
+      file: displayPath(file),
       ...(located ? { line: lineOf(segments.join(/*turbopackIgnore: true*/ '.')) } : {}),
       field: located ? fieldName(segments) : issue.path.join(/*turbopackIgnore: true*/ '.'),
       expected: issue.message,
       found: describeValue(value),
     });
   }
-  const fallback = siteSchema.parse({});
-  return { ...fallback, languages: resolveLanguages(fallback, undefined, false, () => {}) };
 }

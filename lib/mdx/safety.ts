@@ -141,101 +141,138 @@ export function rehypeJsxToHtml() {
   };
 }
 
+/** What rehypeSafety's steps share: where to warn, and the site's choices. */
+interface SafetyContext {
+  warn(line: number | undefined, expected: string, found: string): void;
+  /** Whether a URL attribute's value is a script URL (warned about): then it is removed. */
+  unsafeUrl(line: number | undefined, name: string, value: unknown): boolean;
+  /** The embed providers the site allows. */
+  allowed: readonly string[];
+  /** In a .md file, the components' names by their lowercase tag (they work only in .mdx). */
+  componentByTag: ReadonlyMap<string, string>;
+}
+
+const HANDLER_EXPECTED = "no event handler attributes (on…): posts cannot run code in a visitor's browser; it was removed";
+
 /**
  * Removes scripts, plugins, forms, event handlers and script URLs, each with a warning naming the
  * line; turns YouTube and Vimeo iframes, and those of the providers the site allows (`allowed`,
  * lib/embeds.ts), into their components, and any other iframe with a web address into a link.
  */
 export function rehypeSafety(file: string, problems: ContentProblem[], mdxOnlyComponents?: ReadonlySet<string>, allowed: readonly string[] = allowedEmbeds()) {
-  const componentByTag = new Map([...(mdxOnlyComponents ?? [])].map((name) => [name.toLowerCase(), name]));
   const warn = (line: number | undefined, expected: string, found: string) =>
     problems.push({ severity: 'warning', file, line, field: 'html', expected, found });
-
-  const checkUrl = (line: number | undefined, name: string, value: unknown): boolean => {
-    const text = Array.isArray(value) ? value.join(', ') : value;
-    if (typeof text !== 'string' || !isUnsafeUrl(text)) return false;
-    warn(line, 'a link to https://, http://, mailto: or a path in the site; it was removed', `${attributeName(name)}=${JSON.stringify(shorten(text))}`);
-    return true;
+  const ctx: SafetyContext = {
+    warn,
+    unsafeUrl(line, name, value) {
+      const text = Array.isArray(value) ? value.join(', ') : value;
+      if (typeof text !== 'string' || !isUnsafeUrl(text)) return false;
+      warn(line, 'a link to https://, http://, mailto: or a path in the site; it was removed', `${attributeName(name)}=${JSON.stringify(shorten(text))}`);
+      return true;
+    },
+    allowed,
+    componentByTag: new Map([...(mdxOnlyComponents ?? [])].map((name) => [name.toLowerCase(), name])),
   };
 
   return () => (tree: Root) => {
     visit(tree, (node, index, parent) => {
       const line = (node as { position?: Partial<NonNullable<Element['position']>> }).position?.start?.line;
       if (isJsx(node)) {
-        node.attributes = node.attributes.filter((a) => {
-          if (a.type !== 'mdxJsxAttribute' || !a.name) return true;
-          if (/^on/i.test(a.name)) {
-            warn(line, "no event handler attributes (on…): posts cannot run code in a visitor's browser; it was removed", `${a.name}=${JSON.stringify(shorten(String(a.value ?? '')))}`);
-            return false;
-          }
-          return !checkUrl(line, a.name, a.value);
-        });
+        node.attributes = node.attributes.filter((a) => keepJsxAttribute(a, line, ctx));
         return;
       }
       if (node.type !== 'element' || !parent || index === undefined) return;
       const tag = node.tagName.toLowerCase();
       if (tag === 'iframe') {
-        const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
-        const title = typeof node.properties.title === 'string' && node.properties.title.trim() ? node.properties.title.trim() : undefined;
-        const embed = src ? knownEmbed(src) : undefined;
-        const provider = src && !embed ? allowedEmbed(src, allowed) : undefined;
-        if (embed || provider) {
-          const replacement = {
-            type: 'mdxJsxFlowElement',
-            name: embed ? embed.component : 'Embed',
-            attributes: [
-              embed ? { type: 'mdxJsxAttribute', name: 'id', value: embed.id } : { type: 'mdxJsxAttribute', name: 'src', value: src },
-              ...(title ? [{ type: 'mdxJsxAttribute', name: 'title', value: title }] : []),
-            ],
-            children: [],
-            position: node.position,
-          };
-          parent.children.splice(index, 1, replacement as unknown as ElementContent);
-          return [SKIP, index + 1];
-        }
-        const link = src && isWebUrl(src) ? src.trim() : undefined;
-        if (link) {
-          // The reader keeps what the frame showed, as a link to it.
-          const known = embedProvider(link);
-          warn(
-            line,
-            known
-              ? `an embed the site allows; add ${known.name} to embeds: in content/site.yaml to show it (it became a link)`
-              : `a YouTube or Vimeo embed, or one of the providers embeds: in content/site.yaml can allow (${EMBED_NAMES.join(', ')}); it became a link`,
-            describeTag(tag, node.properties),
-          );
-          const inText = parent.type === 'element' && PHRASING_PARENTS.has(parent.tagName);
-          // Inside a link already, the address is said in words: links do not nest.
-          const anchor: ElementContent = parent.type === 'element' && parent.tagName === 'a' ? { type: 'text', value: ` (${link})` } : (h('a', { href: link }, title ?? link) as Element);
-          const replacement: ElementContent = inText ? anchor : (h('p', [anchor]) as Element);
-          replacement.position = node.position;
+        const replacement = iframeReplacement(node, parent.type === 'element' ? parent.tagName : undefined, line, ctx);
+        if (replacement) {
           parent.children.splice(index, 1, replacement);
           return [SKIP, index + 1];
         }
       }
       const removed = own(REMOVED, tag);
       if (removed) {
-        warn(line, `${removed}; it was removed`, describeTag(tag, node.properties));
+        ctx.warn(line, `${removed}; it was removed`, describeTag(tag, node.properties));
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      const component = componentByTag.get(tag);
-      if (component) {
-        warn(line, `<${component}> only in a .mdx file (rename the file to use components; its text was kept)`, `<${component}> in a .md file`);
-      } else if (!ALLOWED_TAGS.has(tag)) {
-        warn(line, `HTML tags the site allows (<${tag}> is not one; its text was kept)`, `<${tag}>`);
-      }
-      for (const [name, value] of Object.entries(node.properties)) {
-        if (/^on/i.test(name)) {
-          warn(line, "no event handler attributes (on…): posts cannot run code in a visitor's browser; it was removed", `${attributeName(name)}=${JSON.stringify(shorten(String(value)))}`);
-          delete node.properties[name];
-        } else if (URL_PROPERTIES.has(name) && checkUrl(line, name, value)) {
-          delete node.properties[name];
-        }
-      }
+      checkElement(node, tag, line, ctx);
       return undefined;
     });
   };
+}
+
+/** A component's attribute stays unless it is an event handler or a script URL (each warned about). */
+function keepJsxAttribute(a: MdxJsx['attributes'][number], line: number | undefined, ctx: SafetyContext): boolean {
+  if (a.type !== 'mdxJsxAttribute' || !a.name) return true;
+  if (/^on/i.test(a.name)) {
+    ctx.warn(line, HANDLER_EXPECTED, `${a.name}=${JSON.stringify(shorten(String(a.value ?? '')))}`);
+    return false;
+  }
+  return !ctx.unsafeUrl(line, a.name, a.value);
+}
+
+/**
+ * What an iframe becomes: a known video's or an allowed provider's component, or (for any other web
+ * address, with a warning) a link to what it showed, in words inside a link (`parentTag`, the
+ * element it is in). Undefined leaves it to the rules for tags.
+ */
+function iframeReplacement(node: Element, parentTag: string | undefined, line: number | undefined, ctx: SafetyContext): ElementContent | undefined {
+  const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
+  const title = typeof node.properties.title === 'string' && node.properties.title.trim() ? node.properties.title.trim() : undefined;
+  const embed = src ? knownEmbed(src) : undefined;
+  const provider = src && !embed ? allowedEmbed(src, ctx.allowed) : undefined;
+  if (embed || provider) {
+    const replacement = {
+      type: 'mdxJsxFlowElement',
+      name: embed ? embed.component : 'Embed',
+      attributes: [
+        embed ? { type: 'mdxJsxAttribute', name: 'id', value: embed.id } : { type: 'mdxJsxAttribute', name: 'src', value: src },
+        ...(title ? [{ type: 'mdxJsxAttribute', name: 'title', value: title }] : []),
+      ],
+      children: [],
+      position: node.position,
+    };
+    return replacement as unknown as ElementContent;
+  }
+  const link = src && isWebUrl(src) ? src.trim() : undefined;
+  if (!link) return undefined;
+  // The reader keeps what the frame showed, as a link to it.
+  const known = embedProvider(link);
+  ctx.warn(
+    line,
+    known
+      ? `an embed the site allows; add ${known.name} to embeds: in content/site.yaml to show it (it became a link)`
+      : `a YouTube or Vimeo embed, or one of the providers embeds: in content/site.yaml can allow (${EMBED_NAMES.join(', ')}); it became a link`,
+    describeTag('iframe', node.properties),
+  );
+  const inText = parentTag !== undefined && PHRASING_PARENTS.has(parentTag);
+  // Inside a link already, the address is said in words: links do not nest.
+  const anchor: ElementContent = parentTag === 'a' ? { type: 'text', value: ` (${link})` } : (h('a', { href: link }, title ?? link) as Element);
+  const replacement: ElementContent = inText ? anchor : (h('p', [anchor]) as Element);
+  replacement.position = node.position;
+  return replacement;
+}
+
+/**
+ * An element that stays: a warning when its tag is not allowed (its text is kept; the allowlist
+ * drops the tag), and its event handlers and script URLs removed, each with a warning.
+ */
+function checkElement(node: Element, tag: string, line: number | undefined, ctx: SafetyContext) {
+  const component = ctx.componentByTag.get(tag);
+  if (component) {
+    ctx.warn(line, `<${component}> only in a .mdx file (rename the file to use components; its text was kept)`, `<${component}> in a .md file`);
+  } else if (!ALLOWED_TAGS.has(tag)) {
+    ctx.warn(line, `HTML tags the site allows (<${tag}> is not one; its text was kept)`, `<${tag}>`);
+  }
+  for (const [name, value] of Object.entries(node.properties)) {
+    if (/^on/i.test(name)) {
+      ctx.warn(line, HANDLER_EXPECTED, `${attributeName(name)}=${JSON.stringify(shorten(String(value)))}`);
+      delete node.properties[name];
+    } else if (URL_PROPERTIES.has(name) && ctx.unsafeUrl(line, name, value)) {
+      delete node.properties[name];
+    }
+  }
 }
 
 /**

@@ -142,172 +142,225 @@ function finder(source: string): Finder {
 }
 const unescapeShortcodes = (s: string) => s.replace(/\{\{([<%])\/\*/g, '{{$1').replace(/\*\/([>%])\}\}/g, '$1}}');
 
+/** Counts one kind of thing per paragraph, a paragraph known by where it ends (its next blank line). */
+interface ParagraphCount {
+  paragraphEnd: number;
+  count: number;
+}
+
+/**
+ * Counts one more in the paragraph that ends at `paragraphEnd`, and adds an error the moment the
+ * count passes `limit` (once per paragraph: the Markdown reader's work there is what is bounded).
+ */
+function countInParagraph(s: ScanState, counted: ParagraphCount, paragraphEnd: number, limit: number, expected: string) {
+  counted.count = counted.paragraphEnd === paragraphEnd ? counted.count + 1 : 1;
+  counted.paragraphEnd = paragraphEnd;
+  if (counted.count === limit + 1) {
+    s.problems.push({ severity: 'error', file: s.file, line: s.line, field: 'body', expected, found: `more than ${limit} in the paragraph that reaches this line` });
+  }
+}
+
+/** What the pre-pass carries from one character of the source to the next. */
+interface ScanState {
+  readonly source: string;
+  readonly find: Finder;
+  readonly problems: ContentProblem[];
+  readonly file: string;
+  readonly renamed: ReadonlyMap<string, string> | undefined;
+  /** The shortcodes found so far; a token's number is its index here. */
+  readonly shortcodes: Shortcode[];
+  /** The text for the parsers, so far. */
+  out: string;
+  /** Where the scan is in `source`, and that place's line number. */
+  i: number;
+  line: number;
+  /** The opening fence of the code block the scan is in, if it is in one. */
+  fence: string | undefined;
+  /** Whether `i` starts a line not yet looked at for a fence. */
+  lineStart: boolean;
+  readonly unclosedTicks: ParagraphCount;
+  readonly codeSpans: ParagraphCount;
+  readonly brackets: ParagraphCount;
+  unclosedShortcodes: number;
+}
+
 /**
  * Replaces every shortcode outside code with a token (or, for `ref`/`relref`, with the URL), so the
  * Markdown and MDX parsers see plain text. Each token is followed by the newlines the shortcode
  * spanned, so every later line keeps its number. In code, Hugo's escaped form becomes plain text.
  */
 export function extractShortcodes(source: string, problems: ContentProblem[] = [], file = '', renamed?: ReadonlyMap<string, string>): ShortcodeScan {
-  const shortcodes: Shortcode[] = [];
-  const find = finder(source);
-  let unclosed = 0;
-  let unclosedIn = -1;
-  let spans = 0;
-  let spansIn = -1;
-  let brackets = 0;
-  let bracketsIn = -1;
-  let unclosedShortcodes = 0;
-  let out = '';
-  let i = 0;
-  let line = 1;
-  let fence: string | undefined;
-  let lineStart = true;
+  const s: ScanState = {
+    source,
+    find: finder(source),
+    problems,
+    file,
+    renamed,
+    shortcodes: [],
+    out: '',
+    i: 0,
+    line: 1,
+    fence: undefined,
+    lineStart: true,
+    unclosedTicks: { paragraphEnd: -1, count: 0 },
+    codeSpans: { paragraphEnd: -1, count: 0 },
+    brackets: { paragraphEnd: -1, count: 0 },
+    unclosedShortcodes: 0,
+  };
   const n = source.length;
-  while (i < n) {
-    if (lineStart) {
-      lineStart = false;
-      const eol = source.indexOf('\n', i);
-      const end = eol < 0 ? n : eol + 1;
-      const text = source.slice(i, end);
-      const m = FENCE_RE.exec(text);
-      if (fence !== undefined) {
-        if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && text.trim() === m[1]) fence = undefined;
-        out += unescapeShortcodes(text);
-      } else if (m) {
-        fence = m[1];
-        out += text;
-      } else {
-        continue;
-      }
-      i = end;
-      if (eol >= 0) {
-        line++;
-        lineStart = true;
-      }
+  while (s.i < n) {
+    if (s.lineStart) {
+      s.lineStart = false;
+      scanFenceLine(s);
       continue;
     }
-    const ch = source[i]!;
+    const ch = source[s.i]!;
     if (ch === '\n') {
-      out += ch;
-      i++;
-      line++;
-      lineStart = true;
-      continue;
-    }
-    if (ch === '\\') {
-      out += source.slice(i, i + 2);
-      if (source[i + 1] === '\n') {
-        line++;
-        lineStart = true;
-      }
-      i += 2;
-      continue;
-    }
-    if (ch === '`') {
-      let k = i;
-      while (source[k] === '`') k++;
-      const ticks = source.slice(i, k);
-      const close = find.run(k - i, k);
-      const paragraphEnd = find.blankLine(k);
-      if (close < 0 || close >= paragraphEnd) {
-        // The Markdown reader searches the rest of the paragraph for each run that opens nothing,
-        // so a paragraph of them takes time that grows with its square: bounded, on its line.
-        unclosed = unclosedIn === paragraphEnd ? unclosed + 1 : 1;
-        unclosedIn = paragraphEnd;
-        if (unclosed === MAX_UNCLOSED_TICKS + 1) {
-          problems.push({ severity: 'error', file, line, field: 'body', expected: UNCLOSED_TICKS_EXPECTED, found: `more than ${MAX_UNCLOSED_TICKS} in the paragraph that reaches this line` });
-        }
-      }
-      if (close >= 0 && close < paragraphEnd) {
-        // The Markdown reader's work on a paragraph grows faster than its code spans: bounded too.
-        spans = spansIn === paragraphEnd ? spans + 1 : 1;
-        spansIn = paragraphEnd;
-        if (spans === MAX_CODE_SPANS + 1) {
-          problems.push({ severity: 'error', file, line, field: 'body', expected: CODE_SPANS_EXPECTED, found: `more than ${MAX_CODE_SPANS} in the paragraph that reaches this line` });
-        }
-        const span = source.slice(i, close + ticks.length);
-        out += unescapeShortcodes(span);
-        line += span.split('\n').length - 1;
-        i = close + ticks.length;
-      } else {
-        out += ticks;
-        i = k;
-      }
-      continue;
-    }
-    if (ch === ']') {
+      s.out += ch;
+      s.i++;
+      s.line++;
+      s.lineStart = true;
+    } else if (ch === '\\') {
+      scanEscape(s);
+    } else if (ch === '`') {
+      scanBackticks(s);
+    } else if (ch === '{' && source[s.i + 1] === '{' && (source[s.i + 2] === '<' || source[s.i + 2] === '%')) {
+      scanShortcode(s);
+    } else {
       // Each `]` makes the Markdown reader look for the link it may close; a paragraph of
       // thousands of unclosed links took minutes. Bounded per paragraph, on its line.
-      const paragraphEnd = find.blankLine(i);
-      brackets = bracketsIn === paragraphEnd ? brackets + 1 : 1;
-      bracketsIn = paragraphEnd;
-      if (brackets === MAX_CLOSING_BRACKETS + 1) {
-        problems.push({ severity: 'error', file, line, field: 'body', expected: BRACKETS_EXPECTED, found: `more than ${MAX_CLOSING_BRACKETS} in the paragraph that reaches this line` });
-      }
+      if (ch === ']') countInParagraph(s, s.brackets, s.find.blankLine(s.i), MAX_CLOSING_BRACKETS, BRACKETS_EXPECTED);
+      s.out += ch;
+      s.i++;
     }
-    if (ch === '{' && source[i + 1] === '{' && (source[i + 2] === '<' || source[i + 2] === '%')) {
-      const delim = source[i + 2] === '<' ? '>' : '%';
-      const escaped = source.startsWith('/*', i + 3);
-      const closer = escaped ? `*/${delim}}}` : `${delim}}}`;
-      const end = find.next(closer, i + 3);
-      const paragraphEnd = find.blankLine(i);
-      if (end < 0 || paragraphEnd < end) {
-        const eol = find.next('\n', i);
-        // A post of a million of them is one problem told many times: the first ones are enough.
-        if (++unclosedShortcodes === MAX_UNCLOSED_SHORTCODE_WARNINGS + 1) {
-          problems.push({ severity: 'warning', file, line, field: 'shortcode', expected: `a shortcode closed with ${delim}}} in the same paragraph`, found: `more unclosed shortcodes from this line on (only the first ${MAX_UNCLOSED_SHORTCODE_WARNINGS} are listed)` });
-        }
-        if (unclosedShortcodes <= MAX_UNCLOSED_SHORTCODE_WARNINGS) problems.push({
-          severity: 'warning',
-          file,
-          line,
-          field: 'shortcode',
-          expected: `a shortcode closed with ${delim}}} in the same paragraph`,
-          found: JSON.stringify(source.slice(i, eol < 0 ? n : eol).slice(0, 80)),
-        });
-        out += '{{';
-        i += 2;
-        continue;
-      }
-      const raw = source.slice(i, end + closer.length);
-      const newlines = '\n'.repeat(raw.split('\n').length - 1);
-      const sc = escaped
-        ? { ...parseShortcode(unescapeShortcodes(raw), line), raw, literal: unescapeShortcodes(raw) }
-        : parseShortcode(raw, line);
-      const highlight = !escaped && !sc.closing && sc.name === 'highlight' ? highlightBlock(source, end + closer.length, sc, find) : undefined;
-      if (highlight) {
-        // Hugo's highlight shortcode is a fenced code block; its inside is code, never shortcodes.
-        const atLineStart = out === '' || out.endsWith('\n');
-        out += (atLineStart ? '' : '\n') + highlight.fenced;
-        line += highlight.fenced.split('\n').length - 1 + (atLineStart ? 0 : 1);
-        i = highlight.end;
-        continue;
-      }
-      if (!escaped && !sc.closing && (sc.name === 'ref' || sc.name === 'relref')) {
-        const url = resolveRef(sc, renamed);
-        if (!url) {
-          problems.push({
-            severity: 'warning',
-            file,
-            line,
-            field: 'shortcode',
-            expected: `{{< ${sc.name} "post-name" >}} naming the post to link to`,
-            found: raw,
-          });
-        }
-        out += (url ?? '') + newlines;
-      } else {
-        out += token(shortcodes.length) + newlines;
-        shortcodes.push(sc);
-      }
-      line += newlines.length;
-      i = end + closer.length;
-      continue;
-    }
-    out += ch;
-    i++;
   }
-  return { text: out, shortcodes };
+  return { text: s.out, shortcodes: s.shortcodes };
+}
+
+/**
+ * At the start of a line: a fence, and every line of a fenced code block, is copied whole (its
+ * shortcodes are code, shown as written). Any other line is left for the character scan.
+ */
+function scanFenceLine(s: ScanState) {
+  const eol = s.source.indexOf('\n', s.i);
+  const end = eol < 0 ? s.source.length : eol + 1;
+  const text = s.source.slice(s.i, end);
+  const m = FENCE_RE.exec(text);
+  if (s.fence !== undefined) {
+    if (m && m[1]![0] === s.fence[0] && m[1]!.length >= s.fence.length && text.trim() === m[1]) s.fence = undefined;
+    s.out += unescapeShortcodes(text);
+  } else if (m) {
+    s.fence = m[1];
+    s.out += text;
+  } else {
+    return;
+  }
+  s.i = end;
+  if (eol >= 0) {
+    s.line++;
+    s.lineStart = true;
+  }
+}
+
+/** A backslash and the character it escapes are copied as they are (`\{{<` is no shortcode). */
+function scanEscape(s: ScanState) {
+  s.out += s.source.slice(s.i, s.i + 2);
+  if (s.source[s.i + 1] === '\n') {
+    s.line++;
+    s.lineStart = true;
+  }
+  s.i += 2;
+}
+
+/**
+ * A run of backticks: a code span copied whole (its shortcodes are code) when the same run closes it
+ * in the paragraph, else the run alone, as text. Both are counted per paragraph: the Markdown
+ * reader's work grows faster than either.
+ */
+function scanBackticks(s: ScanState) {
+  const { source, find } = s;
+  let k = s.i;
+  while (source[k] === '`') k++;
+  const ticks = source.slice(s.i, k);
+  const close = find.run(k - s.i, k);
+  const paragraphEnd = find.blankLine(k);
+  if (close < 0 || close >= paragraphEnd) {
+    // The Markdown reader searches the rest of the paragraph for each run that opens nothing,
+    // so a paragraph of them takes time that grows with its square: bounded, on its line.
+    countInParagraph(s, s.unclosedTicks, paragraphEnd, MAX_UNCLOSED_TICKS, UNCLOSED_TICKS_EXPECTED);
+    s.out += ticks;
+    s.i = k;
+    return;
+  }
+  // The Markdown reader's work on a paragraph grows faster than its code spans: bounded too.
+  countInParagraph(s, s.codeSpans, paragraphEnd, MAX_CODE_SPANS, CODE_SPANS_EXPECTED);
+  const span = source.slice(s.i, close + ticks.length);
+  s.out += unescapeShortcodes(span);
+  s.line += span.split('\n').length - 1;
+  s.i = close + ticks.length;
+}
+
+/**
+ * `{{<` or `{{%` outside code: the shortcode it opens becomes a token (a `highlight` block a fenced
+ * code block, a `ref` its URL). One not closed in its paragraph stays text, with a warning.
+ */
+function scanShortcode(s: ScanState) {
+  const { source, find } = s;
+  const start = s.i;
+  const delim = source[start + 2] === '<' ? '>' : '%';
+  const escaped = source.startsWith('/*', start + 3);
+  const closer = escaped ? `*/${delim}}}` : `${delim}}}`;
+  const end = find.next(closer, start + 3);
+  const paragraphEnd = find.blankLine(start);
+  if (end < 0 || paragraphEnd < end) {
+    warnUnclosedShortcode(s, delim);
+    s.out += '{{';
+    s.i += 2;
+    return;
+  }
+  const after = end + closer.length;
+  const raw = source.slice(start, after);
+  const newlines = '\n'.repeat(raw.split('\n').length - 1);
+  const sc = escaped ? { ...parseShortcode(unescapeShortcodes(raw), s.line), raw, literal: unescapeShortcodes(raw) } : parseShortcode(raw, s.line);
+  const highlight = !escaped && !sc.closing && sc.name === 'highlight' ? highlightBlock(source, after, sc, find) : undefined;
+  if (highlight) {
+    // Hugo's highlight shortcode is a fenced code block; its inside is code, never shortcodes.
+    const atLineStart = s.out === '' || s.out.endsWith('\n');
+    s.out += (atLineStart ? '' : '\n') + highlight.fenced;
+    s.line += highlight.fenced.split('\n').length - 1 + (atLineStart ? 0 : 1);
+    s.i = highlight.end;
+    return;
+  }
+  if (!escaped && !sc.closing && (sc.name === 'ref' || sc.name === 'relref')) {
+    s.out += refUrl(s, sc) + newlines;
+  } else {
+    s.out += token(s.shortcodes.length) + newlines;
+    s.shortcodes.push(sc);
+  }
+  s.line += newlines.length;
+  s.i = after;
+}
+
+/** Warns of a shortcode not closed in its paragraph, quoting the rest of its line. */
+function warnUnclosedShortcode(s: ScanState, delim: string) {
+  const eol = s.find.next('\n', s.i);
+  const expected = `a shortcode closed with ${delim}}} in the same paragraph`;
+  // A post of a million of them is one problem told many times: the first ones are enough.
+  if (++s.unclosedShortcodes === MAX_UNCLOSED_SHORTCODE_WARNINGS + 1) {
+    s.problems.push({ severity: 'warning', file: s.file, line: s.line, field: 'shortcode', expected, found: `more unclosed shortcodes from this line on (only the first ${MAX_UNCLOSED_SHORTCODE_WARNINGS} are listed)` });
+  }
+  if (s.unclosedShortcodes <= MAX_UNCLOSED_SHORTCODE_WARNINGS) {
+    s.problems.push({ severity: 'warning', file: s.file, line: s.line, field: 'shortcode', expected, found: JSON.stringify(s.source.slice(s.i, eol < 0 ? s.source.length : eol).slice(0, 80)) });
+  }
+}
+
+/** The URL a `ref`/`relref` shortcode links to; nothing, with a warning, when it names no post. */
+function refUrl(s: ScanState, sc: Shortcode): string {
+  const url = resolveRef(sc, s.renamed);
+  if (!url) {
+    s.problems.push({ severity: 'warning', file: s.file, line: s.line, field: 'shortcode', expected: `{{< ${sc.name} "post-name" >}} naming the post to link to`, found: sc.raw });
+  }
+  return url ?? '';
 }
 
 /** `{{< highlight go "linenos=table" >}}…{{< /highlight >}}` from `from` (just past the opening shortcode). */
@@ -468,107 +521,140 @@ function matchingClose(shortcodes: readonly Shortcode[], open: number): number |
   return undefined;
 }
 
+/** What the remark plugin's passes share. */
+interface TokenContext {
+  readonly scan: ShortcodeScan;
+  /** Tokens already placed in the page or warned about: each is dealt with once. */
+  readonly handled: Set<number>;
+  readonly file: string;
+  readonly problems: ContentProblem[];
+}
+
+/** A warning that a shortcode was left out of the page, quoting it on one line. */
+function warnShortcode(ctx: TokenContext, sc: Shortcode, expected: string) {
+  ctx.problems.push({ severity: 'warning', file: ctx.file, line: sc.line, field: 'shortcode', expected, found: sc.raw.replace(/\s+/g, ' ') });
+}
+
+const warnUnknown = (ctx: TokenContext, sc: Shortcode) => warnShortcode(ctx, sc, `a shortcode this site knows (${KNOWN_LIST}); it was left out of the page`);
+
+/**
+ * The remark plugin that turns the pre-pass's tokens into the page: paired shortcodes first (they
+ * wrap whole paragraphs), then each remaining token where it stands, then the paragraphs left empty.
+ */
 export function remarkShortcodes(scan: ShortcodeScan, file: string, problems: ContentProblem[]) {
-  const { shortcodes } = scan;
-  const handled = new Set<number>();
-  const warn = (sc: Shortcode, expected: string) =>
-    problems.push({ severity: 'warning', file, line: sc.line, field: 'shortcode', expected, found: sc.raw.replace(/\s+/g, ' ') });
-  const unknown = (sc: Shortcode) => warn(sc, `a shortcode this site knows (${KNOWN_LIST}); it was left out of the page`);
-
-  /** `{{< name >}}…{{< /name >}}` pairs whose ends start and end paragraphs of the same parent. */
-  function wrapPairs(parent: Parent) {
-    const children = parent.children as RootContent[];
-    for (let i = 0; i < children.length; i++) {
-      const open = edgeToken(children[i], 'start');
-      const sc = open === undefined ? undefined : shortcodes[open];
-      if (!sc || sc.closing || sc.literal) continue;
-      const close = matchingClose(shortcodes, open!);
-      if (close === undefined) continue;
-      let last = i;
-      while (last < children.length && edgeToken(children[last], 'end') !== close) last++;
-      if (last === children.length) continue;
-      stripEdge(children[i] as Paragraph, 'start');
-      stripEdge(children[last] as Paragraph, 'end');
-      const inner = children.slice(i, last + 1).filter((c) => !isEmpty(c));
-      handled.add(open!).add(close);
-      const known = own(KNOWN_SHORTCODES, sc.name);
-      let replacement = inner;
-      if (known?.paired && known.component) {
-        replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props?.(sc) ?? {}, inner, sc.line)];
-      } else unknown(sc);
-      children.splice(i, last - i + 1, ...replacement);
-      i += replacement.length - 1;
-    }
-    for (const child of children) if ('children' in child) wrapPairs(child as Parent);
-  }
-
-  function replaceTokens(parent: Parent) {
-    const children = parent.children as RootContent[];
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.type === 'code' || child.type === 'inlineCode') child.value = restoreTokens(scan, child.value);
-      if ('children' in child) {
-        replaceTokens(child as Parent);
-        continue;
-      }
-      if (child.type !== 'text' || !child.value.includes(TOKEN_START)) continue;
-      const parts: RootContent[] = [];
-      let last = 0;
-      for (const m of child.value.matchAll(TOKEN_RE)) {
-        if (m.index > last) parts.push({ type: 'text', value: child.value.slice(last, m.index) });
-        last = m.index + m[0].length;
-        const index = Number(m[1]);
-        const sc = shortcodes[index]!;
-        if (sc.literal) {
-          parts.push({ type: 'text', value: sc.literal });
-          continue;
-        }
-        if (handled.has(index) || sc.closing) continue;
-        handled.add(index);
-        const known = own(KNOWN_SHORTCODES, sc.name);
-        if (!known) {
-          unknown(sc);
-          continue;
-        }
-        if (known.omit) continue;
-        if (known.paired) {
-          warn(sc, `${known.usage}, with the opening and closing shortcodes at the start and end of paragraphs; it was left out of the page`);
-          continue;
-        }
-        if (known.link || known.text) {
-          const link = known.link?.(sc);
-          const text = known.text?.(sc);
-          if (link) parts.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] } as RootContent);
-          else if (text) parts.push({ type: 'text', value: text });
-          else warn(sc, `${known.usage}; it was left out of the page`);
-          continue;
-        }
-        const props = known.props?.(sc);
-        if (!props || !known.component) {
-          warn(sc, `${known.usage}; it was left out of the page`);
-          continue;
-        }
-        parts.push(jsxNode('mdxJsxTextElement', known.component, props, [], sc.line));
-      }
-      if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
-      children.splice(i, 1, ...parts);
-      i += parts.length - 1;
-    }
-  }
-
+  const ctx: TokenContext = { scan, handled: new Set(), file, problems };
   return () => (tree: MdastRoot) => {
-    if (!shortcodes.length) return;
-    wrapPairs(tree);
-    replaceTokens(tree);
-    // A paragraph that held only a shortcode left out of the page leaves nothing behind.
-    const prune = (parent: Parent) => {
-      parent.children = (parent.children as RootContent[]).filter(
-        (c) => !(c.type === 'paragraph' && c.children.every((t) => t.type === 'text' && !t.value.trim())),
-      ) as Parent['children'];
-      for (const c of parent.children) if ('children' in c) prune(c as Parent);
-    };
-    prune(tree);
+    if (!scan.shortcodes.length) return;
+    wrapPairs(tree, ctx);
+    replaceTokens(tree, ctx);
+    pruneEmptyParagraphs(tree);
   };
+}
+
+/**
+ * `{{< name >}}…{{< /name >}}` pairs whose ends start and end paragraphs of the same parent: the
+ * paragraphs between become the children of the pair's component (an unknown pair's are kept as
+ * they are, with a warning).
+ */
+function wrapPairs(parent: Parent, ctx: TokenContext) {
+  const { shortcodes } = ctx.scan;
+  const children = parent.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const open = edgeToken(children[i], 'start');
+    const sc = open === undefined ? undefined : shortcodes[open];
+    if (!sc || sc.closing || sc.literal) continue;
+    const close = matchingClose(shortcodes, open!);
+    if (close === undefined) continue;
+    let last = i;
+    while (last < children.length && edgeToken(children[last], 'end') !== close) last++;
+    if (last === children.length) continue;
+    stripEdge(children[i] as Paragraph, 'start');
+    stripEdge(children[last] as Paragraph, 'end');
+    const inner = children.slice(i, last + 1).filter((c) => !isEmpty(c));
+    ctx.handled.add(open!).add(close);
+    const known = own(KNOWN_SHORTCODES, sc.name);
+    let replacement = inner;
+    if (known?.paired && known.component) {
+      replacement = [jsxNode('mdxJsxFlowElement', known.component, known.props?.(sc) ?? {}, inner, sc.line)];
+    } else warnUnknown(ctx, sc);
+    children.splice(i, last - i + 1, ...replacement);
+    i += replacement.length - 1;
+  }
+  for (const child of children) if ('children' in child) wrapPairs(child as Parent, ctx);
+}
+
+/** Every text holding tokens is split around them; code shows its shortcodes as written. */
+function replaceTokens(parent: Parent, ctx: TokenContext) {
+  const children = parent.children as RootContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'code' || child.type === 'inlineCode') child.value = restoreTokens(ctx.scan, child.value);
+    if ('children' in child) {
+      replaceTokens(child as Parent, ctx);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes(TOKEN_START)) continue;
+    const parts = splitAtTokens(child.value, ctx);
+    children.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
+}
+
+/** A text's value as the nodes it becomes: its plain runs, and in place of each token its node. */
+function splitAtTokens(value: string, ctx: TokenContext): RootContent[] {
+  const parts: RootContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(TOKEN_RE)) {
+    if (m.index > last) parts.push({ type: 'text', value: value.slice(last, m.index) });
+    last = m.index + m[0].length;
+    const node = tokenNode(Number(m[1]), ctx);
+    if (node) parts.push(node);
+  }
+  if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
+  return parts;
+}
+
+/**
+ * The node a shortcode standing in text becomes: its component, a link, a text, or nothing (left
+ * out, with a warning unless leaving it out is what it is for).
+ */
+function tokenNode(index: number, ctx: TokenContext): RootContent | undefined {
+  const sc = ctx.scan.shortcodes[index]!;
+  if (sc.literal) return { type: 'text', value: sc.literal };
+  if (ctx.handled.has(index) || sc.closing) return undefined;
+  ctx.handled.add(index);
+  const known = own(KNOWN_SHORTCODES, sc.name);
+  if (!known) {
+    warnUnknown(ctx, sc);
+    return undefined;
+  }
+  if (known.omit) return undefined;
+  if (known.paired) {
+    warnShortcode(ctx, sc, `${known.usage}, with the opening and closing shortcodes at the start and end of paragraphs; it was left out of the page`);
+    return undefined;
+  }
+  if (known.link || known.text) {
+    const link = known.link?.(sc);
+    const text = known.text?.(sc);
+    if (link) return { type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] } as RootContent;
+    if (text) return { type: 'text', value: text };
+    warnShortcode(ctx, sc, `${known.usage}; it was left out of the page`);
+    return undefined;
+  }
+  const props = known.props?.(sc);
+  if (!props || !known.component) {
+    warnShortcode(ctx, sc, `${known.usage}; it was left out of the page`);
+    return undefined;
+  }
+  return jsxNode('mdxJsxTextElement', known.component, props, [], sc.line);
+}
+
+/** A paragraph that held only a shortcode left out of the page leaves nothing behind. */
+function pruneEmptyParagraphs(parent: Parent) {
+  parent.children = (parent.children as RootContent[]).filter(
+    (c) => !(c.type === 'paragraph' && c.children.every((t) => t.type === 'text' && !t.value.trim())),
+  ) as Parent['children'];
+  for (const c of parent.children) if ('children' in c) pruneEmptyParagraphs(c as Parent);
 }
 
 /** Code shows a shortcode as written (Hugo's escaped form as the text it stands for). */

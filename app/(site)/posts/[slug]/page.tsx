@@ -17,7 +17,8 @@ import { SeriesNav } from '@/components/SeriesNav';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
-import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors, type Post, type SiteConfig } from '@/lib/content';
+import { getAdjacentPosts, getAllPosts, getPost, getSite, postAuthors, type Asset, type Author, type Post, type SiteConfig } from '@/lib/content';
+import type { Translator } from '@/lib/i18n';
 import { plainText } from '@/lib/text';
 import { BODY_SIZES } from '@/lib/images/plan';
 import { preparedImage } from '@/lib/images/responsive';
@@ -79,7 +80,6 @@ export default async function PostPage({ params }: Props) {
   const authors = postAuthors(post);
   const { newer, older } = getAdjacentPosts(post.slug);
   const hero = post.featuredImage && !post.image.preview_only ? post.featuredImage : undefined;
-  const placement = post.image.placement ?? 1;
   const related = site.related ? relatedPostsOf(post, getAllPosts()) : [];
   return (
     <article data-pagefind-body className="mx-auto max-w-3xl">
@@ -89,50 +89,8 @@ export default async function PostPage({ params }: Props) {
       {uses.math ? <link rel="stylesheet" href={katexStylesheetUrl} /> : null}
       <JsonLd data={blogPostingJsonLd(site, post, authors)} />
       <EventJsonLd post={post} site={site} />
-      <header className="mb-8">
-        <h1 dir="auto" className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
-        {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}
-        {typeof post.data.summary === 'string' && post.data.summary.trim() ? (
-          <p dir="auto" className="mt-3 text-lg text-muted">
-            <InlineMarkdown text={post.data.summary.trim()} />
-          </p>
-        ) : null}
-        <p className="mt-3 text-muted" data-pagefind-ignore>
-          <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
-          {post.lastmod ? (
-            <>
-              {' · '}
-              {rich(tr.t('post.updated'), { date: <FormattedDate iso={post.lastmod} locale={site.language} timeZone={site.timezone} /> })}
-            </>
-          ) : null}
-          {' · '}
-          {tr.t('reading.minutes', { n: post.readingMinutes })}
-        </p>
-        <AuthorByline authors={authors} tr={tr} />
-        <PostLanguages languages={postLanguages(post, site)} current={post.lang} tr={tr} />
-        <div className="mt-4">
-          <TagLinks tags={termLinks(post.tags, getTags())} label={tr.t('tags.label')} prefix={languagePrefix()} />
-        </div>
-      </header>
-      {hero ? (
-        <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
-          <Picture
-            responsive={preparedImage(post.slug, hero)}
-            src={assetUrl(post, hero.name)}
-            alt={post.image.alt_text ?? plainText(post.image.caption ?? '')}
-            width={hero.width}
-            height={hero.height}
-            sizes={HERO_SIZES[placement] ?? BODY_SIZES}
-            priority
-            className="w-full rounded-2xl border border-border"
-          />
-          {post.image.caption ? (
-            <figcaption className="mt-2 text-center text-sm text-muted">
-              <InlineMarkdown text={post.image.caption} />
-            </figcaption>
-          ) : null}
-        </figure>
-      ) : null}
+      <PostHeader post={post} site={site} authors={authors} tr={tr} />
+      {hero ? <HeroImage post={post} hero={hero} /> : null}
       {post.eventPage && post.event ? <EventPageHead post={post} event={post.event} extras={post.eventPage} locale={site.language} tr={tr} /> : null}
       {seriesOf(post, getSeries()).map((place) => (
         <SeriesNav key={place.series.slug} place={place} post={post} tr={tr} />
@@ -145,22 +103,84 @@ export default async function PostPage({ params }: Props) {
       {site.comments && post.comments ? <Comments settings={site.comments} pathname={postPath(post.slug)} tr={tr} /> : null}
       <AnalyticsPixel site={site} pathname={postPath(post.slug)} />
       <RelatedPosts posts={related} site={site} tr={tr} />
-      <nav aria-label={tr.t('post.more')} data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
-        {older ? (
-          <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
-            <span className="block text-sm text-muted">{tr.t('post.older')}</span>
-            <span className="font-semibold text-fg">{older.title}</span>
-          </Link>
-        ) : (
-          <span />
-        )}
-        {newer ? (
-          <Link href={postPath(newer.slug)} rel="next" className="rounded-xl border border-border p-4 text-end no-underline hover:border-accent">
-            <span className="block text-sm text-muted">{tr.t('post.newer')}</span>
-            <span className="font-semibold text-fg">{newer.title}</span>
-          </Link>
-        ) : null}
-      </nav>
+      <OlderNewer older={older} newer={newer} tr={tr} />
     </article>
+  );
+}
+
+/** The post's title, editor-written summary, dates and reading time, authors, languages and tags. */
+function PostHeader({ post, site, authors, tr }: { post: Post; site: SiteConfig; authors: Author[]; tr: Translator }) {
+  return (
+    <header className="mb-8">
+      <h1 dir="auto" className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{post.title}</h1>
+      {/* A summary the editor wrote is the standfirst (and searchable); a derived one repeats the body. */}
+      {typeof post.data.summary === 'string' && post.data.summary.trim() ? (
+        <p dir="auto" className="mt-3 text-lg text-muted">
+          <InlineMarkdown text={post.data.summary.trim()} />
+        </p>
+      ) : null}
+      <p className="mt-3 text-muted" data-pagefind-ignore>
+        <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
+        {post.lastmod ? (
+          <>
+            {' · '}
+            {rich(tr.t('post.updated'), { date: <FormattedDate iso={post.lastmod} locale={site.language} timeZone={site.timezone} /> })}
+          </>
+        ) : null}
+        {' · '}
+        {tr.t('reading.minutes', { n: post.readingMinutes })}
+      </p>
+      <AuthorByline authors={authors} tr={tr} />
+      <PostLanguages languages={postLanguages(post, site)} current={post.lang} tr={tr} />
+      <div className="mt-4">
+        <TagLinks tags={termLinks(post.tags, getTags())} label={tr.t('tags.label')} prefix={languagePrefix()} />
+      </div>
+    </header>
+  );
+}
+
+/** The featured image above the body, as wide as its `image.placement` asks, with its caption. */
+function HeroImage({ post, hero }: { post: Post; hero: Asset }) {
+  const placement = post.image.placement ?? 1;
+  return (
+    <figure className={placement === 3 ? '-mx-4 sm:-mx-16 lg:-mx-32' : placement === 2 ? 'sm:-mx-8' : ''}>
+      <Picture
+        responsive={preparedImage(post.slug, hero)}
+        src={assetUrl(post, hero.name)}
+        alt={post.image.alt_text ?? plainText(post.image.caption ?? '')}
+        width={hero.width}
+        height={hero.height}
+        sizes={HERO_SIZES[placement] ?? BODY_SIZES}
+        priority
+        className="w-full rounded-2xl border border-border"
+      />
+      {post.image.caption ? (
+        <figcaption className="mt-2 text-center text-sm text-muted">
+          <InlineMarkdown text={post.image.caption} />
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+/** Links to the older and newer post (an empty cell keeps the newer one in its column). */
+function OlderNewer({ older, newer, tr }: { older: Post | undefined; newer: Post | undefined; tr: Translator }) {
+  return (
+    <nav aria-label={tr.t('post.more')} data-pagefind-ignore className="mt-12 grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
+      {older ? (
+        <Link href={postPath(older.slug)} rel="prev" className="rounded-xl border border-border p-4 no-underline hover:border-accent">
+          <span className="block text-sm text-muted">{tr.t('post.older')}</span>
+          <span className="font-semibold text-fg">{older.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {newer ? (
+        <Link href={postPath(newer.slug)} rel="next" className="rounded-xl border border-border p-4 text-end no-underline hover:border-accent">
+          <span className="block text-sm text-muted">{tr.t('post.newer')}</span>
+          <span className="font-semibold text-fg">{newer.title}</span>
+        </Link>
+      ) : null}
+    </nav>
   );
 }
