@@ -5,10 +5,11 @@
  *
  * Run on its own it compares two build folders, for a change that should not change any page:
  *   npx tsx scripts/bench/compare-builds.ts <before>/.next <after>/.next [--mask-chunks]
- * `--mask-chunks` also blanks the names of client JavaScript chunks and the CSP `sha256-` hashes:
- * a chunk's name is the hash of its bytes, so moving code an island imports renames it (and the
- * inline loader that names it, whose hash the CSP carries) while every page stays the same. The
- * number and places of those names still count.
+ * `--mask-chunks` also blanks the names of client chunks (scripts and stylesheets) and the CSP
+ * `sha256-` hashes: a chunk's name is the hash of its bytes, so moving code an island imports
+ * renames it (and the inline loader that names it, whose hash the CSP carries) while every page
+ * stays the same. The number and places of those names still count; what changed inside the
+ * chunks themselves is for a reader to diff.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,12 +17,12 @@ import path from 'node:path';
 
 const OUTPUT = /\.(html|rsc|body|meta)$/;
 
-const CHUNK_NAME = /\/_next\/static\/chunks\/[\w.~-]+\.js/g;
+const CHUNK_NAME = /static\/chunks\/[\w.~-]+\.(js|css)\b/g;
 const CSP_HASH = /'sha256-[A-Za-z0-9+/]+=*'/g;
 
 /** The text with client chunk names and CSP hashes blanked (see `--mask-chunks` above). */
 export const maskChunkNames = (text: string): string =>
-  text.replace(CHUNK_NAME, '/_next/static/chunks/<chunk>.js').replace(CSP_HASH, "'sha256-<hash>'");
+  text.replace(CHUNK_NAME, 'static/chunks/<chunk>.$1').replace(CSP_HASH, "'sha256-<hash>'");
 
 /** Output file (relative to the app folder) → hash of its bytes with the build id blanked. */
 export function outputDigests(dist: string, { maskChunks = false } = {}): Map<string, string> {

@@ -27,9 +27,9 @@ describe('comparing two builds', () => {
     expect(diffOutputs(outputDigests(before), outputDigests(after))).toEqual({ same: 2, changed: ['posts/a.html'], added: ['new.body'], removed: ['gone.html'] });
   });
 
-  it('with --mask-chunks, a page whose island chunk was renamed is the same, and one that loads another chunk is not', () => {
+  it('with --mask-chunks, a page whose chunks were renamed (in its tags and its inline loader) is the same, and one that loads another chunk is not', () => {
     const page = (chunks: string[], hash: string) =>
-      `<script src="/_next/static/chunks/${chunks.join('"></script><script src="/_next/static/chunks/')}"></script><meta content="script-src 'sha256-${hash}'">`;
+      `<script src="/_next/static/chunks/${chunks.join('"></script><script src="/_next/static/chunks/')}"></script><script>loader({"otherChunks":["static/chunks/${chunks[0]}"]})</script><link rel="stylesheet" href="/_next/static/chunks/${hash.length}.css"><meta content="script-src 'sha256-${hash}'">`;
     const before = dist('AAA111', { 'a.html': page(['0a1b2c.js', 'turbopack-9f8e.js'], 'abc+/='), 'b.html': page(['0a1b2c.js'], 'x') });
     const after = dist('BBB222', { 'a.html': page(['7d7d7d.js', 'turbopack-9f8e.js'], 'def+/='), 'b.html': page(['7d7d7d.js', 'extra.js'], 'x') });
     expect(diffOutputs(outputDigests(before), outputDigests(after)).changed).toEqual(['a.html', 'b.html']);
