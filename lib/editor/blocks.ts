@@ -6,6 +6,8 @@
  */
 import { BLOCK_NAMES } from '../mdx/block-names';
 import { BODY_KEY, ORIGINAL_KEY } from './roundtrip';
+// `&`, `"`, `<` and `>` as character references: MDX attribute strings and HTML read them back.
+import { escapeHtml as escapeAttribute } from '../text';
 
 export interface BlockField {
   name: string;
@@ -25,11 +27,6 @@ export interface EditorBlock {
   fromBlock(match: RegExpMatchArray): Record<string, string>;
   toBlock(data: Record<string, unknown>): string;
   toPreview(data: Record<string, unknown>): string;
-}
-
-/** `&`, `"`, `<` and `>` as character references: MDX attribute strings and HTML read them back. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function unescapeAttribute(value: string): string {

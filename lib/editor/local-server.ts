@@ -21,8 +21,7 @@ import { bundleAdminScript } from './bundle';
 import { withoutPending, type CheckRequest, type CheckResponse } from './client/check-state';
 import { cmsConfig } from './config';
 import { taxonomyCounts } from './taxonomy-counts';
-import { renderPreview, type PreviewAsset } from './preview';
-import type { MdxComponentsFor } from '../mdx/component-names';
+import { renderPreview, type PreviewAsset, type PreviewView } from './preview';
 import { checkEntry } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -53,8 +52,8 @@ export function entryFile(request: Pick<CheckRequest, 'path' | 'slug' | 'title' 
   return `${folder}/${request.slug || slugify(request.title) || 'new-post'}/index.mdx`;
 }
 
-/** `components`: the editor components the preview renders bodies with (components/mdx's `editorComponents`). */
-export async function startEditor({ root, components, port = 0, projectRoot = process.cwd() }: { root: string; components: MdxComponentsFor; port?: number; projectRoot?: string }): Promise<EditorServer> {
+/** `view`: what the preview draws with (components/mdx's editor components, components/EditorPreview). */
+export async function startEditor({ root, view, port = 0, projectRoot = process.cwd() }: { root: string; view: PreviewView; port?: number; projectRoot?: string }): Promise<EditorServer> {
   const repo = path.dirname(root);
   const contentDir = path.basename(root);
   // decap-server reads where to write from its environment when it registers.
@@ -131,7 +130,7 @@ export async function startEditor({ root, components, port = 0, projectRoot = pr
     if (!folders.size) config();
     const file = entryFile(request, contentDir, folders);
     const assets = Array.isArray(request.assets) ? request.assets.filter((a) => typeof a?.name === 'string' && typeof a?.data === 'string') : [];
-    res.type('html').send(await renderPreview(components, root, file, String(request.raw), '/admin/preview.css', `${contentDir}/${file}`, assets));
+    res.type('html').send(await renderPreview(view, root, file, String(request.raw), '/admin/preview.css', `${contentDir}/${file}`, assets));
   });
   await registerLocalFs(app, { logLevel: 'warn' });
 

@@ -8,24 +8,32 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { FormattedDate } from '@/components/FormattedDate';
-import { TagLinks } from '@/components/TagLinks';
+import type { Post, SiteConfig } from '../content';
 import { formatProblem } from '../content/errors';
 import { loadFolder } from './site-content';
 import { compilePost } from '../mdx/compile';
 import type { MdxComponentsFor } from '../mdx/component-names';
-import { translator } from '../i18n';
+import { translator, type Translator } from '../i18n';
+import { escapeHtml } from '../text';
 import { languagePrefix } from '../routes/urls';
-import { buildTermIndex, taxonomies, termLinks } from '../terms/tags';
+import { buildTermIndex, taxonomies, termLinks, type TermLink } from '../terms/tags';
+
+/**
+ * What the preview renders with, handed in by whoever starts the editor (`npm run edit`:
+ * components/mdx's editor components and components/EditorPreview): lib/ imports no component.
+ */
+export interface PreviewView {
+  components: MdxComponentsFor;
+  Article: ComponentType<{ post: Post; site: SiteConfig; tags: readonly TermLink[]; tr: Translator; prefix: string; children: ReactNode }>;
+}
 
 /** A picture uploaded in the editor and not saved yet: its file name and a `data:` URL. */
 export interface PreviewAsset {
   name: string;
   data: string;
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Copies what the loader needs beside one entry: the site settings, the authors, the entry's bundle files. */
 function scratchRoot(root: string, file: string, raw: string, assets: readonly PreviewAsset[]): string {
@@ -61,10 +69,10 @@ function page(title: string, body: string, stylesheet: string): string {
 
 /**
  * The preview page of the entry at `file` (relative to the content root) were `raw` saved there,
- * its body rendered with `components` (components/mdx's, handed in: lib/ does not import them).
+ * drawn by `view` (see PreviewView).
  * A problem that stops the page (an error the check reports) is shown in place of it, in the check's words.
  */
-export async function renderPreview(components: MdxComponentsFor, root: string, file: string, raw: string, stylesheet: string, shownAs = file, assets: readonly PreviewAsset[] = []): Promise<string> {
+export async function renderPreview(view: PreviewView, root: string, file: string, raw: string, stylesheet: string, shownAs = file, assets: readonly PreviewAsset[] = []): Promise<string> {
   const scratch = scratchRoot(root, file, raw, assets);
   try {
     const index = loadFolder(scratch, true);
@@ -77,32 +85,9 @@ export async function renderPreview(components: MdxComponentsFor, root: string, 
     }
     const site = index.site;
     const tr = translator(site.language);
-    const { content } = await compilePost(post, { locale: site.language, islands: false, components });
+    const { content } = await compilePost(post, { locale: site.language, islands: false, components: view.components });
     const tags = termLinks(post.tags, buildTermIndex(index.posts, taxonomies.tags.pick));
-    const article = (
-      <article>
-        <header className="mb-8">
-          <h1 dir="auto" className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
-            {post.title}
-          </h1>
-          {typeof post.data.summary === 'string' ? (
-            <p dir="auto" className="mt-3 text-lg text-muted">
-              {post.summary}
-            </p>
-          ) : null}
-          <p className="mt-3 text-muted">
-            <FormattedDate iso={post.date} locale={site.language} timeZone={site.timezone} />
-            {post.draft ? ' · draft' : null}
-          </p>
-          <div className="mt-4">
-            <TagLinks tags={tags} label={tr.t('tags.label')} prefix={languagePrefix()} />
-          </div>
-        </header>
-        <div dir="auto" className="prose prose-lg mt-8 max-w-none">
-          {content}
-        </div>
-      </article>
-    );
+    const article = createElement(view.Article, { post, site, tags, tr, prefix: languagePrefix(), children: content });
     return page(post.title, renderToStaticMarkup(article), stylesheet);
   } catch (error) {
     const message = error instanceof Error ? error.message.replaceAll(scratch + path.sep, '') : String(error);
