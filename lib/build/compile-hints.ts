@@ -3,8 +3,9 @@
  * the magic comment `//# allFunctionsCalledOnLoad` has all its functions compiled eagerly, on a
  * background thread while it streams in (Chrome 136 and later; other browsers read a comment).
  * Without it, V8 compiles each function on the main thread the first time it is called: React
- * DOM's, while the page hydrates, in one long task (about 100 ms of Total Blocking Time under
- * Lighthouse's mobile throttling on our post pages; 10–20 ms with the hint).
+ * DOM's, while the page hydrates, in one long task: most of a post page's Total Blocking Time
+ * under Lighthouse's mobile throttling, which the hint takes off the main thread (the figures
+ * are in docs/benchmarks.md, "Compile hints").
  *
  * Only the chunks a prerendered page loads with `<script src async>` get the hint: those run on
  * every load, and most of their functions are called then. Chunks loaded later (the diagram
