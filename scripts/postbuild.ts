@@ -15,18 +15,21 @@ import { addCspMeta } from '../lib/security/csp-hashes';
 import { mathCharacters, subsetKatexFonts } from '../lib/build/katex-subset';
 import { paintFirst } from '../lib/build/paint-first';
 import { katexFonts, katexFontsDir } from '../lib/routes/vendor';
-import { responsePaths } from '../lib/routes/table';
+import { ADMIN_SEGMENT, responsePaths } from '../lib/routes/table';
 import { deployMode, siteOutputDir } from '../lib/build/deploy';
 import { classifyBundleFile } from '../lib/security/bundle-files';
 import { headersFile, type EmbedPage } from '../lib/security/headers';
+import { configuredAdminRules } from '../lib/editor/hosted';
 import { embedSources } from '../lib/embeds';
 import { writeOldPathPages } from './postbuild-redirects';
 
-function* htmlFiles(dir: string): Generator<string> {
+/** The site's pages; not the editor's /admin (a static export's admin/index.html), which has a policy of its own. */
+function* htmlFiles(dir: string, top = dir): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
+    if (entry.isDirectory()) {
+      if (!(dir === top && entry.name === ADMIN_SEGMENT)) yield* htmlFiles(full, top);
+    } else if (entry.name.endsWith('.html')) yield full;
   }
 }
 
@@ -143,7 +146,7 @@ export function postbuild(
   }
   // The chunks pages run at load are compiled off the main thread (lib/build/compile-hints.ts).
   const hinted = hintChunks(chunks, loadedAtOnce);
-  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community), embedPages));
+  if (exportRoot) fs.writeFileSync(path.join(exportRoot, '_headers'), headersFile(exportedDownloads(exportRoot), headerAdditions(community), embedPages, configuredAdminRules(true, contentRootOf(env, cwd))));
   // Old URLs: a page per old path and _redirects (next start has next.config.ts redirects()).
   if (exportRoot) writeOldPathPages(exportRoot, env, cwd);
   return { pages: count, hashes, notFound, hinted, mathChars };

@@ -18,14 +18,14 @@
  */
 import { z } from 'zod';
 import { emptyIsAbsent, isHttpsUrl, looseBoolean } from '../field-values';
-import { SITE_SEGMENTS } from '../routes/table';
+import { ADMIN_SEGMENT, SITE_SEGMENTS } from '../routes/table';
 
 const REPO = 'a GitHub repository written owner/name, such as our-org/blog';
 const BRANCH = 'a branch name such as main';
 const BASE_URL = 'the https:// address of the OAuth proxy that signs editors in, such as https://auth.example.org';
 const AUTH_ENDPOINT = 'the path of the sign-in on the OAuth proxy, such as api/auth';
 /** Where the editor is served unless site.yaml says otherwise: its own row of the route table (app/admin). */
-const EDITOR_PATH = '/admin';
+const EDITOR_PATH = `/${ADMIN_SEGMENT}`;
 const PATH_SYNTAX = /^\/[a-z0-9-]+(?:\/[a-z0-9-]+)*$/;
 const PATH = `a path of its own such as ${EDITOR_PATH} (lowercase letters, digits and hyphens)`;
 const BACKENDS = ['github'] as const;

@@ -11,6 +11,8 @@ import { deployMode } from '../build/deploy';
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
 import { adminFiles, adminHeaders, adminHtml, ADMIN_SCRIPT, isDecapFile } from './admin-page';
+import type { Header } from '../security/headers';
+import { ADMIN_SEGMENT } from '../routes/table';
 import { editorEnabled, type EditorSettings } from './backend';
 import { bundleAdminScript } from './bundle';
 import { cmsConfig } from './config';
@@ -25,6 +27,18 @@ export const EDITOR_PAGE_EXTENSION = 'editor.ts';
 export function configuredEditor(root: string = contentRoot()): EditorSettings | undefined {
   const editor = loadSite(root, []).editor;
   return editorEnabled(editor) ? editor : undefined;
+}
+
+/**
+ * The header rules of /admin when the site enables the editor, none otherwise: next.config.ts
+ * serves them, and vercel.json and a static export's `_headers` carry them (written after the
+ * page rules, so they win there as here). `trailingSlash`: a static export's folder index.
+ */
+export function configuredAdminRules(trailingSlash = false, root: string = contentRoot()): { source: string; headers: Header[] }[] {
+  const editor = configuredEditor(root);
+  if (!editor) return [];
+  const admin = `/${ADMIN_SEGMENT}`;
+  return [admin, ...(trailingSlash ? [`${admin}/`] : []), `${admin}/:file`].map((source) => ({ source, headers: adminHeaders(editor) }));
 }
 
 function decapDir(): string {

@@ -12,6 +12,9 @@
 export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 export type FeedFormat = keyof typeof FEED_FILES;
 
+/** The browser editor's folder (app/admin/, when site.yaml enables it): its own policy, never a page's. */
+export const ADMIN_SEGMENT = 'admin';
+
 /** The sitemap's file name (app/sitemap.ts, which Next serves as this). */
 export const SITEMAP_FILE = 'sitemap.xml';
 /** The robots file (app/robots.ts). */
@@ -78,7 +81,7 @@ export const ROUTES: readonly RouteRow[] = [
   { segment: SITEMAP_FILE, scope: 'shared', from: 'app', what: 'the sitemap of every language', responses: { crawler: [`/${SITEMAP_FILE}`] } },
   { segment: 'katex', scope: 'shared', from: 'app', what: 'KaTeX’s stylesheet and fonts, served from node_modules' },
   { segment: 'mermaid', scope: 'shared', from: 'app', what: 'Mermaid’s script, served from node_modules' },
-  { segment: 'admin', scope: 'shared', from: 'app', what: 'the browser editor (Decap CMS), when site.yaml enables it' },
+  { segment: ADMIN_SEGMENT, scope: 'shared', from: 'app', what: 'the browser editor (Decap CMS), when site.yaml enables it' },
   { segment: 'analytics.js', scope: 'shared', from: 'public', what: 'the analytics loader' },
   { segment: 'theme.js', scope: 'shared', from: 'public', what: 'the theme script that runs before paint' },
   { segment: '_next', scope: 'shared', from: 'build', what: 'built scripts and styles', responses: { asset: ['/_next/:path*'] } },

@@ -201,22 +201,30 @@ function literalSources(path: string): string[] {
   return encoded === path ? [escape(path)] : [escape(path), escape(encoded)];
 }
 
+/** A path pattern (path-to-regexp, as Next and Vercel read it) and the headers it gets. */
+export interface HeaderRule {
+  source: string;
+  headers: readonly Header[];
+}
+
 /**
  * The rules for next.config.ts `headers()` and vercel.json: every path, then each kind, then each
- * page that shows an embed (its frame-src grows there only), later winning.
+ * page that shows an embed (its frame-src grows there only), then `own` (the editor's /admin,
+ * lib/editor/hosted's configuredAdminRules), later winning.
  */
-export function headerRules(additions: Additions = {}, embedPages: readonly EmbedPage[] = [], trailingSlash = false): { source: string; headers: Header[] }[] {
+export function headerRules(additions: Additions = {}, embedPages: readonly EmbedPage[] = [], trailingSlash = false, own: readonly HeaderRule[] = []): HeaderRule[] {
   const paths = (page: EmbedPage) => (trailingSlash ? [page.path, `${page.path}/`] : [page.path]);
   return [
     { source: '/:path*', headers: securityHeaders(additions) },
     ...RESPONSE_KINDS.flatMap((k) => k.sources.map((source) => ({ source, headers: [...k.headers] }))),
     ...embedPages.flatMap((page) => paths(page).flatMap(literalSources).map((source) => ({ source, headers: [embedPagePolicy(page, additions)] }))),
+    ...own.map((rule) => ({ source: rule.source, headers: [...rule.headers] })),
   ];
 }
 
 /** vercel.json `headers`, the same rules as next.config.ts; a static export's pages also end in a slash. */
-export function vercelHeaders(additions: Additions = {}, embedPages: readonly EmbedPage[] = []): { source: string; headers: Header[] }[] {
-  return headerRules(additions, embedPages, true);
+export function vercelHeaders(additions: Additions = {}, embedPages: readonly EmbedPage[] = [], own: readonly HeaderRule[] = []): HeaderRule[] {
+  return headerRules(additions, embedPages, true, own);
 }
 
 /**
@@ -224,7 +232,7 @@ export function vercelHeaders(additions: Additions = {}, embedPages: readonly Em
  * Its patterns know `*` and `:name` only, so the downloads are listed one by one (`downloads`,
  * site paths of the exported documents, which postbuild finds in out/).
  */
-export function headersFile(downloads: readonly string[] = [], additions: Additions = {}, embedPages: readonly EmbedPage[] = []): string {
+export function headersFile(downloads: readonly string[] = [], additions: Additions = {}, embedPages: readonly EmbedPage[] = [], own: readonly HeaderRule[] = []): string {
   const rule = (pattern: string, headers: readonly Header[]) => [pattern, ...headers.map((h) => `  ${h.key}: ${h.value}`)];
   return [
     '# Written by scripts/postbuild.ts from lib/security/headers.ts: edit that file.',
@@ -233,6 +241,7 @@ export function headersFile(downloads: readonly string[] = [], additions: Additi
     ...downloads.flatMap((p) => rule(p, [{ key: 'Content-Disposition', value: 'attachment' }])),
     // An exported page is a folder: its address ends in a slash, and hosts also answer without it.
     ...embedPages.flatMap((page) => [page.path, `${page.path}/`].flatMap((p) => rule(encodeURI(p), [embedPagePolicy(page, additions)]))),
+    ...own.flatMap((r) => rule(r.source, r.headers)),
     '',
   ].join('\n');
 }

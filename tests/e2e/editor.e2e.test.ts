@@ -22,6 +22,7 @@ import { formatProblem } from '@/lib/content/errors';
 import { launchBrowser, openTab } from './browser';
 import { freePort, startNext, waitFor, type Server } from '../../scripts/next-server';
 import { copyProject, runIn } from '../helpers/project-copy';
+import { serveStatic, type StaticServer } from './static-server';
 
 const EDITOR_SETTINGS = `editor:
   enabled: true
@@ -191,16 +192,38 @@ describe('the browser editor (npm run edit)', () => {
   describe('then `npm run build` of that content', () => {
     let dir: string;
     let server: Server | undefined;
+    let exported: StaticServer | undefined;
     beforeAll(async () => {
       dir = copyProject('blog-editor-build-');
-      const env = { ...process.env, CONTENT_DIR: root, NEXT_TELEMETRY_DISABLED: '1' };
+      const env = { ...process.env, CONTENT_DIR: root, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' };
+      // The static export first (out/), then the build next start serves (.next).
+      runIn(dir, { ...env, STATIC_EXPORT: '1' }, 'build');
       runIn(dir, env, 'build');
       server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
+      exported = await serveStatic(path.join(dir, 'out'), '', await freePort());
     }, 900_000);
     afterAll(async () => {
       await server?.stop();
+      await exported?.close();
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
+
+    it("serves /admin/ from a static export with the same headers, from the export's _headers, and the editor comes up", async () => {
+      const policy = adminPolicy(loadSite(root, []).editor!);
+      for (const file of ['', 'editor.js', 'config.json', 'decap-cms.js']) {
+        const res = await fetch(`${exported!.url}/admin/${file}`);
+        expect(res.status, file).toBe(200);
+        expect(res.headers.get('content-security-policy'), file).toBe(policy);
+        expect(res.headers.get('x-robots-tag'), file).toBe('noindex, nofollow');
+      }
+      // The page is the editor's, untouched by the pages' postbuild (no second policy in a meta tag).
+      expect(await (await fetch(`${exported!.url}/admin/`)).text()).not.toContain('http-equiv="Content-Security-Policy"');
+      const { page, errors } = await openTab(browser);
+      await page.goto(`${exported!.url}/admin/`);
+      await page.getByRole('button', { name: /login with github/i }).waitFor({ timeout: 30_000 });
+      expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+      await page.context().close();
+    }, 60_000);
 
     it('serves /admin with its own headers: noindex, its own policy naming only GitHub, nothing from a CDN', async () => {
       const site = loadSite(root, []);

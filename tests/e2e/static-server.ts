@@ -76,7 +76,12 @@ export function serveStatic(root: string, basePath: string, port: number): Promi
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // A browser still open keeps its connections alive: end them, or close() waits for it.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       }),
     );
   });

@@ -3,6 +3,10 @@ import { adminFiles, adminHeaders, adminHtml, adminPolicy, isDecapFile } from '@
 import { editorSchema } from '@/lib/editor/backend';
 import { fieldProblems, type CheckResponse } from '@/lib/editor/client/check-state';
 import { entryFile } from '@/lib/editor/local-server';
+import { configuredAdminRules } from '@/lib/editor/hosted';
+import { headersFile, vercelHeaders } from '@/lib/security/headers';
+import { headersPatternMatches, parseHeadersFile } from '../e2e/headers-file';
+import { makeContent, post } from '../helpers/content';
 
 const github = editorSchema.parse({ enabled: true, backend: { name: 'github', repo: 'our-org/blog', base_url: 'https://auth.example.org' } })!;
 const local = { ...editorSchema.parse({ enabled: true })!, backend: undefined };
@@ -33,6 +37,33 @@ describe('/admin', () => {
     expect(isDecapFile('dd5d52671a5763720504.wasm')).toBe(true);
     for (const name of ['decap-cms.js.map', 'cms.js', '../package.json', 'index.html', '.env']) expect(isDecapFile(name), name).toBe(false);
     expect(adminFiles(['decap-cms.js', 'cms.js', '5025.decap-cms.js.map'])).toEqual(['index.html', 'editor.js', 'config.json', 'decap-cms.js']);
+  });
+});
+
+describe('/admin on every host', () => {
+  const site = (editor: string) => makeContent({ 'site.yaml': `title: T\nurl: https://t.example.org\n${editor}`, 'posts/a.md': post('title: A\ndate: 2024-01-01') });
+  const on = site('editor:\n  enabled: true\n  backend: { name: github, repo: our-org/blog, base_url: https://auth.example.org }\n');
+  const policyAt = (file: string, pathname: string) =>
+    parseHeadersFile(file)
+      .filter((r) => headersPatternMatches(r.pattern, pathname))
+      .flatMap((r) => r.headers)
+      .filter((h) => h.key === 'Content-Security-Policy')
+      .at(-1)?.value;
+
+  it("has its own policy in a static export's _headers and in vercel.json, written after the page rules so it wins there", () => {
+    const rules = configuredAdminRules(true, on);
+    const file = headersFile(['/posts/a/report.pdf'], {}, [], rules);
+    for (const pathname of ['/admin', '/admin/', '/admin/config.json', '/admin/decap-cms.js']) expect(policyAt(file, pathname), pathname).toBe(adminPolicy(github));
+    expect(policyAt(file, '/posts/a/')).not.toBe(adminPolicy(github));
+    expect(policyAt(file, '/posts/a/')).toContain("script-src 'self'");
+    const vercel = vercelHeaders({}, [], rules);
+    expect(vercel.slice(-3).map((r) => r.source)).toEqual(['/admin', '/admin/', '/admin/:file']);
+    expect(vercel.at(-1)!.headers).toEqual(adminHeaders(github));
+  });
+
+  it('adds nothing when the site has no editor, or turns it off', () => {
+    expect(configuredAdminRules(true, site(''))).toEqual([]);
+    expect(configuredAdminRules(false, site('editor:\n  enabled: false\n'))).toEqual([]);
   });
 });
 
