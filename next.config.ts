@@ -4,7 +4,7 @@ import { configuredEmbedPages, countPages } from './lib/content/index';
 import { contentRedirects } from './lib/content/next-redirects';
 import { buildTuning, codeBuildId, deployMode, urlEnv } from './lib/build/deploy';
 import { headerRules } from './lib/security/headers';
-import { configuredAdminRules, configuredEditor, EDITOR_PAGE_EXTENSION } from './lib/editor/hosted';
+import { adminRules, configuredEditor, EDITOR_PAGE_EXTENSION } from './lib/editor/hosted';
 
 const { basePath, staticExport, distDir } = deployMode(process.env);
 // The browser editor is off unless content/site.yaml enables it; off, its route files (the
@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
   // Each kind of response has its own policy; only pages get the page policy (lib/security/headers.ts).
   // Comments, newsletter and analytics in content/site.yaml add their origins (lib/security/community-origins.ts);
   // a page that shows an allowed embed (lib/embeds.ts) gets its own rule with the embed's frame source.
-  // /admin, when the editor is on, has its own (lib/editor/hosted.ts configuredAdminRules).
-  ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions(), configuredEmbedPages(), false, configuredAdminRules()).map((r) => ({ ...r, headers: [...r.headers] })) }),
+  // /admin, when the editor is on, has its own (lib/editor/hosted.ts adminRules).
+  ...(staticExport ? {} : { headers: async () => headerRules(configuredHeaderAdditions(), configuredEmbedPages(), false, adminRules(editor)) }),
   ...(editor ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', EDITOR_PAGE_EXTENSION] } : {}),
   // The editor's page is the file /admin/index.html (a folder's index on a static host).
   ...(editor && !staticExport ? { rewrites: async () => [{ source: '/admin', destination: '/admin/index.html' }] } : {}),

@@ -3,25 +3,11 @@
  * tags) in the same classes, then the compiled body. `npm run edit` hands it to the editor's
  * server (lib/editor/preview.ts renders it to static HTML), so lib/ never imports a component.
  */
-import type { ReactNode } from 'react';
-import type { Post, SiteConfig } from '@/lib/content';
-import type { Translator } from '@/lib/i18n';
-import type { TermLink } from '@/lib/terms/tags';
+import type { PreviewArticleProps } from '@/lib/editor/preview';
 import { FormattedDate } from './FormattedDate';
 import { TagLinks } from './TagLinks';
 
-export interface EditorPreviewProps {
-  post: Post;
-  site: SiteConfig;
-  tags: readonly TermLink[];
-  tr: Translator;
-  /** The entry's language prefix, for its tag links. */
-  prefix: string;
-  /** The compiled body. */
-  children: ReactNode;
-}
-
-export function EditorPreview({ post, site, tags, tr, prefix, children }: EditorPreviewProps) {
+export function EditorPreview({ post, site, tags, tr, prefix, children }: PreviewArticleProps) {
   return (
     <article>
       <header className="mb-8">

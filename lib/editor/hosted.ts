@@ -11,7 +11,7 @@ import { deployMode } from '../build/deploy';
 import { contentRoot } from '../content/paths';
 import { loadSite } from '../content/site';
 import { adminFiles, adminHeaders, adminHtml, ADMIN_SCRIPT, isDecapFile } from './admin-page';
-import type { Header } from '../security/headers';
+import type { HeaderRule } from '../security/headers';
 import { ADMIN_SEGMENT } from '../routes/table';
 import { editorEnabled, type EditorSettings } from './backend';
 import { bundleAdminScript } from './bundle';
@@ -30,16 +30,19 @@ export function configuredEditor(root: string = contentRoot()): EditorSettings |
 }
 
 /**
- * The header rules of /admin when the site enables the editor, none otherwise: next.config.ts
- * serves them, and vercel.json and a static export's `_headers` carry them (written after the
- * page rules, so they win there as here). `trailingSlash`: a static export's folder index.
+ * The header rules of /admin when the site enables the editor (`editor`), none otherwise:
+ * next.config.ts serves them, and vercel.json and a static export's `_headers` carry them
+ * (written after the page rules, so they win there as here). `trailingSlash`: a static export's
+ * folder index.
  */
-export function configuredAdminRules(trailingSlash = false, root: string = contentRoot()): { source: string; headers: Header[] }[] {
-  const editor = configuredEditor(root);
+export function adminRules(editor: EditorSettings | undefined, trailingSlash = false): HeaderRule[] {
   if (!editor) return [];
   const admin = `/${ADMIN_SEGMENT}`;
   return [admin, ...(trailingSlash ? [`${admin}/`] : []), `${admin}/:file`].map((source) => ({ source, headers: adminHeaders(editor) }));
 }
+
+/** adminRules for the editor setting of the content folder at `root`. */
+export const configuredAdminRules = (trailingSlash = false, root: string = contentRoot()): HeaderRule[] => adminRules(configuredEditor(root), trailingSlash);
 
 function decapDir(): string {
   // Resolved from the project at build time, out of the bundler's sight (as lib/mdx/html.ts does).

@@ -26,7 +26,19 @@ import { buildTermIndex, taxonomies, termLinks, type TermLink } from '../terms/t
  */
 export interface PreviewView {
   components: MdxComponentsFor;
-  Article: ComponentType<{ post: Post; site: SiteConfig; tags: readonly TermLink[]; tr: Translator; prefix: string; children: ReactNode }>;
+  Article: ComponentType<PreviewArticleProps>;
+}
+
+/** What the preview's article is drawn from: the entry as the site loads it, and its compiled body. */
+export interface PreviewArticleProps {
+  post: Post;
+  site: SiteConfig;
+  tags: readonly TermLink[];
+  tr: Translator;
+  /** The entry's language prefix, for its tag links. */
+  prefix: string;
+  /** The compiled body. */
+  children: ReactNode;
 }
 
 /** A picture uploaded in the editor and not saved yet: its file name and a `data:` URL. */

@@ -204,7 +204,7 @@ function literalSources(path: string): string[] {
 /** A path pattern (path-to-regexp, as Next and Vercel read it) and the headers it gets. */
 export interface HeaderRule {
   source: string;
-  headers: readonly Header[];
+  headers: Header[];
 }
 
 /**

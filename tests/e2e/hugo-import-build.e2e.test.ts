@@ -9,44 +9,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '@/lib/content';
 import { exportedPath, type Redirect } from '@/lib/routes/redirects';
-import { freePort, startNext } from '../../scripts/next-server';
-import { copyProject, runIn } from '../helpers/project-copy';
-import { serveStatic } from './static-server';
+import { importedSite, type ImportedSite } from './imported-site';
 
 const STATIC = process.env.E2E_TARGET === 'static';
 /** A page's path as this build serves it: folders with a trailing slash in the export. */
 const page = (p: string) => (STATIC ? exportedPath(p) : p);
 
 let dir: string;
-let stop: (() => Promise<void>) | undefined;
+let site: ImportedSite | undefined;
 let base: string;
 let redirects: Redirect[];
 let importOutput: string;
 
 beforeAll(async () => {
-  const root = process.cwd();
-  dir = copyProject('blog-hugo-import-');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  // The copy is built for, and served by, next start at the root, whatever the build under test elsewhere is.
-  Object.assign(env, { CONTENT_DIR: '', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' });
-  importOutput = runIn(dir, env, 'import:hugo', [path.join(root, 'tests/fixtures/hugo-site')]);
-  redirects = buildIndex(path.join(dir, 'content'), false).redirects;
-  runIn(dir, { ...env, STATIC_EXPORT: STATIC ? '1' : '' }, 'build');
-  if (STATIC) {
-    const server = await serveStatic(path.join(dir, 'out'), '', await freePort());
-    ({ url: base, close: stop } = server);
-  } else {
-    const server = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir);
-    ({ baseUrl: base, stop } = server);
-  }
+  site = await importedSite('blog-hugo-import-', 'tests/fixtures/hugo-site', STATIC);
+  ({ dir, base, importOutput } = site);
+  redirects = site.index.redirects;
 }, 600_000);
 
-afterAll(async () => {
-  await stop?.();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe(`a Hugo Blox site imported with npm run import:hugo, then built (${STATIC ? 'static export' : 'next start'})`, () => {
   it('was imported into the project\'s own content/ with nothing left to fix', () => {

@@ -8,39 +8,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '@/lib/content';
 import { exportedPath, type Redirect } from '@/lib/routes/redirects';
-import { freePort, startNext } from '../../scripts/next-server';
-import { copyProject, runIn } from '../helpers/project-copy';
-import { serveStatic } from './static-server';
+import { importedSite, type ImportedSite } from './imported-site';
 
 const STATIC = process.env.E2E_TARGET === 'static';
 
 let dir: string;
-let stop: (() => Promise<void>) | undefined;
+let site: ImportedSite | undefined;
 let base: string;
 let redirects: Redirect[];
 let importOutput: string;
 let titleOf: Map<string, string>;
 
 beforeAll(async () => {
-  const root = process.cwd();
-  dir = copyProject('blog-hugo-permalinks-');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  Object.assign(env, { CONTENT_DIR: '', BASE_PATH: '', STATIC_EXPORT: '', NEXT_DIST_DIR: '' });
-  importOutput = runIn(dir, env, 'import:hugo', [path.join(root, 'tests/fixtures/hugo-rtl-blog')]);
-  const index = buildIndex(path.join(dir, 'content'), false);
-  redirects = index.redirects;
-  titleOf = new Map(index.everyPost.map((p) => [`${p.lang === 'he' ? '' : `/${p.lang}`}/posts/${p.slug}`, p.title]));
-  runIn(dir, { ...env, STATIC_EXPORT: STATIC ? '1' : '' }, 'build');
-  if (STATIC) ({ url: base, close: stop } = await serveStatic(path.join(dir, 'out'), '', await freePort()));
-  else ({ baseUrl: base, stop } = await startNext('start', { ...env, NODE_ENV: 'production' }, '/', 60, dir));
+  site = await importedSite('blog-hugo-permalinks-', 'tests/fixtures/hugo-rtl-blog', STATIC);
+  ({ dir, base, importOutput } = site);
+  redirects = site.index.redirects;
+  titleOf = new Map(site.index.everyPost.map((p) => [`${p.lang === 'he' ? '' : `/${p.lang}`}/posts/${p.slug}`, p.title]));
 }, 900_000);
 
-afterAll(async () => {
-  await stop?.();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** The old addresses as the Hugo site served them, in both languages (Hugo's own path forms, trailing slash). */
 const OLD_ADDRESSES: [string, string][] = [
